@@ -1,0 +1,84 @@
+"""length: the post fits the platform it is written for.
+
+X counts characters the way twitter-text does (links weigh 23, most emoji and
+CJK characters 2), so the count uses the twitter-text library. Other platforms
+count Unicode code points; a blog has no limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from twitter_text import parse_tweet
+
+from .base import Finding, Post, finding
+
+NAME = "length"
+PRINCIPLE = "fit-the-platform"
+DEFAULTS: dict[str, Any] = {
+    "enabled": True,
+    "severity": "fail",
+    # Characters allowed per platform; null means no limit.
+    "limits": {
+        "x": 280,
+        "bluesky": 300,
+        "mastodon": 500,
+        "threads": 500,
+        "linkedin": 3000,
+        "facebook": 63206,
+        "blog": None,
+    },
+}
+
+PLATFORM_NAMES = {
+    "x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads",
+    "linkedin": "LinkedIn", "facebook": "Facebook", "blog": "a blog",
+}
+
+
+def x_weighted_length(text: str) -> tuple[int, int]:
+    """(weighted length, index of the first character past the limit or len(text))."""
+    parsed = parse_tweet(text)
+    return parsed.weightedLength, (
+        parsed.validRangeEnd + 1 if not parsed.valid else len(text)
+    )
+
+
+def platform_length(text: str, platform: str, limit: int) -> tuple[int, int]:
+    """(length as the platform counts it, offset where the text first goes over limit)."""
+    if platform == "x":
+        weighted, cut = x_weighted_length(text)
+        return weighted, min(cut, len(text))
+    return len(text), min(limit, len(text))
+
+
+class Check:
+    def __init__(self, config: Mapping[str, Any], shared: Mapping[str, Any]) -> None:
+        limits = config["limits"]
+        if not isinstance(limits, Mapping):
+            raise ValueError("'limits' must map each platform to a number of characters.")
+        for platform, limit in limits.items():
+            if limit is not None and (not isinstance(limit, int) or limit <= 0):
+                raise ValueError(f"the limit for {platform} must be a positive whole number.")
+        self.limits = dict(limits)
+
+    def find(self, post: Post) -> list[Finding]:
+        limit = self.limits.get(post.platform)
+        if limit is None:
+            return []
+        # No X post of at most half the limit can go over unless short links weigh it up.
+        if len(post.text) <= limit // 2 and (post.platform != "x" or "." not in post.text):
+            return []
+        counted, cut = platform_length(post.text, post.platform, limit)
+        if counted <= limit:
+            return []
+        over = counted - limit
+        name = PLATFORM_NAMES.get(post.platform, post.platform)
+        how = " (each link counts as 23)" if post.platform == "x" else ""
+        message = (
+            f"This post is {counted:,} characters{how}, {over:,} over the {limit:,} that "
+            f"{name} allows, so it would be cut off or refused. The highlighted part is what "
+            "goes over: shorten the post, or split it into a thread."
+        )
+        return [finding(post.text, cut, len(post.text), message)]
