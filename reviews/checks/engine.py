@@ -86,7 +86,9 @@ class Engine:
             try:
                 instance = module.Check(check_config, shared)
             except re.error as exc:
-                raise ConfigError(f"{name}: a pattern is not a valid regular expression ({exc}).")
+                raise ConfigError(
+                    f"{name}: a pattern is not a valid regular expression ({exc})."
+                ) from exc
             except (TypeError, ValueError, KeyError) as exc:
                 raise ConfigError(f"{name}: {exc}") from exc
             self._checks.append((name, module, check_config, instance))

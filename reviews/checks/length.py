@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from twitter_text import parse_tweet
+from twitter_text.config import config as twitter_text_config
 
 from .base import Finding, Post, finding
 
@@ -37,19 +38,30 @@ PLATFORM_NAMES = {
 }
 
 
-def x_weighted_length(text: str) -> tuple[int, int]:
-    """(weighted length, index of the first character past the limit or len(text))."""
-    parsed = parse_tweet(text)
-    return parsed.weightedLength, (
-        parsed.validRangeEnd + 1 if not parsed.valid else len(text)
-    )
+def utf16_offset_to_index(text: str, units: int) -> int:
+    """The index in text of the character that starts at UTF-16 code unit ``units``."""
+    count = 0
+    for index, char in enumerate(text):
+        if count >= units:
+            return index
+        count += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+def x_weighted_length(text: str, limit: int) -> tuple[int, int]:
+    """(weighted length, index of the first character past limit, or len(text))."""
+    parsed = parse_tweet(text, {**twitter_text_config["defaults"],
+                                "max_weighted_tweet_length": limit})
+    if parsed.weightedLength <= limit:
+        return parsed.weightedLength, len(text)
+    # twitter-text reports ranges in UTF-16 code units, as JavaScript counts them.
+    return parsed.weightedLength, utf16_offset_to_index(text, parsed.validRangeEnd + 1)
 
 
 def platform_length(text: str, platform: str, limit: int) -> tuple[int, int]:
     """(length as the platform counts it, offset where the text first goes over limit)."""
     if platform == "x":
-        weighted, cut = x_weighted_length(text)
-        return weighted, min(cut, len(text))
+        return x_weighted_length(text, limit)
     return len(text), min(limit, len(text))
 
 

@@ -1,0 +1,99 @@
+"""The deployment files: settings from the environment, docker-compose, entry points."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PRODUCTION_ENV = {
+    "DEBUG": "0",
+    "SECRET_KEY": "a-long-random-production-secret-for-the-deploy-check-0123456789abcdefgh",
+    "ALLOWED_HOSTS": "govsocial.example.gov.uk",
+    "DJANGO_SETTINGS_MODULE": "govsocial.settings",
+}
+
+
+def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    clean_env = {k: v for k, v in os.environ.items()
+                 if k not in ("DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE")}
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
+                          env={**clean_env, **env}, capture_output=True, text=True, timeout=60)
+
+
+def test_production_settings_pass_the_deploy_check_without_warnings():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**PRODUCTION_ENV, "SECRET_KEY": ""}
+
+    result = run_manage("check", env=env)
+
+    assert result.returncode == 1
+    assert "Set SECRET_KEY in the environment when DEBUG is off." in result.stderr
+
+
+def test_a_malformed_debug_value_is_refused_with_its_name():
+    result = run_manage("check", env={**PRODUCTION_ENV, "DEBUG": "maybe"})
+
+    assert result.returncode == 1
+    assert "DEBUG must be true or false, not 'maybe'." in result.stderr
+
+
+def test_database_url_selects_postgresql(monkeypatch):
+    import dj_database_url
+
+    config = dj_database_url.parse("postgres://postgres@127.0.0.1:5432/govsocial")
+
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert config["NAME"] == "govsocial"
+
+
+def test_docker_compose_is_valid_against_the_compose_spec():
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "check-jsonschema"), "--builtin-schema",
+         "vendor.compose-spec", str(ROOT / "docker-compose.yml")],
+        capture_output=True, text=True, timeout=120,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def compose():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_docker_compose_runs_every_service_the_stack_needs(compose):
+    assert sorted(compose["services"]) == ["beat", "postgres", "redis", "web", "worker"]
+
+
+def test_docker_compose_commands_name_the_real_entry_points(compose):
+    import importlib
+
+    import govsocial
+
+    services = compose["services"]
+    web_command = services["web"]["command"]
+    assert "gunicorn govsocial.wsgi:application" in web_command
+    module, attribute = "govsocial.wsgi", "application"
+    assert callable(getattr(importlib.import_module(module), attribute))
+    assert services["worker"]["command"][:4] == ["celery", "-A", "govsocial", "worker"]
+    assert services["beat"]["command"][:4] == ["celery", "-A", "govsocial", "beat"]
+    assert govsocial.celery_app.main == "govsocial"
+
+
+def test_docker_compose_app_services_share_the_environment_the_settings_read(compose):
+    services = compose["services"]
+    for name in ("web", "worker", "beat"):
+        env = services[name]["environment"]
+        assert env["DATABASE_URL"] == "postgres://govsocial:govsocial@postgres:5432/govsocial"
+        assert env["CELERY_BROKER_URL"] == "redis://redis:6379/0"
+        assert {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "PORT"} <= set(env)
