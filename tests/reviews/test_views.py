@@ -79,3 +79,12 @@ def test_demo_sign_in_works(client):
 
     assert response.status_code == 302
     assert response.url == reverse("home")
+
+
+def test_a_form_sent_without_its_security_token_explains_what_to_do():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(reverse("home"), {"text": "hi"})
+
+    assert response.status_code == 403
+    assert "Your session has expired" in response.content.decode()
