@@ -1,20 +1,982 @@
-"""affiliation: placeholder until the check is written."""
+"""affiliation: a post about the author's own work must say who they work for.
+
+Raises when a post is about the author's work, department or policy area and
+neither the post nor the account profile names the employer and the capacity
+the author speaks in. A post counts as being about work when its evidence adds
+up to ``work_threshold`` points: the author's policy areas (any word form, the
+area's acronym, or a telling word of a multiword area), words of their job
+title and of their department's remit, the department's own name ("the
+council" when they work for one), work framing ("my team", "colleagues", "in
+my role", casework), insider claims ("you didn't hear it from me") and the
+organisation's voice ("we publish the methodology").
+
+Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
+"@ukhomeoffice", "I work at the Environment Agency"), official organisational
+accounts, and personal posts (hobbies, family, commutes) that touch no work
+topic. "Views my own", "civil servant" or "public servant" alone name no
+employer, so they disclose nothing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
-from .base import Finding, Post
+from .base import Author, Finding, Post, finding
 
 NAME = "affiliation"
 PRINCIPLE = "say-who-you-are"
-DEFAULTS: dict[str, Any] = {"enabled": True, "severity": "warn"}
+DEFAULTS: dict[str, Any] = {
+    "enabled": True,
+    "severity": "warn",
+    # Points a post needs before it counts as being about the author's work.
+    "work_threshold": 2,
+    # At most this many highlighted passages per post.
+    "max_findings": 3,
+    # Points per kind of evidence; each kind counts once however often it appears.
+    # The three policy-area kinds count as the strongest one found, plus one point
+    # when a second, different area term appears.
+    "weights": {
+        "policy_area": 2,         # a whole policy area, or its acronym
+        "policy_area_word": 1,    # one telling word of a multiword area
+        "everyday_area": 1,       # an area that is also an everyday word ("parks")
+        "role_word": 1,           # a telling word of the author's job title
+        "remit_word": 1,          # the department's remit ("Department for Education")
+        "department": 2,          # the author's own organisation, by name or "the council"
+        "department_initials": 1,  # two-letter initials of it ("SA" is also South Australia)
+        "work_framing": 2,        # "my team's", "colleagues", "in my role", casework
+        "work_mention": 1,        # "the team", "my boss": work, or a sports team, in passing
+        "insider_claim": 2,       # "you didn't hear it from me"
+        "organisation_voice": 2,  # "we publish the methodology"
+        "personal_life": -1,      # family, hobbies: a personal post
+    },
+    # Words of a policy area, job title or department name too general to show,
+    # alone, that a post is about the author's work. They still count as part of
+    # a whole multiword area ("rail reform").
+    "generic_words": [
+        "policy", "policies", "reform", "reforms", "data", "service", "services", "support",
+        "strategy", "management", "performance", "development", "quality", "risk", "net",
+        "gain", "list", "lists", "waiting", "pay", "supply", "local", "national", "community",
+        "communities", "engagement", "public", "general", "market", "plan", "programme",
+        "program", "programs", "scheme", "return", "level", "levels", "budget", "rules",
+        "integrity", "recovery", "care", "health", "matching", "location", "digital",
+        "online", "platform", "platforms", "spending", "household", "first", "great",
+        "british", "new", "social", "adult", "youth", "air", "water", "lead", "security",
+        "food", "animal", "street", "cleaning", "trading", "night", "late-night", "train",
+        "operators", "drinking", "drink", "driving", "speed", "limits", "road", "safety",
+        "experience", "work", "home", "office", "cabinet", "partnerships", "partners",
+        "protection", "analysis", "environmental", "state", "age", "time", "people",
+        "affairs", "rural", "self", "tax", "funding", "grants", "payments", "training",
+        "skills", "parks", "cycling", "flu", "complaints", "workforce", "appointments",
+        "senior", "uptake", "standards", "benefits", "customs", "modernization",
+        "modernisation", "involvement", "justice", "hm", "australia", "australian",
+        "canada", "canadian", "england", "scotland", "wales", "uk", "us", "u.s.", "nz",
+        "year", "month", "week", "day", "hour",
+        "city", "county", "borough", "district", "region", "regional", "international",
+        "act", "early", "release", "force", "survey", "assessment", "credit", "accommodation",
+        "auto", "nations", "united", "federal",
+        # Party names double as topic words ("Labour" in "labour market").
+        "labour", "conservative", "conservatives", "liberal", "liberals", "green", "greens",
+        "democrat", "democrats", "democratic", "republican", "republicans",
+    ],
+    # Job-title words that say nothing about the topic of the job.
+    "role_words_to_ignore": [
+        "senior", "junior", "principal", "chief", "head", "deputy", "assistant", "director",
+        "manager", "lead", "leader", "officer", "adviser", "advisor", "analyst", "specialist",
+        "coordinator", "co-ordinator", "scientist", "consultant", "executive", "associate",
+        "administrator", "project", "team", "policy", "group", "staff", "member", "business",
+    ],
+    # Small words a multiword area may contain; matched inside an area, never alone.
+    "stop_words": ["and", "of", "for", "the", "in", "on", "at", "to", "a", "an", "&", "with"],
+    # Acronyms made from a multiword area's initials must be at least this long ("PC"
+    # from "Pension Credit" is a computer more often than a benefit).
+    "min_acronym_length": 3,
+    # Area and role words shorter than this only count as part of a whole area.
+    "min_word_length": 3,
+    # Nouns that head an organisation's name: "the council" means the author's
+    # employer when they work for one. "Office" is left out: "the office" is anyone's.
+    "organisation_nouns": [
+        "department", "ministry", "agency", "council", "bureau", "authority", "commission",
+        "trust", "directorate", "inspectorate", "administration", "treasury", "board",
+    ],
+    # Phrases that frame a post as being about the author's job. Each is a regular
+    # expression matched against the lower-cased post; starting each with a plain
+    # letter keeps the scan fast.
+    "work_framing": [
+        r"my(?:\s+(?:own|new|old|wider|current|lovely|amazing|brilliant))?\s+"
+        r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
+        r"colleagues|workplace|caseload|casework|job|"
+        r"role|work(?:stream)?s?|policy\s+area|team's|staff|customers|claimants|clients|"
+        r"stakeholders|caseworkers|minister|director)",
+        r"our(?:\s+(?:own|new|old|wider|current|lovely|amazing|brilliant))?\s+"
+        r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
+        r"colleagues|workplace|caseload|casework|policy|policies|consultation|guidance|"
+        r"programmes?|programs?|services?|strategy|review|response|figures|numbers|"
+        r"statistics|stats|modelling|analysis|survey|study|report|draft|budget|ministers?|"
+        r"secretary\s+of\s+state|permanent\s+secretary|director\s+general|chief\s+executive|"
+        r"staff|customers|claimants|clients|stakeholders|caseworkers|frontline|team's|"
+        r"work|website|helpline|phone\s+lines|contact\s+centre|offices|inbox|systems|"
+        r"processing\s+times|backlog)",
+        r"our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:consultation|guidance|strategy|programme|program|"
+        r"review|figures|statistics|modelling|draft|response|service)",
+        r"colleagues", r"in\s+my\s+(?:role|job|day\s+job|post)",
+        r"as\s+part\s+of\s+my\s+(?:job|role|work)", r"this\s+job",
+        r"i\s+(?:lead|manage|run)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:team|unit|service|programme|"
+        r"program|project|office)",
+        r"i\s+(?:get\s+to\s+)?help\s+(?:to\s+)?(?:fund|run|deliver|manage|design|write|"
+        r"process|assess|administer|draft|shape|set)",
+        r"i(?:'ve|\s+have)\s+(?:ever\s+)?worked\s+on",
+        r"i(?:'ve|\s+have)?\s+been\s+(?:working\s+)?on\s+(?:this|it|that)\b",
+        r"we(?:'ve|\s+have)?\s+been\s+(?:working\s+)?on\s+(?:this|it|that)\b",
+        r"we(?:'re|\s+are)\s+working\s+on", r"i(?:'m|\s+am)\s+working\s+on\s+(?:the|our)",
+        r"people\s+(?:doing|who\s+do)\s+(?:the|this)\s+(?:work|job)",
+        r"(?:people|staff|colleagues)\s+who\s+work\s+on\s+(?:this|the|our)\b",
+        r"working\s+on\s+(?:(?!my\b)[\w-]+\s+){0,3}(?:policy|policies|reforms?|strateg(?:y|ies)|"
+        r"programmes?|programs?|legislation|bill)",
+        r"(?:joined|accompanied|briefed|briefing|supporting)\s+the\s+(?:[\w-]+\s+)?"
+        r"(?:minister|secretary\s+of\s+state|permanent\s+secretary)",
+        r"staff\s+(?:doing|who\s+do)\s+(?:the|this)\s+(?:work|job)",
+        r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
+        r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
+        r"show[\s-]and[\s-]tell",
+        # Casework: a member of the public the author deals with at work.
+        r"a\s+(?:mr|mrs|ms|miss|mx)\.?\s+[a-z]+",
+        r"(?:claimant|customer|applicant|client|taxpayer|patient|resident|service\s+user|"
+        r"landowner|offender|passenger)(?:\s+(?:file|record|case))?\s*[,:(]?\s*(?:mr|mrs|ms|miss|mx|dr|"
+        r"ssgt|sgt)\b",
+        r"(?:applicant|claimant|case|customer)\s+(?:file|record)",
+        r"(?:case|file|ref|reference)\s*(?:no\.?|number)?\s*:?\s*[a-z]{0,4}[-/]?\d{4,}",
+        r"had\s+a\s+(?:call|meeting|visit)\s+(?:today\s+|this\s+\w+\s+)?with\s+(?:a\s+)?"
+        r"(?:mr|mrs|ms|miss|dr)\b",
+    ],
+    # Passing mentions of a workplace: "the team" is a football team as often as a
+    # work one, and "my boss" may be talking about anything.
+    "work_mentions": [r"my\s+team", r"our\s+team", r"the\s+team", r"great\s+team",
+                      r"the\s+[\w-]+\s+team", r"my\s+boss", r"my\s+(?:line\s+)?manager",
+                      r"at\s+work", r"my\s+colleague", r"my\s+shift", r"on\s+shift",
+                      r"night\s+shifts?", r"on\s+call",
+                      r"our\s+(?:hospital|ward|clinic|station|depot|jobcentre|office|site)",
+                      # The machinery of government, which a public servant works in.
+                      r"the\s+minister", r"the\s+secretary\s+of\s+state",
+                      r"ministerial\s+submissions?", r"press\s+office", r"business\s+case",
+                      r"spending\s+review", r"the\s+civil\s+service", r"civil\s+servants",
+                      r"whitehall", r"stakeholders", r"policy\s+team", r"comms\s+team"],
+    # Claims of inside knowledge: the reader is asked to trust the author's position.
+    "insider_claims": [
+        r"as\s+someone\s+who\s+(?:knows|works|has\s+worked|sees|deals)",
+        r"from\s+the\s+inside", r"trust\s+me", r"ignore\s+the\s+rumou?rs",
+        r"you\s+didn't\s+hear\s+(?:it|this|that)\s+from\s+me",
+        r"remember\s+where\s+you\s+heard\s+it",
+        r"not\s+(?:yet\s+)?public", r"isn't\s+public", r"is\s+not\s+public",
+        r"keep\s+(?:it|this)\s+quiet",
+        r"don't\s+(?:share|rt|retweet|repost)", r"do\s+not\s+(?:share|rt|retweet|repost)",
+        r"pls\s+don't\s+(?:share|rt)", r"please\s+don't\s+(?:share|rt|retweet|repost)",
+        r"internal(?:ly|\s+only)",
+        r"internal\s+(?:figures?|modelling|planning|survey|pulse|data|numbers|papers?|memo|"
+        r"dashboard|report|review|briefing|email|guidance|analysis)",
+        r"i(?:'ve|\s+have)\s+seen\s+the\s+(?:draft|drafting|paper|papers|figures|numbers|"
+        r"submission|options|briefing)",
+        r"saw\s+the\s+(?:options\s+)?(?:paper|draft|submission|briefing)",
+        r"we\s+were\s+told", r"not\s+cleared", r"off\s+the\s+record",
+        r"between\s+you\s+and\s+me", r"just\s+between\s+us", r"can't\s+say\s+(?:much|more)",
+        r"can't\s+tell\s+you\s+(?:much|more|yet)", r"not\s+allowed\s+to\s+say",
+        r"shouldn't\s+(?:really\s+)?(?:say|be\s+saying)",
+        r"i\s+can\s+(?:confirm|tell\s+you|reveal)",
+        r"how\s+(?:these|the|this|our)\s+(?:decisions?|system|process)\s+"
+        r"(?:gets?\s+made|are\s+made|is\s+made|works?)",
+    ],
+    # The first person plural speaking as an institution.
+    "organisation_voice": [
+        r"we(?:'ve|\s+have|'ll|\s+will|'re|\s+are)?\s+(?:now\s+)?(?:publish(?:ed|ing)?|"
+        r"fund(?:ed|ing)?|commission(?:ed|ing)?|regulat(?:e|ed|ing)|inspect(?:ed|ing)?|"
+        r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
+        r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
+        r"assess(?:ed|ing)?\s+(?:claims|applications|cases))",
+    ],
+    # Signs that the post is about the author's private life.
+    "personal_life": [
+        r"my\s+(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
+        r"nan|gran|grandma|grandad|auntie|aunt|uncle|niece|nephew|dog|cat|puppy|garden|"
+        r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?)",
+        r"school\s+run", r"bedtime", r"(?:my|our|new)\s+(?:kitchen|bathroom|flat|house|car)",
+        r"takeaway", r"the\s+kids", r"date\s+night", r"lazy\s+(?:sunday|saturday|day)",
+        r"our\s+(?:kids|children|family|house|dog|cat|garden)",
+        r"parkrun", r"half\s+marathon", r"marathon", r"recipe",
+        r"sourdough", r"jigsaw", r"knitting", r"this\s+weekend", r"at\s+the\s+weekend",
+        r"on\s+holiday", r"my\s+holiday", r"our\s+holiday", r"my\s+commute", r"commute",
+        r"my\s+birthday", r"day\s+off",
+    ],
+    # Capitalised nouns that name an employer when they are part of a name
+    # ("Leeds City Council", "Ministry for the Environment").
+    "employer_nouns": [
+        "Department", "Ministry", "Agency", "Council", "Office", "Bureau", "Authority",
+        "Commission", "Service", "Services", "Government", "Trust", "Directorate",
+        "Administration", "Inspectorate", "Treasury", "Executive", "Board", "Force",
+        "Police", "Parliament", "Assembly", "Institute", "Registry", "Tribunal", "Hospital",
+        "University", "College", "School", "Court", "Museum", "Library",
+    ],
+    # Names that sound like an employer but only say "a public servant somewhere".
+    "vague_employers": ["civil service", "public service", "civil servant", "public servant"],
+    # Parts of an @handle that mark an organisation's account ("@DHSCgovuk", "@ESDC_GC").
+    "employer_handle_markers": [
+        "gov", "govt", "_gc", "nhs", "council", "gouv", "_nz", "_au", "dept", "ministry",
+        "agency", "police",
+    ],
+    # Job-title nouns: "<title> at <Name>", "<title> @<handle>" or "<title>, <Name>"
+    # names an employer.
+    "job_titles": [
+        "officer", "adviser", "advisor", "analyst", "manager", "director", "lead", "head",
+        "scientist", "statistician", "economist", "nurse", "doctor", "engineer", "designer",
+        "researcher", "specialist", "coordinator", "caseworker", "inspector", "coach",
+        "developer", "consultant", "secretary", "clerk", "planner", "architect", "worker",
+        "leader", "assistant", "counsellor", "technician", "administrator", "delivery",
+    ],
+    # In a post, these say who the author works for on their own ("I work at ...").
+    "self_identification": [
+        r"i\s+work\s+(?:at|in|for|on|with|within)\b", r"i'm\s+working\s+(?:at|in|for)\b",
+        r"i\s+am\s+working\s+(?:at|in|for)\b", r"where\s+i\s+work",
+        r"my\s+employer", r"i'm\s+employed\s+by", r"i\s+am\s+employed\s+by",
+    ],
+    # These introduce the author, and disclose when an employer's name follows
+    # ("as a policy adviser at the Department for Education").
+    "self_introductions": [
+        r"i'm\s+(?:a|an|the|one\s+of\s+the)\b", r"i\s+am\s+(?:a|an|the|one\s+of\s+the)\b",
+        r"as\s+(?:a|an|the|one\s+of\s+the)\b", r"in\s+my\s+role\s+as", r"my\s+role\s+as",
+        r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ing)?\s+(?:at|for|with)\b",
+        r"i\s+(?:lead|run|manage)\s+(?:the|a)\b", r"i\s+joined\b",
+    ],
+    # How many characters after a self-introduction the employer's name may follow.
+    "self_identification_window": 80,
+    # An account run by the organisation itself speaks for it by definition.
+    "official_account": [
+        r"official\s+(?:account|channel|page|feed)", r"press\s+office", r"news\s+(?:team|desk)",
+        r"media\s+(?:office|officer|team|relations)", r"communications\s+team",
+        r"corporate\s+account", r"departmental\s+account",
+    ],
+}
+
+_WEIGHT_KINDS = tuple(DEFAULTS["weights"])
+_AREA_KINDS = frozenset({"policy_area", "policy_area_word", "everyday_area"})
+_SHARED_FAMILIES = {"work_framing": "work_framing", "work_mentions": "work_mention",
+                    "insider_claims": "insider_claim",
+                    "organisation_voice": "organisation_voice",
+                    "personal_life": "personal_life"}
+_SUFFIX_RULES = (
+    ("isations", ("ise",)), ("izations", ("ize",)), ("isation", ("ise",)),
+    ("ization", ("ize",)), ("ations", ("ate", "e", "")), ("ation", ("ate", "e", "")),
+    ("icians", ("ics", "ic")), ("ician", ("ics", "ic")), ("ships", ("",)), ("ship", ("",)),
+    ("ments", ("",)), ("ment", ("",)), ("nesses", ("",)), ("ness", ("",)),
+    ("ers", ("", "e")), ("er", ("", "e")),
+)
+_VOWELS = frozenset("aeiou")
+_AREA_WORD_RE = re.compile(r"[^\s,/]+")
+_ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
+_HANDLE_RE = re.compile(r"@\s?([A-Za-z0-9_]{2,30})")
+_GAP_RE = re.compile(r"[\s\-–—]+")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]")
+# "at HMT", "joined LAA Digital": initials straight after a preposition name an employer.
+_ORGANISATION_INITIALS_RE = re.compile(
+    r"(?:\b(?:at|with|for|joined|in)|@)\s*(?:the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def _is_acronym(word: str) -> bool:
+    """'SEND', 'PFAS', 'A&E', 'DfE': matched with their capitals, never as 'send'."""
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return len(letters) >= 2 and capitals >= 2 and not word[1:].islower()
+
+
+def _inflections(base: str) -> set[str]:
+    root = base[:-1] if base.endswith("e") else base
+    forms = {base, base + "s", root + "ing", root + "ed", root + "er", root + "ers"}
+    if base.endswith(("s", "x", "ch", "sh")):
+        forms.add(base + "es")
+    if base.endswith("y") and len(base) > 3 and base[-2] not in _VOWELS:
+        forms.update((base[:-1] + "ies", base[:-1] + "ied"))
+    if (3 <= len(base) <= 4 and base[-1] not in _VOWELS | {"w", "x", "y"}
+            and base[-2] in _VOWELS and base[-3] not in _VOWELS):
+        forms.update(base + base[-1] + ending for ending in ("ing", "ed", "er", "ers"))
+    return forms
+
+
+def word_forms(word: str) -> set[str]:
+    """Inflected forms of an English word: 'pensions' gives pension, pensioners, ..."""
+    lowered = word.lower()
+    bases = {lowered}
+    if lowered.endswith("ies") and len(lowered) > 5:
+        bases.add(lowered[:-3] + "y")
+    elif lowered.endswith(("ches", "shes", "xes")):
+        bases.add(lowered[:-2])
+    elif lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) and len(lowered) > 4:
+        bases.add(lowered[:-1])
+    forms: set[str] = set()
+    for candidate in list(bases):
+        for suffix, replacements in _SUFFIX_RULES:
+            if candidate.endswith(suffix) and len(candidate) - len(suffix) >= 4:
+                stem = candidate[: -len(suffix)]
+                bases.update(stem + replacement for replacement in replacements)
+                break
+        if candidate.endswith("ing") and len(candidate) >= 7:
+            # An activity ('farming', 'housing') only brings in who does it
+            # ('farmer'): its verb often means something else ('house').
+            stem = candidate[:-3]
+            if stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                forms.update((stem + "er", stem + "ers"))
+                stem = stem[:-1]
+            forms.update((stem + "er", stem + "ers", stem + "ings"))
+            if stem[-1] not in _VOWELS:
+                forms.update((stem + "er", stem + "ers", stem + "ings"))
+    for base in bases:
+        forms |= _inflections(base)
+    # British and American spellings: licence/license, defence/defense, -ise/-ize.
+    forms.update(re.sub(r"ence(?=s?$|d$)", "ense", f) for f in list(forms))
+    forms.update(re.sub(r"ense(?=s?$|d$)", "ence", f) for f in list(forms))
+    forms.update(re.sub(r"is(?=e|ing|ation)", "iz", f, count=1) for f in list(forms))
+    forms.update(re.sub(r"iz(?=e|ing|ation)", "is", f, count=1) for f in list(forms))
+    return forms
+
+
+def trie_pattern(tails: Iterable[str] | Mapping[str, str]) -> str:
+    """One regular expression matching any of the strings, longest first, as a trie.
+
+    Sharing prefixes lets the regex engine reject a position after one comparison
+    instead of one per string. Given a mapping, each key is plain text and its
+    value a regular expression that must follow it.
+    """
+    following = tails if isinstance(tails, Mapping) else dict.fromkeys(tails, "")
+    trie: dict[str, Any] = {}
+    for string, after in following.items():
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = after
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())
+                    if char]
+        if "" in node:
+            if not node[""]:
+                if not branches:
+                    return ""
+                body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+                return f"(?:{body})?"
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+# Before a match: not a letter, digit, '@' (someone else's handle) or apostrophe.
+# Scanning text padded with one space and consuming this character keeps the
+# regex engine's fast first-character search, which a lookbehind would lose.
+_WORD_START = r"[^\w@'’]"
+_WORD_END = r"(?![\w])"
+
+
+def _in_url(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_space = [i for i in (text.find(" ", end), text.find("\n", end)) if i != -1]
+    chunk = text[left: min(right_space) if right_space else len(text)]
+    return "://" in chunk or chunk.startswith("www.") or ("/" in chunk and "." in chunk)
+
+
+def _scan(pattern: re.Pattern[str] | None, padded: str,
+          has_links: bool) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each match in the original text (padded[1:])."""
+    if pattern is None:
+        return
+    for match in pattern.finditer(padded):
+        start, end = match.start(), match.end() - 1
+        if has_links and _in_url(padded, start + 1, end + 1):
+            continue
+        yield start, end, match
+
+
+def _compile_words(tails: Iterable[str] | Mapping[str, str], flags: int = 0
+                   ) -> re.Pattern[str] | None:
+    body = trie_pattern(tails)
+    return re.compile(_WORD_START + f"(?:{body})" + _WORD_END, flags) if body else None
+
+
+_METACHARACTERS = frozenset("\\()[]{}?*+|.^$")
+
+
+def literal_prefix(phrase: str) -> str:
+    """The plain text every match of a phrase starts with ('my' in 'my\\s+team')."""
+    for i, char in enumerate(phrase):
+        if char in _METACHARACTERS:
+            # A quantifier makes the character before it optional.
+            return phrase[: i - 1] if char in "?*{" and i else phrase[:i]
+    return phrase
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    escaped = False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def expand_leading_group(phrase: str) -> list[str]:
+    """'(?:claimant|customer)\\s+file' as 'claimant\\s+file' and 'customer\\s+file'."""
+    if not phrase.startswith("(?:"):
+        return [phrase]
+    depth, escaped = 0, False
+    for i, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                rest = phrase[i + 1:]
+                if rest[:1] in ("?", "*", "+", "{"):
+                    return [phrase]
+                alternatives = _split_top_level(phrase[3:i])
+                return [alternative + rest for alternative in alternatives]
+    return [phrase]
+
+
+class PhraseSet:
+    """Phrases (regular expressions) found in lower-cased text, each tagged with a kind.
+
+    The phrases are merged into one pattern shaped as a trie of the plain text they
+    start with, so the whole list costs about as much as one phrase.
+    """
+
+    def __init__(self, tagged: Iterable[tuple[str, str]]) -> None:
+        by_prefix: dict[str, list[tuple[str, str]]] = {}
+        for kind, phrase in tagged:
+            for expanded in expand_leading_group(phrase):
+                by_prefix.setdefault(literal_prefix(expanded), []).append((kind, expanded))
+        self.unprefixed = [
+            (kind, re.compile(_WORD_START + f"(?:{phrase})" + _WORD_END))
+            for kind, phrase in by_prefix.pop("", [])]
+        self.groups: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        tails = {}
+        for number, (prefix, members) in enumerate(by_prefix.items()):
+            name = f"p{number}"
+            self.groups[name] = [(kind, re.compile(f"(?:{phrase}){_WORD_END}"))
+                                 for kind, phrase in members]
+            remainders = "|".join(phrase[len(prefix):] for _, phrase in members)
+            tails[prefix] = f"(?P<{name}>{remainders})"
+        self.pattern = _compile_words(tails) if tails else None
+
+    def finditer(self, padded: str, has_links: bool) -> Iterator[tuple[str, int, int]]:
+        """(kind, start, end) of each phrase in the original text (padded[1:])."""
+        for start, end, match in _scan(self.pattern, padded, has_links):
+            members = self.groups.get(match.lastgroup or "", [])
+            if len(members) == 1:
+                yield members[0][0], start, end
+                continue
+            words = padded[start + 1: end + 1]
+            candidates = members or [m for group in self.groups.values() for m in group]
+            for kind, pattern in candidates:
+                if pattern.fullmatch(words):
+                    yield kind, start, end
+                    break
+        for kind, pattern in self.unprefixed:
+            for start, end, _ in _scan(pattern, padded, has_links):
+                yield kind, start, end
+
+
+def _as_list(config: Mapping[str, Any], key: str) -> list[str]:
+    value = config.get(key, DEFAULTS[key])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{key}' must be a list of text values.")
+    return value
+
+
+def _as_count(config: Mapping[str, Any], key: str, minimum: int) -> int:
+    value = config.get(key, DEFAULTS[key])
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ValueError(f"'{key}' must be a whole number of at least {minimum}.")
+    return value
+
+
+def _lower_keeping_offsets(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if "\u2019" in lowered or "\u2018" in lowered:
+        lowered = lowered.translate(_QUOTES)
+    return lowered
+
+
+@dataclass(frozen=True)
+class _Signal:
+    kind: str
+    start: int
+    end: int
+    detail: str = ""
+
+
+@dataclass
+class _Vocabulary:
+    """One author's work words, worked out once: what each word form is evidence of."""
+
+    word_kinds: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    exact_kinds: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    phrase_kinds: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    # area index -> its words' form sets, to find a whole multiword area
+    areas: list[tuple[str, list[set[str]]]] = field(default_factory=list)
+    form_positions: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    # lower-cased acronym -> how it must be written ("send" -> {"SEND"})
+    acronyms: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_word(self, form: str, kind: str | None, source: str) -> None:
+        entry = self.word_kinds.setdefault(form, set())
+        if kind:
+            entry.add((kind, source))
+
+
+@dataclass
+class _AuthorFacts:
+    disclosed: bool
+    words_pattern: re.Pattern[str] | None = None
+    vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
+    employer_pattern: re.Pattern[str] | None = None
+    topic: str = ""
 
 
 class Check:
     def __init__(self, config: Mapping[str, Any], shared: Mapping[str, Any]) -> None:
-        self.config = config
+        self.threshold = _as_count(config, "work_threshold", 1)
+        self.max_findings = _as_count(config, "max_findings", 1)
+        self.min_acronym = _as_count(config, "min_acronym_length", 2)
+        self.min_word = _as_count(config, "min_word_length", 1)
+        self.window = _as_count(config, "self_identification_window", 1)
+        weights = config.get("weights", DEFAULTS["weights"])
+        if not isinstance(weights, Mapping):
+            raise ValueError("'weights' must map each kind of evidence to a number of points.")
+        self.weights = dict(DEFAULTS["weights"])
+        for kind, points in weights.items():
+            if kind not in _WEIGHT_KINDS:
+                raise ValueError(f"'weights' has an unknown kind of evidence: {kind!r}.")
+            if isinstance(points, bool) or not isinstance(points, int):
+                raise ValueError(f"the weight of {kind!r} must be a whole number.")
+            self.weights[kind] = points
+
+        self.generic = {w.lower() for w in _as_list(config, "generic_words")}
+        self.generic |= {w[:-1] for w in self.generic if w.endswith("s")}
+        self.role_ignored = {w.lower() for w in _as_list(config, "role_words_to_ignore")}
+        self.stop_words = {w.lower() for w in _as_list(config, "stop_words")}
+        self.organisation_nouns = [w.lower() for w in _as_list(config, "organisation_nouns")]
+        self.employer_nouns = _as_list(config, "employer_nouns")
+        self.vague_employers = [" ".join(w.lower().split())
+                                for w in _as_list(config, "vague_employers")]
+        self.handle_markers = [w.lower() for w in _as_list(config, "employer_handle_markers")]
+
+        self.shared_phrases = PhraseSet(
+            (kind, phrase) for family, kind in _SHARED_FAMILIES.items()
+            for phrase in _as_list(config, family))
+        self.self_phrases = PhraseSet(
+            [("statement", phrase) for phrase in _as_list(config, "self_identification")]
+            + [("introduction", phrase) for phrase in _as_list(config, "self_introductions")])
+        official = _as_list(config, "official_account")
+        self.official_pattern = (re.compile(r"\b(?:" + "|".join(official) + ")", re.IGNORECASE)
+                                 if official else None)
+        self.employer_name_pattern = self._employer_name_pattern()
+        titles = "|".join(re.escape(t) for t in _as_list(config, "job_titles"))
+        # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
+        # or a handle, names the employer; "Team leader, Saturday football" does not.
+        self.title_at_name_pattern = (
+            re.compile(rf"\b(?i:{titles})s?\b[^.;|\n]{{0,40}}?(?:\b(?:at|with|for)\b|@|,)"
+                       r"\s*(?:the\s+)?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|@\s?\w{2,})")
+            if titles else None)
+        self._authors: dict[Author, _AuthorFacts] = {}
+
+    # -- who the author works for ---------------------------------------------------
+
+    def _employer_name_pattern(self) -> re.Pattern[str] | None:
+        """A capitalised organisation name: 'Leeds City Council', 'Ministry of Justice'."""
+        if not self.employer_nouns:
+            return None
+        nouns = "|".join(re.escape(n) for n in self.employer_nouns)
+        capitalised = r"[A-Z][\w&'’.-]*"
+        return re.compile(
+            rf"\b{capitalised}\s+(?:(?:{capitalised}|of|for|and|&|the)\s+){{0,4}}"
+            rf"(?:{nouns})\b"
+            rf"|\b(?:{nouns})\s+(?:of|for)\s+(?:the\s+)?{capitalised}"
+            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?(?:{nouns})\b"
+            r"|\bNHS\b")
+
+    def _is_vague(self, name: str) -> bool:
+        lowered = " ".join(name.lower().split())
+        return any(lowered == v or lowered.endswith(" " + v) for v in self.vague_employers)
+
+    def _names_employer(self, text: str, author: Author) -> bool:
+        """True when text names an organisation, not just 'a civil servant'."""
+        if not text.strip():
+            return False
+        if self._mentions_own_organisation(text, author):
+            return True
+        for match in _HANDLE_RE.finditer(text):
+            handle = match.group(1).lower()
+            if any(marker in handle for marker in self.handle_markers):
+                return True
+        for pattern in (self.employer_name_pattern, self.title_at_name_pattern):
+            if pattern and any(not self._is_vague(m.group()) for m in pattern.finditer(text)):
+                return True
+        return False
+
+    def _mentions_own_organisation(self, text: str, author: Author) -> bool:
+        department = _normalise_name(author.department)
+        if department and f" {department} " in f" {_normalise_name(text)} ":
+            return True
+        short = author.department_short.strip()
+        if not short:
+            return False
+        if re.search(rf"(?<![\w]){re.escape(short)}(?![\w])", text,
+                     re.IGNORECASE if len(short) >= 4 else 0):
+            return True
+        if len(short) >= 3 and re.search(rf"(?<![\w]){re.escape(short.upper())}(?![\w])", text):
+            return True
+        return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
+                   if len(short) >= 2)
+
+    def _is_official_account(self, author: Author) -> bool:
+        name = author.name.strip().lower()
+        if name and name in {author.department.strip().lower(),
+                             author.department_short.strip().lower()}:
+            return True
+        return bool(self.official_pattern) and any(
+            self.official_pattern.search(text)
+            for text in (author.name, author.role, author.profile))
+
+    # -- what the author's work is ------------------------------------------------------
+
+    def _facts(self, author: Author) -> _AuthorFacts:
+        facts = self._authors.get(author)
+        if facts is not None:
+            return facts
+        if len(self._authors) >= 1024:
+            self._authors.clear()
+        if self._is_official_account(author) or self._names_employer(author.profile, author):
+            facts = _AuthorFacts(disclosed=True)
+        else:
+            facts = self._work_vocabulary(author)
+        self._authors[author] = facts
+        return facts
+
+    def _work_vocabulary(self, author: Author) -> _AuthorFacts:
+        vocabulary = _Vocabulary()
+        exact: set[str] = set()
+        phrases: set[str] = set()
+        self._add_areas(author, vocabulary, exact)
+        self._add_role_and_remit(author, vocabulary, exact)
+        self._add_department(author, vocabulary, exact, phrases)
+        words = set(vocabulary.word_kinds) | phrases
+        # Acronyms join the same lower-case scan; their capitals are checked after.
+        tails = dict.fromkeys(words, "")
+        for word in exact:
+            tails[word.lower()] = "s?" if tails.get(word.lower()) is None else "(?:s)?"
+            vocabulary.acronyms.setdefault(word.lower(), set()).add(word)
+        words_pattern = _compile_words(tails)
+        names = []
+        if author.department.strip():
+            names.append(r"[\s\-–]+".join(re.escape(w) for w in author.department.split()))
+        if author.department_short.strip():
+            names.append(f"(?-i:{re.escape(author.department_short.strip())})")
+        employer = (re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])", re.IGNORECASE)
+                    if names else None)
+        topic = next((a for a in author.policy_areas if a.strip()), "")
+        return _AuthorFacts(False, words_pattern, vocabulary, employer, topic)
+
+    def _add_areas(self, author: Author, vocabulary: _Vocabulary, exact: set[str]) -> None:
+        for area in author.policy_areas:
+            words = _AREA_WORD_RE.findall(area.replace("-", " "))
+            if not words:
+                continue
+            telling = [w for w in words if w.lower() not in self.stop_words]
+            if len(words) == 1:
+                word = words[0]
+                if _is_acronym(word):
+                    self._add_exact(vocabulary, exact, word, "policy_area", area)
+                    continue
+                if len(word) < self.min_word:
+                    continue
+                everyday = self._is_generic(word)
+                for form in word_forms(word):
+                    vocabulary.add_word(form, "everyday_area" if everyday else "policy_area",
+                                        area)
+                continue
+            form_sets = []
+            for word in words:
+                if _is_acronym(word):
+                    # An acronym inside an area ("PACT Act", "A&E performance") names it.
+                    self._add_exact(vocabulary, exact, word, "policy_area", area)
+                    form_sets.append({word})
+                    continue
+                lowered = word.lower()
+                is_telling = (not self._is_generic(word) and lowered not in self.stop_words
+                              and len(lowered) >= self.min_word)
+                forms = {lowered} if lowered in self.stop_words else word_forms(word)
+                for form in forms:
+                    vocabulary.add_word(form, "policy_area_word" if is_telling else None, area)
+                form_sets.append(forms)
+            # Any two or more neighbouring words of a longer area name it too
+            # ("social care" of "adult social care").
+            lowered_words = [w.lower() for w in words]
+            for first in range(len(words)):
+                for last in range(first + 2, len(words) + 1):
+                    if (last - first == len(words) or lowered_words[first] in self.stop_words
+                            or lowered_words[last - 1] in self.stop_words):
+                        continue
+                    self._add_area_sequence(vocabulary, area, form_sets[first:last])
+            self._add_area_sequence(vocabulary, area, form_sets)
+            initials = "".join(w[0] for w in telling if w[0].isalpha()).upper()
+            if len(initials) >= self.min_acronym:
+                self._add_exact(vocabulary, exact, initials, "policy_area", area)
+
+    @staticmethod
+    def _add_area_sequence(vocabulary: _Vocabulary, area: str, form_sets: list[set[str]]
+                           ) -> None:
+        index = len(vocabulary.areas)
+        vocabulary.areas.append((area, form_sets))
+        for position, forms in enumerate(form_sets):
+            for form in forms:
+                vocabulary.form_positions.setdefault(form, set()).add((index, position))
+
+    def _is_generic(self, word: str) -> bool:
+        lowered = word.lower()
+        return lowered in self.generic or (lowered.endswith("s") and lowered[:-1] in self.generic)
+
+    def _add_exact(self, vocabulary: _Vocabulary, exact: set[str], word: str,
+                   kind: str, source: str) -> None:
+        exact.add(word)
+        vocabulary.exact_kinds.setdefault(word, set()).add((kind, source))
+
+    def _add_role_and_remit(self, author: Author, vocabulary: _Vocabulary,
+                            exact: set[str]) -> None:
+        for word in _ROLE_WORD_RE.findall(author.role):
+            lowered = word.lower()
+            if lowered in self.role_ignored or self._is_generic(word) or lowered in (
+                    self.stop_words):
+                continue
+            if _is_acronym(word):
+                self._add_exact(vocabulary, exact, word, "role_word", author.role)
+            elif len(lowered) >= max(self.min_word, 4):
+                for form in word_forms(word):
+                    vocabulary.add_word(form, "role_word", author.role)
+        remit = re.search(r"\b(?:for|of)\s+(?:the\s+)?(.+)$", author.department)
+        remit_words = _ROLE_WORD_RE.findall(remit.group(1)) if remit else []
+        # Acronyms inside a name ("NHS England") say what the organisation does.
+        remit_words += [w for w in _ROLE_WORD_RE.findall(author.department) if _is_acronym(w)]
+        for word in remit_words:
+            lowered = word.lower()
+            if (self._is_generic(word) or lowered in self.stop_words
+                    or word in self.employer_nouns):
+                continue
+            if _is_acronym(word):
+                self._add_exact(vocabulary, exact, word, "remit_word", author.department)
+            elif len(lowered) >= 4:
+                for form in word_forms(word):
+                    vocabulary.add_word(form, "remit_word", author.department)
+
+    def _add_department(self, author: Author, vocabulary: _Vocabulary, exact: set[str],
+                        phrases: set[str]) -> None:
+        department = " ".join(author.department.lower().split())
+        if department:
+            for name in {department, department.replace("&", "and")}:
+                phrases.add(name)
+                vocabulary.phrase_kinds.setdefault(name, set()).add(
+                    ("department", author.department))
+            for noun in self.organisation_nouns:
+                if re.search(rf"\b{re.escape(noun)}\b", department):
+                    for owner in ("the", "my", "our"):
+                        phrase = f"{owner} {noun}"
+                        phrases.add(phrase)
+                        vocabulary.phrase_kinds.setdefault(phrase, set()).add(
+                            ("department", author.department))
+        short = author.department_short.strip()
+        if short:
+            # Two-letter initials ("SA", "EA") often mean something else.
+            kind = "department" if len(short) >= 3 else "department_initials"
+            for spelling in {short, short.upper()}:
+                exact.add(spelling)
+                vocabulary.exact_kinds.setdefault(spelling, set()).add(
+                    (kind, author.department or short))
+
+    # -- the check --------------------------------------------------------------------------
+
+    def _author_signals(self, padded_text: str, padded_lower: str, has_links: bool,
+                        facts: _AuthorFacts) -> list[_Signal]:
+        vocabulary = facts.vocabulary
+        signals: list[_Signal] = []
+        word_matches: list[tuple[int, int, str]] = []
+        for start, end, _ in _scan(facts.words_pattern, padded_lower, has_links):
+            form = padded_lower[start + 1: end + 1]
+            for kind, source in vocabulary.word_kinds.get(form, ()):
+                signals.append(_Signal(kind, start, end, source))
+            for kind, source in vocabulary.phrase_kinds.get(form, ()):
+                signals.append(_Signal(kind, start, end, source))
+            if form in vocabulary.form_positions:
+                word_matches.append((start, end, form))
+            written = padded_text[start + 1: end + 1]
+            for spelling in (written, written[:-1]):
+                if spelling in vocabulary.acronyms.get(spelling.lower(), ()):
+                    for kind, source in vocabulary.exact_kinds[spelling]:
+                        signals.append(_Signal(kind, start, end, source))
+                    break
+        if word_matches:
+            signals.extend(self._whole_areas(padded_text[1:], word_matches, vocabulary))
+        return signals
+
+    @staticmethod
+    def _whole_areas(text: str, word_matches: list[tuple[int, int, str]],
+                     vocabulary: _Vocabulary) -> Iterator[_Signal]:
+        """Multiword areas whose words all appear, in order, next to each other."""
+        for i, (start, _, form) in enumerate(word_matches):
+            for index, position in vocabulary.form_positions[form]:
+                if position:
+                    continue
+                area, form_sets = vocabulary.areas[index]
+                end, ok = word_matches[i][1], True
+                for offset in range(1, len(form_sets)):
+                    if i + offset >= len(word_matches):
+                        ok = False
+                        break
+                    next_start, next_end, next_form = word_matches[i + offset]
+                    if (next_form not in form_sets[offset]
+                            or not _GAP_RE.fullmatch(text[end:next_start])):
+                        ok = False
+                        break
+                    end = next_end
+                if ok:
+                    yield _Signal("policy_area", start, end, area)
+
+    def _post_discloses(self, text: str, padded_lower: str, has_links: bool,
+                        facts: _AuthorFacts) -> bool:
+        """True when the post itself says who the author works for."""
+        for kind, _, end in self.self_phrases.finditer(padded_lower, has_links):
+            if kind == "statement":
+                return True
+            following = _SENTENCE_END_RE.split(text[end: end + self.window], maxsplit=1)[0]
+            if facts.employer_pattern and facts.employer_pattern.search(following):
+                return True
+            if self.employer_name_pattern and any(
+                    not self._is_vague(name.group())
+                    for name in self.employer_name_pattern.finditer(following)):
+                return True
+            if _ORGANISATION_INITIALS_RE.search(following):
+                return True
+        return False
 
     def find(self, post: Post) -> list[Finding]:
-        return []
+        text = post.text
+        if not text or text.isspace():
+            return []
+        facts = self._facts(post.author)
+        if facts.disclosed:
+            return []
+        padded_text = " " + text
+        padded_lower = " " + _lower_keeping_offsets(text)
+        has_links = "/" in text or "www." in text
+        signals = self._author_signals(padded_text, padded_lower, has_links, facts)
+        signals += [_Signal(kind, start, end) for kind, start, end
+                    in self.shared_phrases.finditer(padded_lower, has_links)]
+        if not signals:
+            return []
+        score = self._score(signals, text)
+        if score < self.threshold or self._post_discloses(text, padded_lower, has_links,
+                                                           facts):
+            return []
+        return self._findings(text, signals, post.author, facts)
+
+    def _score(self, signals: list[_Signal], text: str) -> int:
+        """Points for the kinds of evidence found. Policy-area words count as the
+        strongest of them, plus one when a second, different area term appears."""
+        area = [s for s in signals if s.kind in _AREA_KINDS]
+        score = sum(self.weights.get(kind, 0) for kind in {s.kind for s in signals}
+                    if kind not in _AREA_KINDS)
+        if area:
+            best = max(area, key=lambda s: (self.weights[s.kind], s.end - s.start))
+            score += self.weights[best.kind]
+            best_words = text[best.start:best.end].lower()
+            if any(s.end <= best.start or s.start >= best.end for s in area
+                   if text[s.start:s.end].lower() != best_words):
+                score += 1
+        return score
+
+    def _findings(self, text: str, signals: list[_Signal], author: Author,
+                  facts: _AuthorFacts) -> list[Finding]:
+        ranked = sorted((s for s in signals if self.weights.get(s.kind, 0) > 0),
+                        key=lambda s: (-self.weights[s.kind], s.start, s.start - s.end))
+        chosen: list[_Signal] = []
+        for signal in ranked:
+            if any(signal.start < c.end and c.start < signal.end for c in chosen):
+                continue
+            chosen.append(signal)
+            if len(chosen) == self.max_findings:
+                break
+        return [finding(text, s.start, s.end, _message(s, text[s.start:s.end], author,
+                                                      facts.topic))
+                for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def _normalise_name(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def _fix_suggestion(author: Author, topic: str) -> str:
+    organisation = author.department_short or author.department or "your organisation"
+    subject = topic or "this"
+    return (f"Add it to the post or to your profile, for example \u2018I work on {subject} "
+            f"at {organisation}\u2019, and say whether you are posting personally or "
+            "officially.")
+
+
+_WHY = ("Readers must be able to tell who you work for and in what capacity you are "
+        "speaking, and neither this post nor your profile says so.")
+
+_LEADS: dict[str, Callable[[str, str], str]] = {
+    "policy_area": lambda quoted, detail: (
+        f"{quoted} is one of your policy areas ({detail}), so this post reads as coming "
+        "from someone who works on it."),
+    "policy_area_word": lambda quoted, detail: (
+        f"{quoted} belongs to your policy area ({detail}), so this post reads as coming "
+        "from someone who works on it."),
+    "role_word": lambda quoted, detail: f"{quoted} is what your job ({detail}) is about.",
+    "remit_word": lambda quoted, detail: (
+        f"{quoted} is what your organisation ({detail}) is responsible for."),
+    "department": lambda quoted, detail: (
+        f"{quoted} refers to your own organisation ({detail})."),
+    "insider_claim": lambda quoted, detail: (
+        f"{quoted} claims inside knowledge, which only makes sense from someone who "
+        "works there."),
+    "organisation_voice": lambda quoted, detail: (
+        f"{quoted} speaks in your organisation's voice."),
+}
+_LEADS["everyday_area"] = _LEADS["policy_area"]
+_LEADS["department_initials"] = _LEADS["department"]
+
+
+def _message(signal: _Signal, words: str, author: Author, topic: str) -> str:
+    quoted = f"\u2018{words}\u2019"
+    lead = _LEADS.get(signal.kind)
+    text = lead(quoted, signal.detail) if lead else (
+        f"{quoted} shows you are talking about your own work.")
+    subject = signal.detail if signal.kind in _AREA_KINDS else topic
+    return f"{text} {_WHY} {_fix_suggestion(author, subject)}"

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_PLAIN_PUNCTUATION = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
+                      ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "))
 
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"']+"
@@ -32,11 +32,14 @@ def fold(text: str) -> str:
     ``str.lower`` can change a string's length ("İ"), which would shift every
     offset after it, so characters whose lower case is longer stay as they are.
     """
-    plain = text.translate(_QUOTES)
-    lowered = plain.lower()
-    if len(lowered) == len(plain):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in plain)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if not text.isascii():
+        for fancy, plain in _PLAIN_PUNCTUATION:
+            if fancy in lowered:
+                lowered = lowered.replace(fancy, plain)
+    return lowered
 
 
 def trim_url(url: str) -> str:
