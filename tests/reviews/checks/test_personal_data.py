@@ -1,0 +1,456 @@
+"""personal_data: private people's identifiers and details are raised; published
+contact routes, public figures, venues, statistics and publication IDs pass."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import time
+
+import pytest
+
+from reviews.checks import personal_data
+from reviews.checks.base import Author, Post
+from reviews.checks.engine import SHARED_DEFAULTS
+from reviews.checks.personal_data import DEFAULTS, Check, nhs_number_is_valid
+
+
+def make_check(**overrides) -> Check:
+    config = copy.deepcopy(DEFAULTS)
+    config.update(overrides)
+    return Check(config, copy.deepcopy(SHARED_DEFAULTS))
+
+
+CHECK = make_check()
+
+
+def find(text: str, **post_fields):
+    return CHECK.find(Post(text, **post_fields))
+
+
+def highlighted(text: str, **post_fields) -> list[str]:
+    return [f.text for f in find(text, **post_fields)]
+
+
+# -- the module contract -------------------------------------------------------
+
+
+def test_module_declares_its_name_principle_and_fail_severity():
+    json.dumps(DEFAULTS)  # admins edit these as plain data
+    assert personal_data.NAME == "personal_data"
+    assert personal_data.PRINCIPLE == "protect-personal-data"
+    assert DEFAULTS["enabled"] is True
+    assert DEFAULTS["severity"] == "fail"
+
+
+def test_every_finding_span_matches_the_post_text():
+    text = ("Ring Mrs Ada Lovell on 07700 900456 about her Pension Credit; she lives at "
+            "9 Quarry Lane, Halifax HX1 2AB. NI number AB 12 34 56 C.")
+    findings = find(text)
+    assert len(findings) >= 3
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+
+
+# -- phone numbers -------------------------------------------------------------
+
+
+def test_uk_mobile_of_a_relative_is_raised_and_highlighted_exactly():
+    text = "Her daughter is on 07700 900123 if the crew needs to ring ahead."
+    assert highlighted(text) == ["07700 900123"]
+    assert "mobile number" in find(text)[0].message
+
+
+def test_us_number_in_bracket_format_is_raised():
+    text = "Resident asked for a callback: (219) 555-0147, afternoons only."
+    assert highlighted(text) == ["(219) 555-0147"]
+
+
+def test_australian_mobile_is_raised():
+    assert highlighted("Can someone text Dot back on 0491 570 156 today?") == ["0491 570 156"]
+
+
+def test_new_zealand_mobile_is_raised():
+    assert highlighted("Whānau contact for the hui: Mere, 021 555 0192.") == ["021 555 0192"]
+
+
+def test_international_format_mobile_is_raised():
+    assert highlighted("Reach the landlord direct on +44 7700 900984.") == ["+44 7700 900984"]
+
+
+def test_phone_message_says_why_and_how_to_fix():
+    message = find("Call him on 0113 496 0827 tonight.")[0].message
+    assert "phone number" in message
+    assert "data protection" in message
+    assert "secure official route" in message
+
+
+def test_freephone_and_national_rate_numbers_pass():
+    assert find("Advice is free on 0800 328 5644, Monday to Friday.") == []
+    assert find("Floods: ring 0345 988 1188 any time.") == []
+    assert find("Need to talk? Dial 1-800-273-8255.") == []
+
+
+def test_regulator_number_introduced_as_the_official_line_passes():
+    assert find("Worried about a care home? You can call the CQC on 03000 616161.") == []
+
+
+def test_geographic_number_presented_as_helpline_or_switchboard_passes():
+    assert find("Our switchboard is 0117 922 2000.") == []
+    assert find("The council helpline is on 0161 234 5000 until 6pm.") == []
+    assert find("Lines are open 9 to 5: our contact centre is 029 2087 2087.") == []
+
+
+def test_number_in_a_sentence_with_an_official_inbox_passes():
+    text = "Any problems, email permits@leeds.gov.uk or ring 0113 222 4444."
+    assert find(text) == []
+
+
+def test_number_naming_the_authors_own_organisation_passes():
+    author = Author(department="Bristol City Council", department_short="BCC")
+    assert find("Call BCC on 0117 922 2000 for bin collections.", author=author) == []
+
+
+def test_unowned_landline_in_a_post_naming_nobody_passes():
+    assert find("To book a place, call 01632 960000.") == []
+
+
+def test_landline_next_to_a_named_client_is_raised():
+    text = "Client Jean-Marc Roy, 418-555-0173 – refused twice, please call."
+    assert "418-555-0173" in highlighted(text)
+
+
+def test_a_personal_cue_beats_an_official_looking_sentence():
+    text = "Our team can call her on 0113 496 0827 later."
+    assert highlighted(text) == ["0113 496 0827"]
+
+
+# -- email addresses -----------------------------------------------------------
+
+
+def test_webmail_address_is_raised_as_personal():
+    text = "His old address was bob.carter71@hotmail.co.uk but it bounces."
+    assert highlighted(text) == ["bob.carter71@hotmail.co.uk"]
+    assert "personal email address" in find(text)[0].message
+
+
+def test_inbox_on_an_official_domain_passes():
+    assert find("Questions? Email enquiries@dwp.gov.uk and we will reply.") == []
+    assert find("Write to planning@wcc.govt.nz with your comments.") == []
+
+
+def test_inbox_on_the_organisations_own_linked_domain_passes():
+    text = "Apply at https://www.harbourtrust.org.uk/apply or email apply@harbourtrust.org.uk"
+    assert find(text) == []
+
+
+def test_role_inbox_on_another_domain_passes():
+    assert find("Media enquiries: press@bbc.co.uk") == []
+
+
+def test_work_address_offered_as_a_contact_passes_but_webmail_never_does():
+    assert find("To find out more, get in touch: j.bloggs@leeds.ac.uk") == []
+    assert highlighted("To find out more, get in touch: jbloggs77@gmail.com") == [
+        "jbloggs77@gmail.com"]
+
+
+# -- identifiers -----------------------------------------------------------------
+
+
+def test_national_insurance_number_is_raised():
+    text = "Her NI number is on every letter – JK 12 34 56 C – and they lost it."
+    assert highlighted(text) == ["JK 12 34 56 C"]
+    assert "National Insurance number" in find(text)[0].message
+
+
+def test_national_insurance_number_written_without_spaces_is_raised():
+    assert highlighted("Claim under JT482913C, please chase.") == ["JT482913C"]
+
+
+def test_national_insurance_shape_with_a_prefix_hmrc_never_issues_passes():
+    assert find("Code GB 12 34 56 A on the form.") == []
+    assert find("Code QQ 12 34 56 C is the example number.") == []
+
+
+def test_nhs_number_is_raised_with_or_without_its_label():
+    assert highlighted("NHS number 943 476 5919 please.") == ["943 476 5919"]
+    assert highlighted("Patient ID 943 476 5919 is ready.") == ["943 476 5919"]
+    assert "NHS number" in find("Patient ID 943 476 5919 is ready.")[0].message
+
+
+def test_nhs_modulus_eleven_check():
+    assert nhs_number_is_valid("9434765919")
+    assert not nhs_number_is_valid("9434765918")
+    assert not nhs_number_is_valid("123")
+
+
+def test_centrelink_crn_is_raised():
+    text = "Customer CRN 204 117 358K still waiting."
+    assert "204 117 358K" in highlighted(text)
+
+
+def test_us_social_security_number_is_raised():
+    assert highlighted("Applicant SSN 219-09-9999 needs checking.") == ["219-09-9999"]
+
+
+def test_canadian_sin_is_raised():
+    text = "His SIN is 046 454 286, can someone verify?"
+    assert highlighted(text) == ["046 454 286"]
+    assert "Social Insurance Number" in find(text)[0].message
+
+
+def test_labelled_passport_number_is_raised():
+    assert highlighted("Passport number 548213907 was left at the desk.") == ["548213907"]
+
+
+def test_date_of_birth_is_raised():
+    assert highlighted("Mr Ellis, DOB 03/05/1951, is on the ward list.")[-1] == "03/05/1951"
+
+
+def test_case_reference_next_to_a_named_person_is_raised():
+    text = "Linda Pryor, ref ASC-204417, has waited 11 weeks."
+    assert "ref ASC-204417" in highlighted(text)
+
+
+def test_case_reference_addressed_to_the_reader_is_raised():
+    text = "@jo_b your case ref is CR-2291-883 and it is with the team."
+    assert highlighted(text) == ["ref is CR-2291-883"]
+    assert "case reference" in find(text)[0].message
+
+
+def test_a_reference_with_no_person_passes():
+    assert find("Consultation ref CON-2024-118 closes on Friday.") == []
+
+
+# -- addresses -----------------------------------------------------------------
+
+
+def test_uk_home_address_with_postcode_is_raised():
+    text = "Shout-out to Mrs Patel at 14 Elm Road, LS6 2AB, who got her benefit sorted."
+    assert "14 Elm Road, LS6 2AB" in highlighted(text)
+    assert any("home address" in f.message for f in find(text))
+
+
+def test_us_street_address_is_raised():
+    assert highlighted("Resident at 4812 Magoun Ave reported it twice.") == ["4812 Magoun Ave"]
+
+
+def test_named_street_with_a_full_postcode_is_raised():
+    text = "Lost wallet: belongs to Ray Cole, 32 Kingsway, Cardiff CF10 3DP."
+    assert highlighted(text) == ["32 Kingsway, Cardiff CF10 3DP"]
+
+
+def test_public_venue_address_for_an_event_passes():
+    assert find("Drop-in advice session at Central Library, LS1 3AB, 10am to 2pm.") == []
+    assert find("Jobs fair at 45 Market Street, Bolton BL1 1AA on Thursday from 10am.") == []
+    assert find("Our new office at 2 Atlantic Quay opens on Monday.") == []
+
+
+# -- named people and their details ------------------------------------------
+
+
+def test_titled_name_with_benefit_details_is_raised():
+    text = "Mrs Sheila Pryce has waited 6 weeks for her Carer's Allowance."
+    [f] = find(text)
+    assert f.text.startswith("Mrs Sheila Pryce")
+    assert "benefit" in f.message
+
+
+def test_titled_name_with_a_dotted_title_and_health_result_is_raised():
+    text = "Mr. Tyrone Jackson tested at 14 µg/dL blood lead, his kids too."
+    [f] = find(text)
+    assert f.text == "Mr. Tyrone Jackson tested at 14 µg/dL blood lead"
+    assert "health" in f.message
+
+
+def test_titled_name_with_age_in_the_next_sentence_is_raised():
+    text = "Thanks to Mrs O'Neill for the tea. She's 91 and sharp as a tack!"
+    [f] = find(text)
+    assert f.text == "Mrs O'Neill for the tea. She's 91"
+    assert "their age" in f.message
+
+
+def test_titled_name_alone_passes():
+    assert find("Thanks to Mrs Okafor for the lovely cake today.") == []
+
+
+def test_claimant_named_by_role_is_raised():
+    assert highlighted("Claimant Sarah Whitlock turned up again today.") == [
+        "Claimant Sarah Whitlock"]
+
+
+def test_first_name_and_age_is_raised():
+    text = "Met a claimant today – Jim, 58, recovering from cancer."
+    assert highlighted(text) == ["Jim, 58"]
+    assert "age" in find(text)[0].message
+
+
+def test_full_name_with_age_in_brackets_is_raised():
+    assert highlighted("Doreen Fitch (87) has no care package yet.") == ["Doreen Fitch (87)"]
+
+
+def test_child_named_with_their_age_is_raised():
+    text = "The 15-year-old hurt in Leyton last night is Callum Reid."
+    assert highlighted(text) == ["15-year-old hurt in Leyton last night is Callum Reid"]
+
+
+def test_colleague_health_leave_is_raised():
+    text = "Welcome back to Priya after her mental-health leave!"
+    assert highlighted(text) == ["Priya after her mental-health leave"]
+    assert "HR" in find(text)[0].message
+
+
+def test_colleague_signed_off_is_raised_with_their_full_name():
+    text = "Please keep Tom Okafor in your thoughts, he's been signed off with stress."
+    assert highlighted(text) == ["Tom Okafor in your thoughts, he's been signed off"]
+
+
+def test_the_authors_own_leave_passes():
+    assert find("Thanks to Emma for covering while I was on sick leave.") == []
+
+
+def test_veteran_with_mental_health_details_is_raised():
+    text = "Keep SSgt Daniel Ruiz in your thoughts – he attempted suicide last week."
+    [f] = find(text)
+    assert f.text.startswith("SSgt Daniel Ruiz")
+    assert f.text.endswith("attempted suicide")
+
+
+def test_public_reply_about_the_readers_own_case_is_raised():
+    text = "@mike_t your PIP claim has been approved, the letter is in the post."
+    assert highlighted(text) == ["your PIP claim has been approved"]
+    assert "public reply" in find(text)[0].message
+
+
+def test_public_reply_pointing_to_a_secure_route_passes():
+    text = ("@CareWorkerMum So sorry to hear about your mum's care package. Please don't post "
+            "her details here – your council's adult social care team can help.")
+    assert find(text) == []
+
+
+# -- public figures, statistics and kinds of data -----------------------------
+
+
+def test_councillor_in_their_public_role_passes():
+    text = "Good to see Cllr Jess Thornton, Executive Member for Communities, at the event."
+    assert find(text) == []
+
+
+def test_minister_and_spokesperson_named_in_role_pass():
+    assert find("The Health Minister, Dr Ayesha Verrall, visited the cancer ward.") == []
+    assert find("Sarah Jenkins, the council's spokesperson, said claims would be reviewed.") == []
+    assert find("Great to have Ms Rachel Lim, Director of Operations, at our session.") == []
+    assert find("The Roads Minister opened the new bridge today.") == []
+    assert find("Great to hear our Chief Scientific Adviser speak at today's conference.") == []
+
+
+def test_aggregate_statistics_pass():
+    assert find("Over 12,000 people renewed online this month – 98% within 10 days.") == []
+    assert find("The minister met 120 claimants in Bradford to hear about PIP.") == []
+
+
+def test_pointing_to_the_official_contact_page_passes():
+    text = ("For help with your claim, use the contact details at "
+            "gov.uk/contact-jobcentre-plus – please don't post personal details here.")
+    assert find(text) == []
+
+
+def test_fictional_person_in_a_tagged_example_passes():
+    text = "Example: Mrs Jane Doe, 07700 900123, 1 High Street, is claiming Pension Credit."
+    assert find(text) == []
+    assert find(text.removeprefix("Example: "))
+
+
+def test_talking_about_kinds_of_data_passes():
+    assert find("Please stop DMing me your UTR and NI numbers 🙏") == []
+    assert find("Never share your SIN, date of birth or NHS number on social media.") == []
+
+
+def test_publication_ids_dates_times_and_scores_pass():
+    assert find("The rules are in SI 2008/2998, ISBN 978-0-11-840539-9.") == []
+    assert find("Kick-off was 15:00 on 12/05/2025: Leeds 3-1 Hull.") == []
+    assert find("Half marathon done in 2:04:37 and £412 raised, thank you!") == []
+
+
+# -- configuration -------------------------------------------------------------
+
+
+def test_no_phone_regions_stops_phone_findings():
+    check = make_check(phone_regions=[])
+    assert check.find(Post("Her number is 07700 900123.")) == []
+
+
+def test_an_emptied_status_noun_list_stops_the_claimant_finding():
+    check = make_check(status_role_nouns=[])
+    assert check.find(Post("Claimant Sarah Whitlock turned up again today.")) == []
+
+
+def test_a_lower_max_age_stops_an_age_finding():
+    check = make_check(max_age=50)
+    assert check.find(Post("Met Jim, 58, at the centre.")) == []
+
+
+def test_a_non_positive_threshold_raises_value_error():
+    with pytest.raises(ValueError, match="phone_min_digits"):
+        make_check(phone_min_digits=0)
+    with pytest.raises(ValueError, match="cue_window"):
+        make_check(cue_window=-5)
+
+
+def test_inconsistent_digit_limits_raise_value_error():
+    with pytest.raises(ValueError, match="phone_min_digits"):
+        make_check(phone_min_digits=14, phone_max_digits=10)
+
+
+def test_unknown_phone_region_raises_value_error():
+    with pytest.raises(ValueError, match="XX"):
+        make_check(phone_regions=["GB", "XX"])
+
+
+def test_bad_lists_raise_value_error():
+    with pytest.raises(ValueError, match="street_types"):
+        make_check(street_types="Road")
+    with pytest.raises(ValueError, match="sensitive_terms"):
+        make_check(sensitive_terms=["cancer"])
+    with pytest.raises(ValueError, match="ni_invalid_prefixes"):
+        make_check(ni_invalid_prefixes=["gb"])
+
+
+def test_an_invalid_pattern_raises_re_error():
+    with pytest.raises(re.error):
+        make_check(venue_cues=["(unclosed"])
+
+
+# -- edge input ------------------------------------------------------------------
+
+
+def test_empty_text_passes():
+    assert find("") == []
+
+
+def test_emoji_only_passes():
+    assert find("🎉🎉🙏💙") == []
+
+
+def test_right_to_left_text_passes_and_an_identifier_inside_it_is_found():
+    assert find("شكرا لكل من حضر اليوم") == []
+    assert find("תודה לכל מי שהגיע היום") == []
+    assert highlighted("رقم الهاتف 07700 900123 شكرا") == ["07700 900123"]
+
+
+def test_nul_bytes_do_not_break_the_check():
+    text = "\x00Call her on 07700 900123\x00 please\x00"
+    assert highlighted(text) == ["07700 900123"]
+
+
+def test_fifty_thousand_characters_finish_fast():
+    clean = ("Our drop-in at the library helped 40 people this week with pension questions. "
+             * 700)[:50_000]
+    started = time.perf_counter()
+    assert find(clean) == []
+    busy = ("Thanks to Sam after her sick leave. Ring 07700 900123. " * 1000)[:50_000]
+    assert find(busy)
+    one_long_sentence = ("Mrs Jones ref ABC-12345 at 12 High Street, " * 1200)[:50_000]
+    assert find(one_long_sentence)
+    assert time.perf_counter() - started < 3.0
