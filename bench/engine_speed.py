@@ -37,7 +37,7 @@ def load_posts(count: int) -> list[Post]:
     for path in sorted((SHARED / "realposts").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            platform = row.get("platform") if row.get("platform") in ("x", "blog") else "blog"
+            platform = "x" if row.get("platform") == "twitter" else "blog"
             posts.append(Post(row["text"], platform, Author(name=row.get("author", ""),
                                                             role=row.get("role") or "")))
     return list(islice(cycle(posts), count))
