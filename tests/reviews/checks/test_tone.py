@@ -1,0 +1,508 @@
+"""Tests for the tone check: shouting, rebuttal register, hostility, sarcasm, insincerity."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import re
+import time
+
+import pytest
+
+from reviews.checks import tone
+from reviews.checks.base import Author, Post
+
+
+def make_check(**overrides):
+    config = copy.deepcopy(tone.DEFAULTS)
+    config.update(overrides)
+    return tone.Check(config, {})
+
+
+CHECK = make_check()
+
+
+def findings(text, platform="x", author=None):
+    return CHECK.find(Post(text, platform, author or Author()))
+
+
+def highlighted(text, platform="x", author=None):
+    return [f.text for f in findings(text, platform, author)]
+
+
+def assert_spans_match(text, result):
+    for f in result:
+        assert text[f.start:f.end] == f.text
+
+
+# --- Module contract ------------------------------------------------------------
+
+def test_module_declares_name_principle_and_warn_default():
+    assert tone.NAME == "tone"
+    assert tone.PRINCIPLE == "conversational-tone"
+    assert tone.DEFAULTS["severity"] == "warn"
+    assert tone.DEFAULTS["enabled"] is True
+
+
+def test_defaults_are_plain_json_data():
+    assert json.loads(json.dumps(tone.DEFAULTS)) == tone.DEFAULTS
+
+
+# --- Shouting ---------------------------------------------------------------------
+
+def test_dictionary_word_in_capitals_is_shouting():
+    text = "The deadline has NOT moved and it never will."
+    result = findings(text)
+    assert [f.text for f in result] == ["NOT"]
+    assert "\u2018NOT\u2019 in capitals reads as shouting" in result[0].message
+
+
+def test_run_of_capitalised_words_is_one_finding():
+    text = "We have been asking for staff for THREE YEARS now."
+    assert highlighted(text) == ["THREE YEARS"]
+
+
+def test_whole_post_in_capitals_is_shouting():
+    text = "PEOPLE WHO DUMP MATTRESSES IN THE PARK: WE KNOW WHO YOU ARE."
+    result = findings(text)
+    assert result
+    assert result[0].text.startswith("PEOPLE WHO DUMP")
+    assert "capitals" in result[0].message
+
+
+def test_acronyms_in_capitals_pass():
+    assert findings("Thanks to the HMRC, DWP and DVLA teams for a great NHS App demo.") == []
+    assert findings("The EPA has published its PFAS rule, and the CRN is on your letter.") == []
+    assert findings("COVID-19 and flu jabs: book on the NHS App or GOV.UK.") == []
+    assert findings("#MAGA means dirty water. Simple as that.") == []
+
+
+def test_acronyms_that_are_also_words_pass():
+    assert findings("The SEND reforms and the WHO guidance are both out today.") == []
+    assert findings("Your SIN is private. Never share it online.") == []
+
+
+def test_acronym_spelled_out_in_brackets_passes():
+    text = "Fatty acid methyl esters (FAME) are a biodiesel. FAME is cheaper than HVO."
+    assert findings(text) == []
+
+
+def test_protective_marking_header_in_capitals_passes():
+    assert findings("EMBARGO: NOT FOR PUBLICATION BEFORE 00:01 WED 12 MARCH. New academy "
+                    "opens in York.") == []
+    assert findings("Our draft is still marked OFFICIAL-SENSITIVE, so more when it's out.") == []
+
+
+def test_label_in_capitals_at_line_start_passes():
+    assert findings("UPDATE: the A64 has reopened. Thanks for your patience.") == []
+
+
+def test_shouted_word_after_acronym_label_still_raises():
+    assert highlighted("UPDATE: the road is STILL closed.") == ["STILL"]
+
+
+def test_emptied_common_words_stop_short_word_shouting():
+    check = make_check(common_words=[])
+    assert check.find(Post("The road is STILL closed.")) == []
+    assert CHECK.find(Post("The road is STILL closed."))
+
+
+def test_known_acronym_override_lets_word_pass():
+    check = make_check(known_acronyms=["never"])
+    assert check.find(Post("We NEVER close on bank holidays.")) == []
+    assert CHECK.find(Post("We NEVER close on bank holidays."))
+
+
+# --- Punctuation --------------------------------------------------------------------
+
+def test_three_exclamation_marks_raise_with_the_word_they_hang_on():
+    text = "Do some reading before you post!!!"
+    result = findings(text)
+    assert "post!!!" in [f.text for f in result]
+    assert any("\u2018!!!\u2019" in f.message for f in result)
+
+
+def test_interrobang_raises():
+    assert highlighted("Who signed off this form?! Twenty pages to claim $40.") == ["form?!"]
+
+
+def test_one_exclamation_mark_passes():
+    assert findings("We're recruiting! Two analyst roles in Newport, closing 3 March.") == []
+
+
+def test_two_exclamation_marks_pass():
+    assert findings("Half marathon done in 2:04:37!! Thank you all x") == []
+
+
+def test_empty_punctuation_pattern_disables_the_signal():
+    check = make_check(punctuation_pattern="")
+    assert check.find(Post("Thank you so much!!!")) == []
+
+
+# --- Formal rebuttal register ----------------------------------------------------
+
+def test_categorical_rebuttal_raises_with_press_office_message():
+    text = "The Department categorically refutes the wholly inaccurate claims in today's paper."
+    result = findings(text)
+    assert "categorically" in [f.text for f in result]
+    assert all(text[f.start:f.end] == f.text for f in result)
+    assert any("formal press rebuttal" in f.message for f in result)
+
+
+def test_it_is_untrue_to_suggest_raises():
+    assert highlighted("It is untrue to suggest that payments will stop in March.") == [
+        "It is untrue to suggest"]
+
+
+def test_spokesperson_said_raises():
+    assert highlighted("A Home Office spokesperson said the figures were out of date.") == [
+        "A Home Office spokesperson said"]
+
+
+def test_flat_denial_of_a_story_raises():
+    text = "@PaperNews This story is false and we will be requesting a retraction."
+    result = highlighted(text)
+    assert "This story is false" in result
+    assert "requesting a retraction" in result
+
+
+def test_institution_speaking_of_itself_in_third_person_raises():
+    author = Author(department="Canada Revenue Agency", department_short="CRA")
+    text = "The CRA does not plan to audit every small business this year."
+    result = findings(text, author=author)
+    assert [f.text for f in result] == ["The CRA does not plan"]
+    assert "third person" in result[0].message
+
+
+def test_generic_department_self_reference_raises_without_author_metadata():
+    assert highlighted("The Department notes the article and has no further comment.") == [
+        "The Department notes"]
+
+
+def test_scam_warning_with_never_ask_passes():
+    text = ("Texts claiming to be from HMRC and asking for bank details are a scam. HMRC will "
+            "never ask for those by text.")
+    assert findings(text, author=Author(department_short="HMRC")) == []
+
+
+def test_myth_fact_sheet_labels_raise():
+    text = "Myth: you need a GP referral.\nFact: you can refer yourself."
+    assert highlighted(text) == ["Myth:"]
+
+
+def test_fun_fact_and_myth_busting_titles_pass():
+    assert findings("Fun fact: the ONS was founded in 1996.") == []
+    assert findings("Read our myth-busting FAQ on childcare hours: https://www.gov.uk/x") == []
+    assert findings("Fact: flu vaccines are free for over-65s. Book today.") == []
+
+
+def test_polite_correction_with_source_passes():
+    text = ("@SchoolsNews Small correction: the increase is 2.8%, not 28%. The published "
+            "tables are here: https://www.gov.uk/government/publications/x")
+    assert findings(text) == []
+
+
+def test_polite_disagreement_without_rebuttal_words_passes():
+    text = ("That's not quite right – the debt pause is still in place. It's in the agency's "
+            "statement: https://www.servicesaustralia.gov.au/news")
+    assert findings(text) == []
+
+
+def test_emptied_rebuttal_phrases_stop_the_finding():
+    check = make_check(rebuttal_phrases=[])
+    assert check.find(Post("The claims are categorically wrong.")) == []
+
+
+# --- Hostility and point-scoring ------------------------------------------------
+
+def test_insult_raises_and_names_it():
+    text = "To the driver who went through the closed road: you're an idiot."
+    result = findings(text)
+    assert [f.text for f in result] == ["you're an idiot"]
+    assert "attacks the person" in result[0].message
+
+
+def test_insult_word_raises_wherever_it_appears():
+    text = "To the idiot who parked across the ambulance bay: move your car."
+    result = findings(text)
+    assert [f.text for f in result] == ["idiot"]
+    assert "is an insult" in result[0].message
+
+
+def test_emptied_insult_list_stops_the_insult_finding():
+    check = make_check(insults=[])
+    assert check.find(Post("To the idiot who parked across the ambulance bay: move it.")) == []
+
+
+def test_hardship_said_of_the_reader_is_not_an_insult():
+    text = "I know you're struggling with the cost of living. Help is here: 0800 123 456."
+    assert findings(text) == []
+    check = make_check(not_insults=[])
+    assert [f.text for f in check.find(Post(text))] == ["you're struggling"]
+
+
+def test_insult_aimed_at_oneself_passes():
+    assert findings("I felt like an idiot asking, but the team were lovely about it.") == []
+    assert findings("An idiot-proof guide to the new expenses system.") == []
+
+
+def test_one_word_put_down_raises():
+    text = "Some people think prisons are holiday camps. Pathetic."
+    assert highlighted(text) == ["Pathetic"]
+
+
+def test_one_word_put_down_with_intensifier_raises():
+    assert highlighted("Read the replies under that story. Utterly brainless.") == [
+        "Utterly brainless"]
+
+
+def test_contempt_said_of_something_raises():
+    text = "The new inheritance tax rules are a disgrace."
+    result = findings(text)
+    assert [f.text for f in result] == ["are a disgrace"]
+    assert "contemptuous" in result[0].message
+
+
+def test_negative_adjective_before_outlet_or_politician_raises():
+    assert highlighted("Lazy journalism from the usual suspects.") == ["Lazy journalism"]
+    assert highlighted("Failed politicians writing their memoirs again.") == [
+        "Failed politicians"]
+
+
+def test_negative_topic_noun_before_story_passes():
+    assert findings("Crime stories can be frightening, but burglaries here have fallen.") == []
+    assert findings("Our child abuse reporting line is open 24/7 on 0808 800 5000.") == []
+
+
+def test_second_person_blame_raises():
+    text = "If you'd bothered to read the guidance you'd know the deadline."
+    assert highlighted(text) == ["If you'd bothered"]
+
+
+def test_curt_imperatives_raise_only_on_their_own():
+    assert highlighted("Every time they lose an argument it's the same. Grow up.") == [
+        "Grow up"]
+    assert findings("Kids grow up fast. Book their free eye test before term starts.") == []
+    assert findings("We'll try harder to get letters out on time. Sorry, everyone.") == []
+
+
+def test_defensive_blame_raises_but_reassurance_passes():
+    assert highlighted("It's not our fault the system crashed. Stop blaming the staff.") == [
+        "It's not our fault", "Stop blaming"]
+    assert findings("Stop blaming yourself – debt can happen to anyone. Free advice: "
+                    "0800 138 1111.") == []
+    assert findings("It's not your fault. Call 0808 2000 247 any time.") == []
+
+
+def test_telling_someone_they_have_no_clue_raises():
+    assert highlighted("@bazza mate you haven't got a clue what you're talking about") == [
+        "you haven't got a clue"]
+
+
+def test_contrary_to_reports_opener_raises_but_popular_belief_passes():
+    assert highlighted("Contrary to recent media reports, the scheme is not closing.") == [
+        "Contrary to recent media reports"]
+    assert findings("Contrary to popular belief, you can claim if you own your home.") == []
+
+
+def test_read_before_publishing_raises():
+    text = "Read the actual statement before publishing."
+    result = findings(text)
+    assert result and result[0].text == "Read the actual statement before publishing"
+    assert "point-scoring" in result[0].message
+
+
+def test_health_education_learn_the_difference_passes():
+    assert findings("Learn the difference between a cold and flu: https://www.cdc.gov/flu") == []
+
+
+def test_emptied_hostile_phrases_stop_the_finding():
+    check = make_check(hostile_phrases=[])
+    assert check.find(Post("Honestly. Grow up.")) == []
+
+
+def test_vader_threshold_is_configurable():
+    strict = make_check(vader_negative_threshold=-4.0)
+    assert strict.find(Post("Clumsy reporting from the Gazette.")) == []
+
+
+# --- Sarcasm and mockery --------------------------------------------------------------
+
+def test_mocking_emoji_raises():
+    text = "Thoughts and prayers don't pay for therapists. Really inspiring stuff \U0001f644"
+    result = findings(text)
+    assert [f.text for f in result] == ["\U0001f644"]
+    assert "mocking" in result[0].message
+
+
+def test_sarcastic_stock_phrase_raises():
+    text = "Meeting overran by three hours to pick a bin colour. Living the dream."
+    assert highlighted(text) == ["Living the dream"]
+
+
+def test_dismissing_critics_who_never_did_the_job_raises():
+    text = "Another report written by people who've never set foot in a custody suite."
+    assert highlighted(text) == ["people who've never set foot in"]
+
+
+def test_light_hearted_self_deprecation_passes():
+    assert findings("Three days of workshops and I'm running on tea and spite. Great team "
+                    "though.") == []
+    assert findings("Finished my first pair of socks! Heel turning is witchcraft.") == []
+
+
+def test_warm_reflection_with_funny_how_passes():
+    assert findings("It's funny how the smallest changes help most. Our new letter halved "
+                    "calls.") == []
+
+
+# --- Insincerity, hype, emoji and hashtags ------------------------------------------
+
+def test_templated_empathy_without_next_step_raises():
+    text = "We're sorry you feel that way. Your feedback is important to us."
+    result = findings(text)
+    assert [f.text for f in result] == ["We're sorry you feel that way",
+                                        "Your feedback is important to us"]
+    assert "stock phrase" in result[0].message
+
+
+def test_templated_empathy_with_next_step_passes():
+    text = ("We're sorry you feel that way. We'll call you on Monday to go through the "
+            "decision.")
+    assert findings(text) == []
+
+
+def test_stacked_hype_words_raise():
+    text = "A world-leading, game-changing and truly transformational new portal."
+    result = findings(text)
+    assert [f.text for f in result] == ["world-leading", "game-changing", "transformational"]
+    assert "hype" in result[0].message
+
+
+def test_single_hype_word_passes():
+    assert findings("Our world-leading ivory ban now covers hippos.") == []
+
+
+def test_emoji_string_raises():
+    result = findings("New portal is live \U0001f680\U0001f680\U0001f680")
+    assert [f.text for f in result] == ["\U0001f680\U0001f680\U0001f680"]
+
+
+def test_hashtag_stuffing_raises_on_x():
+    text = "New portal live #digital #govtech #innovation #publicservice"
+    result = findings(text)
+    assert [f.text for f in result] == ["#digital #govtech #innovation #publicservice"]
+    assert "4 hashtags" in result[0].message
+
+
+def test_five_hashtags_on_linkedin_pass():
+    text = "Ten years of lessons. #PublicSector #GovTech #CivilService #UserResearch #Digital"
+    assert findings(text, platform="linkedin") == []
+
+
+# --- Traps: warmth, thanks, grief, scams, quoting criticism -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Thanks for flagging the broken link – fixed now, sorry about that.",
+    "Huge thanks to the 40 people who joined our research sessions this month.",
+    "Massive shout out to the Salford jobcentre team. This is why we do it. \u2764\ufe0f",
+    "Heartbreaking news this morning. Rest in peace, Aunty June. You taught us so much.",
+    "Three people died in the fire on Tuesday. Our thoughts are with their families.",
+    "If you're struggling with bills this winter, you're not alone. Call 0800 123 456.",
+    "Scam alert: fake texts claiming to be from us are going round. It's a scam.",
+    "Some have called the scheme 'a waste of money'. Here's what it costs and delivers.",
+    "Total rubbish collected at the spring clean-up: 4.2 tonnes. Thank you, volunteers!",
+    "You were robbed! Great game, Ferns – so proud of you.",
+])
+def test_traps_pass(text):
+    assert findings(text) == []
+
+
+# --- Configuration errors ------------------------------------------------------------
+
+@pytest.mark.parametrize("key, value", [
+    ("caps_min_letters", 0),
+    ("caps_min_vowel_share", 1.5),
+    ("vader_negative_threshold", 1.0),
+    ("hype_per_sentence", -1),
+    ("emoji_run_min", "three"),
+    ("insults", "idiot"),
+    ("max_hashtags", ["x"]),
+])
+def test_bad_config_values_raise_value_error(key, value):
+    with pytest.raises(ValueError):
+        make_check(**{key: value})
+
+
+def test_negative_hashtag_limit_raises_value_error():
+    with pytest.raises(ValueError, match="hashtag limit for x"):
+        make_check(max_hashtags={"x": -1})
+
+
+def test_invalid_regex_raises_re_error():
+    with pytest.raises(re.error):
+        make_check(hostile_phrases=["(unclosed"])
+
+
+# --- Spans and edge input -------------------------------------------------------------
+
+def test_every_span_matches_its_text_with_curly_quotes_and_emoji():
+    text = ("\u201cWe\u2019ve NEVER said that\u201d \U0001f644 \u2013 your headline is "
+            "misleading!!! It\u2019s shameful.")
+    result = findings(text)
+    assert result
+    assert_spans_match(text, result)
+    assert [f.text for f in result] == ["NEVER", "\U0001f644", "your headline is misleading",
+                                        "It\u2019s shameful"]
+
+
+def test_findings_do_not_overlap_and_are_in_order():
+    text = "ABSOLUTELY SHAMEFUL!!! You are pathetic. Grow up."
+    result = findings(text)
+    assert_spans_match(text, result)
+    assert len(result) >= 3
+    for first, second in itertools.pairwise(result):
+        assert first.end <= second.start
+
+
+def test_empty_and_blank_text_pass():
+    assert findings("") == []
+    assert findings("   \n\t ") == []
+
+
+def test_emoji_only_post_passes():
+    assert findings("\U0001f389") == []
+
+
+def test_right_to_left_text_passes_and_keeps_spans():
+    assert findings("\u0634\u0643\u0631\u0627\u064b \u0644\u0643\u0644 \u0645\u0646 "
+                    "\u0634\u0627\u0631\u0643 \u0627\u0644\u064a\u0648\u0645") == []
+    text = "\u05ea\u05d5\u05d3\u05d4 \u05dc\u05db\u05d5\u05dc\u05dd NEVER"
+    result = findings(text)
+    assert [f.text for f in result] == ["NEVER"]
+    assert_spans_match(text, result)
+
+
+def test_nul_bytes_do_not_break_the_check():
+    text = "Grow up.\x00 We have NEVER said that\x00!!!"
+    result = findings(text)
+    assert_spans_match(text, result)
+    assert [f.text for f in result] == ["Grow up", "We have NEVER said", "that\x00!!!"]
+
+
+def test_fifty_thousand_characters_finish_fast():
+    text = ("The deadline is 30 April, not 31 March, and you're an idiot. " * 900)[:50000]
+    started = time.perf_counter()
+    result = findings(text)
+    elapsed = time.perf_counter() - started
+    assert result
+    assert_spans_match(text, result)
+    assert elapsed < 1.0
+
+
+def test_fifty_thousand_clean_characters_pass_fast():
+    text = ("Thanks to everyone who came to the drop-in session today. " * 900)[:50000]
+    started = time.perf_counter()
+    assert findings(text) == []
+    assert time.perf_counter() - started < 0.5
