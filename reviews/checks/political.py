@@ -1,20 +1,1664 @@
-"""political: placeholder until the check is written."""
+"""political: the post takes a party-political side.
+
+Raises: partisan or campaign hashtags (#ToriesOut, #VoteGreen, #RamirezForOhio) and
+party slogans; telling people how to vote for or against a party or politician
+("vote Labour", "put the Liberals last", "vote them out"); campaign activity
+(canvassing, joining a party, donation links such as ActBlue or a party's site);
+opinion language (an insult, a condemnation, an endorsement, a strongly negative
+word of the VADER lexicon) in the same or the next sentence as a party, a
+politician, a minister or the government; and a party, or a party leader named
+without their office, in a sentence that is not plainly neutral. Unseen
+politicians are found by title ("Senator Ruiz", "Jane Smith MP", "@RepKim") and
+office ("the Health Secretary", "Luxon's government").
+
+Lets pass: ordinary senses of party words ("labour market", "conservative
+estimate", "Liberal use of", "green energy", "reform of", "National" in an
+organisation's name, "party" as a celebration, a public-health "campaign"), warm
+but neutral mentions of ministers and councillors at official engagements,
+parliamentary facts, non-partisan reminders to register or vote, votes in award
+competitions, words quoted or reported from someone else, and historical
+references. Every phrase list is matched through trigger words worked out from
+the phrases themselves, so a post pays only for the phrases it could contain.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import re._constants as _sre
+import re._parser as _sre_parse
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
-from .base import Finding, Post
+from .base import Finding, Post, finding
+from .text import fold, host_matches, url_host, urls
 
 NAME = "political"
 PRINCIPLE = "political-impartiality"
-DEFAULTS: dict[str, Any] = {"enabled": True, "severity": "warn"}
+
+DEFAULTS: dict[str, Any] = {
+    "enabled": True,
+    "severity": "warn",
+    # Party names that mean a party in any letter case (regular expressions).
+    "parties": [
+        r"tor(?:y|ies)", r"lib ?dems?", r"liberal democrats?", r"snp", r"plaid cymru",
+        r"green party", r"reform uk", r"reform party", r"dup", r"democratic unionists?",
+        r"sinn f[eé]in", r"sdlp", r"uup", r"alliance party", r"ukip", r"alba party",
+        r"conservative party", r"scottish conservatives", r"labour party", r"welsh labour",
+        r"scottish labour", r"new labour", r"labor party", r"alp", r"liberal party",
+        r"ndp", r"bloc qu[eé]b[eé]cois", r"parti qu[eé]b[eé]cois",
+        r"progressive conservatives?", r"national party", r"nz first",
+        r"new zealand first", r"act party", r"te p[aā]ti m[aā]ori", r"m[aā]ori party",
+        r"democratic party", r"dems", r"gop", r"republican party", r"maga",
+        r"dnc", r"rnc",
+    ],
+    # Words that name a party only when capitalised, with the neighbouring words
+    # that turn them back into ordinary words ("Labour market", "Conservative
+    # estimate"), or, for "only_followed_by", the only words that make them a party.
+    "capitalised_parties": {
+        "Labour": {"unless_followed_by": [
+            "market", "markets", "force", "Force", "Market", "costs?", "shortages?",
+            "supply", "demand", "statistics", "law", "rights", "relations", "productivity",
+            "mobility", "migration", "exploitation", "Day", "day", "standards",
+            "economics", "share", "income", "intensive", "inspectorate", "ward"],
+            "unless_preceded_by": ["International", "Child", "Forced", "Modern", "Organised",
+                                   "Organized", "Skilled", "Unskilled", "of"]},
+        "Labor": {"unless_followed_by": [
+            "market", "markets", "force", "Force", "Day", "Department", "Statistics",
+            "Relations", "Board", "Standards", "costs?", "shortages?", "supply", "law",
+            "rights", "union", "unions"],
+            "unless_preceded_by": ["of", "Organized", "Child", "Forced", "International"]},
+        "Conservatives?": {"unless_followed_by": [
+            "estimates?", "approach", "assumptions?", "figures?", "forecasts?",
+            "scenarios?", "view", "measures?", "treatment", "management", "side", "end",
+            "guess", "projections?", "Judaism"]},
+        "Liberals?": {"unless_followed_by": [
+            "use", "arts", "Arts", "democracy", "Democracy", "studies", "education",
+            "interpretation", "amounts?", "application", "approach", "quantities",
+            "Judaism", "Democrats?"]},
+        "Democrats?": {"unless_followed_by": []},
+        "Democratic": {"only_followed_by": [
+            "Party", "senators?", "Senators?", "lawmakers", "leaders?", "leadership",
+            "candidates?", "nominees?", "governors?", "caucus", "majority", "primary",
+            "congressm[ae]n", "congresswom[ae]n", "[Aa]dministrations?", "side",
+            "voters", "members", "colleagues", "National Committee", "Unionists?"]},
+        "Republicans?": {"unless_followed_by": []},
+        "Greens": {"unless_followed_by": ["and", "Lane"]},
+        "Green": {"only_followed_by": [
+            "Party", "candidates?", "councill?ors?", "MPs?", "MSPs?", "MLAs?", "peers?",
+            "leaders?", "councils?", "voters"]},
+        "Reform": {"only_followed_by": [
+            "UK", "Party", "['’]s", "are", "is", "was", "were", "has", "have", "had",
+            "would", "will", "won", "wants?", "says?", "said", "MPs?", "voters",
+            "councill?ors?", "candidates?", "leader"]},
+        "Nationals": {"unless_preceded_by": ["EU", "UK", "Foreign", "Overseas", "British"]},
+        "Nats": {},
+        "One Nation": {},
+        "National": {"only_followed_by": [
+            "Party", "MPs?", "-led", "['’]s", "candidates?", "voters", "leader"]},
+        "Coalition": {"unless_followed_by": ["for", "of", "to", "on", "against", "Avenir"],
+                      "unless_preceded_by": ["the\\s+\\w+"]},
+        "Bloc": {"only_followed_by": ["Qu[eé]b[eé]cois", "MPs?", "['’]s", "leader"]},
+    },
+    # Prominent recent party leaders and politicians (world knowledge, not fitted
+    # to any post). Surnames only where the surname alone is distinctive.
+    "politicians": [
+        # UK
+        "Starmer", "Keir Starmer", "Sunak", "Rishi", "Badenoch", "Farage", "Truss",
+        "Boris Johnson", "BoJo", "Ed Davey", "Swinney", "Sturgeon", "Yousaf", "Corbyn",
+        "Rachel Reeves", "Angela Rayner", "Wes Streeting", "Yvette Cooper", "David Lammy",
+        "Ed Miliband", "Braverman", "Jenrick", "Cleverly", "Jeremy Hunt", "Gove",
+        "Rees-Mogg", "Gething", "Eluned Morgan", "Rhun ap Iorwerth", "Carla Denyer",
+        "Adrian Ramsay", "Zack Polanski", "Anas Sarwar", "Michelle O'Neill",
+        # Canada
+        "Trudeau", "Poilievre", "Mark Carney", "Jagmeet Singh", "Blanchet", "Doug Ford",
+        "Danielle Smith", "Legault", "Freeland", "Elizabeth May", "Eby",
+        # Australia
+        "Albanese", "Albo", "Dutton", "ScoMo", "Scott Morrison", "Bandt", "Pauline Hanson",
+        "Littleproud", "Sussan Ley", "Jim Chalmers", "Turnbull",
+        # New Zealand
+        "Luxon", "Hipkins", "Chippy", "Ardern", "David Seymour", "Winston Peters",
+        "Nicola Willis", "Chlöe Swarbrick",
+        # United States
+        "Trump", "Biden", "Kamala Harris", "Obama", "Pelosi", "McConnell", "Schumer",
+        "DeSantis", "JD Vance", "J\\.D\\. Vance", "Walz", "AOC", "Ocasio-Cortez",
+        "Bernie Sanders", "Newsom", "Nikki Haley", "Hakeem Jeffries", "Mike Johnson",
+        "Marjorie Taylor Greene", "Ted Cruz",
+    ],
+    # Titles that, before a capitalised name, make it a politician ("Senator Ruiz").
+    "titles_before_name": [
+        "Senator", "Sen\\.", "Rep\\.", "Representative", "Congressman", "Congresswoman",
+        "Congressmember", "Governor", "Gov\\.", "Cllr\\.?", "Councillor", "Councilor",
+        "Councilmember", "Council Member", "Mayor", "Premier", "President", "Prime Minister",
+        "PM", "Minister", "Chancellor", "Speaker", "Assemblymember", "Alderman", "MP", "MPP",
+        "MLA", "MSP",
+    ],
+    # Letters after a name that make it a politician ("Jane Smith MP").
+    "titles_after_name": ["MP", "MSP", "MS", "MLA", "MPP", "MNA", "MHA", "MHR"],
+    # Capitalised words after a title that are not a person ("Premier League").
+    "not_names": [
+        "League", "Inn", "Division", "Foods", "Cup", "Sports", "Oil", "Award", "Awards",
+        "Office", "Offices", "Team", "Teams", "Question", "Questions", "Fund", "Scheme",
+        "Programme", "Programs?", "Visit", "For", "Of", "And", "The", "Today", "Tomorrow",
+    ],
+    # Office holders and political institutions referred to by role (regular
+    # expressions, matched case-sensitively so "the minister" of a church and a
+    # company "president" stay out).
+    "political_roles": [
+        r"Ministers?(?:\s+(?:for|of)\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?)?", r"ministers",
+        r"Secretary(?:\s+of\s+State)?", r"PM", r"Premier",
+        r"Chancellor(?!\s+of\s+the\s+University)",
+        r"President(?!\s+of\s+the\s+(?!United\s+States))",
+        r"Treasurer", r"Attorney[- ]General", r"MPs", r"MSPs", r"MLAs", r"politicians",
+        r"[Ss]enators", r"congressmen", r"lawmakers", r"Westminster(?!\s+[A-Z])",
+        r"Downing\s+Street",
+        r"White\s+House", r"Congress", r"[Cc]ouncill?ors", r"Cabinet", r"Mayor",
+        r"Opposition(?:\s+[Ll]eader)?", r"Leader\s+of\s+the\s+Opposition",
+        r"[Cc]ouncil\s+[Ll]eader", r"[Ll]eader\s+of\s+the\s+[Cc]ouncil",
+        r"[Ss]hadow\s+(?:[A-Z][a-z]+\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Cc]abinet)",
+    ],
+    # Titles of civil servants and officials that contain a political role's word.
+    "not_political_roles": [
+        "Permanent Secretary", "Cabinet Secretary", "Private Secretary", "Press Secretary",
+        "Company Secretary", "General Secretary", "Honorary Secretary", "Assistant Secretary",
+        "Club Secretary", "Minister of Religion", "Vice President of", "President of the Royal",
+        "Cabinet Office", "Lord Mayor", "Lady Mayoress", "Mayor's Office",
+    ],
+    # Accounts of politicians, by the title in their handle (@SenKim, @JaneSmithMP).
+    "politician_handles": r"@(?:Sen|Senator|Rep|Cllr|Councillor|Gov|Mayor|Premier|PM)[A-Z_]\w*"
+                          r"|@\w+(?:MP|MSP|MLA|MPP)\b",
+    # "<Name> for Mayor": someone standing for an office.
+    "standing_for_office": r"(?:for|4)\s+(?:[Mm]ayor|Congress|Senate|[Gg]overnor|President|"
+                           r"[Cc]ouncil|Parliament|PM|Prime\s+Minister|MP)\b",
+    "standing_for_office_before": r"\b[A-Z][a-z]+\s+$",
+    # "the government", "this government", "Luxon's government" (not "the
+    # government website" or "local government"): the word, then what must precede it.
+    "government_pattern": (
+        r"(?:[Gg]overnment|[Aa]dministration)(?:['’]s)?\b(?!\s+(?:of\b|website|digital|"
+        r"department|guidance|data|services?|funding|grants?|officials|bod(?:y|ies)|"
+        r"agenc(?:y|ies)|estate|buildings|contracts|jobs|work|statistics|figures|"
+        r"communications|comms|accounts?|employees|staff|lawyers|science|scientists|"
+        r"departments|organisations))"
+    ),
+    "government_before": (
+        r"(?:\b(?:the|this|that|their|our|your|any|every)|[A-Z][\w’'-]*['’]s?)\s+"
+        r"(?:(?:current|new|last|previous|[A-Z][a-z]+)\s+)?$"
+    ),
+    # A candidate in an election, not a job applicant or a candidate vaccine: the
+    # word, then the words before or after it that make it electoral.
+    "candidate_pattern": r"candidates?\b(?!\s+(?:vaccines?|genes?|drugs?|pack|packs|list|pool))",
+    "candidate_before": (
+        r"\b(?:presidential|mayoral|parliamentary|congressional|council|local|party|independent|"
+        r"by-?election|election|opposition|Senate|House|[A-Z][a-z]+)\s+$"
+    ),
+    "candidate_after": r"\s+(?:(?:for|in)\s+(?:the\s+)?[A-Z]|standing\b|running\b)",
+    # Capitalised words before "candidate" that are not about elections.
+    "not_electoral_before_candidate": [
+        "Stream", "Graduate", "Apprentice", "Job", "PhD", "Vaccine", "Trial", "Strong",
+        "Great", "Good", "Our", "The", "All", "Best", "Shortlisted", "Successful",
+    ],
+    # Campaign and protest hashtags (matched against the whole tag, any case).
+    "partisan_hashtags": [
+        r"GTTO", r"ToriesOut", r"ToryOut", r"MAGA", r"KAG", r"Resist", r"VoteBlue\w*",
+        r"VoteRed\w*", r"BlueWave", r"RedWave", r"BlueNoMatterWho", r"FBPE", r"GetBrexitDone",
+        r"StopTheBoats", r"AxeTheTax", r"ClearPlanBoldAction", r"ChangeBegins",
+        r"LetsGoBrandon", r"DrainTheSwamp", r"BuildBackBetter", r"LockHerUp",
+        r"(?:Vote|Voting|Elect|ReElect|ReElection|Reelect)[A-Z]\w*",
+    ],
+    # Election-season hashtags: political context, not a side by themselves.
+    "election_hashtags": [
+        r"GE\d{2,4}", r"GeneralElection\w*", r"Election\d*\w*", r"elxn\d*", r"LocalElections?\w*",
+        r"ausvotes\w*", r"auspol", r"cdnpoli", r"polcan", r"onpoli", r"bcpoli", r"abpoli",
+        r"qldpol", r"nswpol", r"nzpol", r"ukpol\w*", r"scotpol", r"uspoli\w*", r"[A-Z]{2}Sen",
+        r"[A-Z]{2}Gov", r"[A-Z]{2}\d{2}", r"\w*[Pp]olitics",
+    ],
+    # Places a "#<Name>For<Place>" campaign tag is for.
+    "campaign_places": [
+        "America", "Congress", "Senate", "Governor", "Mayor", "President", "Council",
+        "Parliament", "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+        "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
+        "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+        "Nebraska", "Nevada", "NewHampshire", "NewJersey", "NewMexico", "NewYork",
+        "NorthCarolina", "NorthDakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+        "RhodeIsland", "SouthCarolina", "SouthDakota", "Tennessee", "Texas", "Utah",
+        "Vermont", "Virginia", "Washington", "WestVirginia", "Wisconsin", "Wyoming",
+        "London", "Scotland", "Wales", "England", "Ontario", "Quebec", "Alberta",
+        "BC", "Manitoba", "Saskatchewan", "NovaScotia", "Victoria", "NSW", "Queensland",
+        "Tasmania", "Auckland", "Wellington", "PM", "PrimeMinister", "Leader",
+    ],
+    # Hashtag endings that attack a named party or politician (#SunakOut).
+    "ouster_hashtag_endings": ["Out", "MustGo", "MustResign", "Resign", "Lied", "Lies",
+                               "Failed", "Fail"],
+    # Slogans of party campaigns, as words in the post.
+    "slogans": [
+        r"get brexit done", r"axe the tax", r"make america great again",
+        r"drain the swamp", r"lock (?:her|him) up", r"let'?s go brandon",
+        r"get the tories out", r"tories out", r"clear plan,? bold action",
+        r"drill,? baby,? drill", r"vote blue no matter who", r"blue no matter who",
+    ],
+    # Verbs and phrases that tell someone how to vote or campaign.
+    "vote_verbs": r"vot(?:e|es|ed|ing)|re-elect(?:ed|ing)?|reelect(?:ed|ing)?|elect",
+    # Words after "vote" that are not a party or person ("Vote Now").
+    "vote_object_stopwords": [
+        "Now", "Today", "Tomorrow", "Here", "Early", "Online", "Yes", "No", "Now!", "Smart",
+        "Safely", "Safe", "Local", "By", "In", "On", "At", "If", "Before", "And", "Or",
+        "Everyone", "Please", "Us", "Me", "Your", "Our", "The", "This", "Whoever", "Who",
+        "Count", "Every", "Open", "Opens", "Closes", "Results", "Counting",
+    ],
+    # Words that mean a vote is for an award or a competition, not an election.
+    "award_context": r"awards?|prize|competition|contest|people'?s choice|shortlist(?:ed)?|"
+                     r"favourite|favorite|nominees?|finalists?|entries|photo of the",
+    # Campaigning or standing for election: partisan on its own.
+    "campaign_activity": [
+        r"canvass(?:ing|ed)?(?!\s+(?:views|opinions?|feedback|ideas|input|staff|colleagues|"
+        r"stakeholders|the\s+sector|members|partners|businesses|residents['’]?\s+views))",
+        r"door-?knocking", r"how-to-vote\s+cards?",
+        r"my\s+(?:election\s+)?(?:opponent|challenger)s?",
+        r"(?:support|join|donate\s+to|chip\s+in\s+to)\s+my\s+(?:re-?election\s+)?campaign",
+        r"on\s+the\s+campaign\s+trail",
+        r"stuff(?:ing)?\s+envelopes\s+for", r"get\s+out\s+the\s+vote",
+        # Standing for election oneself (someone else "standing for election" is news).
+        r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been)\s+"
+        r"(?:(?:standing|running)\s+(?:as|for|in)|(?:selected|re-selected|reselected|"
+        r"nominated)\s+as)\b",
+    ],
+    # Campaigning words that are partisan when a party, politician or candidate is
+    # named in the same sentence ("volunteering for the campaign" of a flu jab is not).
+    "campaign_with_target": [
+        r"campaign(?:ing|ed)?\s+(?:for|with)", r"volunteer(?:ing|ed)?\s+(?:for|on|with)",
+        r"joined\s+the", r"knock(?:ing|ed)?\s+(?:on\s+)?doors",
+        r"leaflet(?:t?ing|t?ed)", r"phone[- ]?bank(?:ing|ers?)?", r"deliver(?:ing|ed)\s+leaflets",
+        r"(?:my|our)\s+(?:[\w ]{1,25}?\s+)?(?:party\s+)?(?:membership|membership\s+card)",
+        r"(?:I['’]m|I\s+am|proud)\s+(?:to\s+be\s+)?an?\s+(?:proud\s+|lifelong\s+)?"
+        r"[\w ]{1,25}?\s+(?:member|supporter|activist|voter)",
+        r"sign\s+up\s+to\s+(?:volunteer|help)", r"need\s+your\s+(?:help|support|vote)",
+        r"hand(?:ing|ed|s)?\s+out\s+(?:\w+\s+){0,2}?(?:stickers|leaflets|flyers|badges|cards)",
+        r"(?:got|get|gets|was|were|been)\s+(?:elected|re-elected|reelected)",
+        r"(?:I['’]m|we['’]re|I\s+am|we\s+are)\s+(?:backing|supporting|endorsing|rooting\s+for)",
+    ],
+    # Fundraising words that are partisan next to a party, politician or campaign.
+    "fundraising": r"donat(?:e|ed|ing|ion|ions)|chip\s+in|contribut(?:e|ed|ion)|fundrais\w*",
+    # Fundraising platforms of parties and candidates, and parties' own sites.
+    "donation_domains": ["actblue.com", "winred.com", "crowdpac.com", "anedot.com"],
+    "party_domains": [
+        "conservatives.com", "labour.org.uk", "libdems.org.uk", "snp.org", "greenparty.org.uk",
+        "reformparty.uk", "partyof.wales", "democrats.org", "gop.com", "liberal.ca",
+        "conservative.ca", "ndp.ca", "blocquebecois.org", "greenparty.ca", "alp.org.au",
+        "liberal.org.au", "greens.org.au", "nationals.org.au", "onenation.org.au",
+        "labour.org.nz", "national.org.nz", "act.org.nz", "greens.org.nz", "nzfirst.nz",
+    ],
+    # Words that judge a person or a party whatever follows them: insults,
+    # incompetence, deceit, cowardice, dismissive speech, partisan labels.
+    "insults": [
+        r"spineless", r"gutless", r"cowards?", r"cowardly", r"lost\s+(?:their|his|her|its)\s+nerve",
+        r"bottled\s+it", r"cav(?:e|ed|es)\s+(?:in|to)", r"caving", r"u-turns?", r"liars?",
+        r"lying", r"lied", r"dishonest", r"corrupt(?:ion)?", r"crook(?:s|ed)?", r"sleaz(?:e|y)",
+        r"hypocri(?:te|tes|tical|sy)", r"betray(?:al|ed|s|ing)?", r"sold\s+(?:us\s+)?out",
+        r"spin(?:ning)?", r"spun", r"gimmicks?", r"stunts?", r"nonsense", r"rubbish", r"garbage",
+        r"drivel", r"(?:a|total|complete|absolute)\s+joke", r"laughable", r"clowns?", r"idiots?",
+        r"idiotic", r"morons?", r"moronic", r"muppets?", r"fools?", r"foolish", r"grifters?",
+        r"chancers?", r"charlatans?", r"frauds", r"bunch\s+of", r"cranks?", r"zealots?",
+        r"incompeten(?:t|ce)", r"useless", r"hopeless", r"clueless", r"inept", r"incapable",
+        r"no\s+idea", r"(?:haven['’]?t|hasn['’]?t|not)\s+(?:got\s+)?a\s+clue", r"botch(?:ed|ing)?",
+        r"bungl(?:ed|ing)", r"omnishambles", r"shambles", r"shambolic",
+        r"out\s+of\s+(?:their|his|her|its)\s+depth", r"not\s+up\s+to\s+the\s+job",
+        r"(?:another|a|total|complete|absolute|utter)\s+mess", r"made\s+a\s+mess",
+        r"can['’]?t\s+be\s+trusted", r"cannot\s+be\s+trusted", r"not\s+to\s+be\s+trusted",
+        r"untrustworthy", r"not\s+fit\s+(?:for\s+office|to\s+govern|to\s+lead)",
+        r"out\s+of\s+touch", r"no\s+plan", r"war\s+on", r"peddl(?:e|es|ed|ing)", r"grow\s+up",
+        r"sick\s+(?:and\s+tired\s+)?of", r"fed\s+up\s+(?:with|of)", r"banging\s+on",
+        r"whin(?:e|es|ing)", r"moan(?:s|ing)?", r"bleat(?:s|ing)?", r"muttering", r"ranting",
+        r"crony\w*", r"kleptocra\w*", r"traitors?", r"treacherous", r"lunatics?", r"extremists?",
+        r"(?:far|hard|loony|radical|extreme)[- ](?:left|right)", r"woke\s+(?:agenda|mob|"
+        r"ideology|nonsense|brigade)", r"insult(?:ing)?\s+to", r"an\s+insult",
+        r"(?:should|ought\s+to)\s+be\s+ashamed", r"shame\s+on", r"shameless", r"disgrace(?:ful)?",
+        r"disgusting", r"pathetic", r"embarrass(?:ing|ment)", r"(?:this|that)\s+lot",
+        r"the\s+lot\s+of\s+them", r"playing\s+politics", r"chooses?\s+politics\s+over",
+        r"putting\s+politics\s+(?:before|over|ahead\s+of)", r"ignoring",
+        r"abus(?:e|es|ed|ing)\s+(?:his|her|their)\s+power", r"in\s+lockstep\s+with",
+        r"ram(?:med|ming|s)?\s+through", r"should\s+never\s+have",
+        r"can['’]?t\s+believe\s+anyone\s+(?:still\s+)?(?:trusts|believes|votes)",
+        r"(?:to|will|would|['’]ll|going\s+to)\s+gut", r"hammering", r"too\s+extreme",
+        r"most\s+(?:radical|extreme|dangerous|corrupt|incompetent)", r"typical",
+        r"(?:does|did|do|done|doing)\s+nothing\s+(?:for|to|about)",
+        r"hard\s+to\s+take\s+(?:\S+\s+){0,4}?seriously",
+        r"(?:can['’]?t|cannot)\s+take\s+(?:them|him|her|\S+)\s+seriously",
+        r"contradict(?:ed|ing|s)\s+(?:himself|herself|themselves|itself)",
+        r"(?:clearly|obviously)\s+(?:hasn['’]t|haven['’]t|doesn['’]t|don['’]t|didn['’]t|"
+        r"can['’]?t|has\s+no|have\s+no)", r"run\s+(?:\S+\s+){0,3}?into\s+the\s+ground",
+        r"cost\s+lives", r"say\s+goodbye\s+to", r"lost\s+the\s+plot",
+        # Judgements that only ever describe people, plans and decisions.
+        r"reckless", r"heartless", r"callous", r"outrageous", r"scandalous", r"shameful",
+        r"ridiculous", r"absurd", r"woeful", r"abysmal", r"ill-advised", r"misguided",
+        r"vandalism", r"contempt", r"unforgivable", r"inexcusable", r"cynical", r"excuses",
+        r"kiss\s+(?:\S+\s+){1,3}goodbye", r"thanks\s+for\s+nothing", r"cav(?:ed|ing)",
+        r"caves\s+in", r"slash(?:ing|ed|es)?", r"butcher(?:ing|ed|s)?", r"decimat(?:e|ed|es|ing)",
+        r"(?:don['’]?t|do\s+not)\s+be\s+fooled", r"opens?\s+(?:his|her|their)\s+mouths?",
+        r"lose\s+(?:a\s+little\s+)?(?:more\s+)?faith", r"wiped\s+the\s+floor",
+        r"ran\s+rings\s+(?:round|around)", r"rattled", r"(?:won|lost)\s+the\s+debate",
+        # Markers that what follows is the author's opinion.
+        r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
+        r"frankly", r"let['’]?s\s+be\s+honest", r"surprise,?\s+surprise", r"cringe",
+        r"every\s+single\s+time", r"what\s+a\s+joke", r"full\s+stop", r"end\s+of\s+story",
+        r"asleep\s+at\s+the\s+wheel", r"crash(?:ed|ing)?\s+the\s+economy",
+        r"can['’]?t\s+stand",
+        r"could(?:n['’]?t|\s+not)\s+(?:run|organi[sz]e|manage)\s+a",
+        r"(?:never|won['’]?t|will\s+not)\s+forgive", r"broken\s+promises?",
+        r"(?:break|broke|broken)\s+(?:it|them|every|their|its|his|her)\s+(?:\w+\s+)?promises?",
+        r"on\s+(?:its|their|our)\s+knees", r"abandon(?:ed|ing|s)?",
+        r"(?:is|was|are|were|got\s+it)\s+(?:dead\s+|completely\s+|totally\s+)?(?:right|wrong)",
+    ],
+    # Judgement words that may describe events rather than people ("terrible
+    # floods", "disaster recovery"): they count as opinion only when nothing or a
+    # function word follows them ("would be a disaster for"), or a word in
+    # "judged_nouns" does ("reckless decision").
+    "judgements": [
+        r"disasters?", r"disastrous", r"chaos", r"chaotic", r"cruel(?:ty)?", r"dangerous",
+        r"awful", r"terrible", r"dreadful", r"appall?ing", r"shocking", r"worst", r"damaging",
+        r"fail(?:ed|ing|ure|ures)(?!\s+to\b)", r"wreck(?:ing|ed|s)?", r"destroy(?:ing|ed|s)?",
+        r"ruin(?:ing|ed|s)?", r"poison(?:ing|ed|s)?", r"radical", r"extreme", r"tired",
+        r"unbelievable", r"incredible", r"heartbreaking", r"scandal",
+    ],
+    "judged_nouns": [
+        "decision", "decisions", "policy", "policies", "plan", "plans", "cuts", "answer",
+        "response", "record", "handling", "leadership", "government", "governments", "budget",
+        "speech", "idea", "ideas", "bill", "law", "move", "choice", "approach", "agenda",
+        "proposal", "proposals", "changes", "reforms", "promises", "promise", "pledge",
+        "pledges", "manifesto", "performance", "tenure", "administration", "regime",
+        "statement", "comments", "remarks", "rhetoric", "claims", "scheme", "strategy", "deal",
+        "politicians", "ministers", "minister", "leaders", "leader", "party", "parties",
+        "candidate", "candidates", "cabinet", "MPs", "senators", "councillors", "council",
+        "lot", "people", "man", "woman", "bunch", "crew", "gang", "mob", "opposition",
+    ],
+    # Any strongly negative word of the VADER sentiment lexicon (a general English
+    # list, score -4 to +4) in a sentence naming a party, politician or candidate
+    # counts as a judgement of them, unless it names a subject rather than judges
+    # ("crime", "crisis") or an event follows it ("badly affected").
+    "use_sentiment_lexicon": True,
+    "sentiment_threshold": -1.5,
+    "sentiment_subject_words": [
+        "crime", "crimes", "criminal", "criminals", "cancer", "disease", "diseases", "death",
+        "deaths", "dead", "died", "die", "killed", "kill", "killing", "victim", "victims",
+        "violence", "violent", "abuse", "poverty", "emergency", "emergencies", "risk", "risks",
+        "problem", "problems", "debt", "debts", "unemployment", "unemployed", "waste", "pain",
+        "war", "wars", "terror", "terrorism", "terrorist", "flood", "floods", "fire", "fires",
+        "lose", "lost", "loss", "losses", "argument", "arguments", "fight", "fighting",
+        "against", "attack", "attacks", "stop", "stopped", "cut", "cuts", "tax", "taxes",
+        "sick", "illness", "ill", "injury", "injured", "hurt", "harm", "danger", "threat",
+        "threats", "fear", "fears", "worry", "worried", "concern", "concerns", "concerned",
+        "difficult", "hard", "struggle", "struggling", "poor", "homeless", "homelessness",
+        "lonely", "loneliness", "isolated", "isolation", "grief", "sad", "sorry", "mourn",
+        "tragedy", "tragic", "no", "not", "never", "cancelled", "delay", "delayed", "delays",
+        "crisis", "crises", "shortage", "shortages", "fraud", "scam", "scams", "illegal",
+        "weapons", "gun", "guns", "knife", "bomb", "prison", "jail", "arrested", "guilty",
+        "accident", "accidents", "collision", "storm", "storms", "drought", "smoking",
+        "addiction", "overdose", "suicide", "depression", "anxiety", "stress", "dementia",
+        "blocked", "blocking", "dirty", "broke", "bad",
+        # Reporting verbs say what someone did, not what the author thinks of it.
+        "argue", "argued", "argues", "disagree", "disagreed", "disagrees", "reject",
+        "rejected", "rejects", "refuse", "refused", "refuses", "refusing", "deny", "denied",
+        "denies", "oppose", "opposed", "opposes", "criticised", "criticized", "criticise",
+        "criticize", "questioned", "challenged", "warned", "warns", "demanded", "complained",
+        "objected", "dismissed", "vetoed", "defeated", "resigned", "declined", "rejection",
+    ],
+    # Words after a judgement word that leave it an opinion ("a disaster for").
+    "function_words": [
+        "for", "on", "in", "of", "to", "and", "or", "but", "that", "which", "who", "from",
+        "with", "at", "by", "as", "than", "is", "are", "was", "were", "be", "been", "it", "its",
+        "this", "these", "those", "the", "a", "an", "our", "their", "his", "her", "my", "your",
+        "every", "all", "any", "so", "too", "very", "again", "now", "then", "here", "there",
+        "yet", "still", "even", "just", "not", "if", "when", "while", "because", "since",
+        "after", "before", "ever", "across", "whole", "entire", "up", "down", "out", "off",
+        "we", "you", "they", "he", "she", "us", "them", "him", "me", "i", "years", "decades",
+        "lives", "communities", "families", "jobs", "economy", "country", "nation", "progress",
+    ],
+    # Endorsement of a party or politician.
+    "endorsement": [
+        r"proud\s+to\s+(?:support|back|endorse|stand\s+with|campaign\s+for|vote\s+for)",
+        r"proud\s+to\s+have\s+(?:voted|volunteered|campaigned|supported|backed)",
+        r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government)\s+"
+        r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
+        r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
+        r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
+        r"deserves?\s+(?:your|my|our)\s+vote", r"fighting\s+for\s+(?:you|us|our|working)",
+        r"(?:a|our)\s+(?:real|proper|true)\s+(?:local\s+)?champion", r"safe\s+pair\s+of\s+hands",
+        r"the\s+real\s+deal", r"(?:they|he|she)['’]ll\s+get\s+my\s+vote",
+        r"(?:the\s+)?only\s+adult\s+in\s+the\s+room",
+        r"the\s+best\s+thing\s+(?:to\s+happen|that\s+(?:has\s+|ever\s+)?happened)",
+        r"(?:has|have|gets?|got|earned|won)\s+my\s+(?:party\s+|first\s+)?vote",
+        r"my\s+vote\s+goes\s+to",
+        r"congrat\w*\s+(?:to\s+\S+(?:\s+\S+)?\s+)?on\s+(?:a|an|your|her|his|their)?\s*"
+        r"(?:[\w-]+\s+)?(?:win|victory|election|re-?election|landslide)",
+        r"(?:endorsed|nominated|selected)\s+by", r"four\s+more\s+years",
+    ],
+    # Feelings about a party's or candidate's fortunes.
+    "reactions": [
+        r"gutted", r"devastated", r"heartbroken", r"relieved", r"ecstatic", r"overjoyed",
+        r"dismayed", r"horrified", r"elated", r"over\s+the\s+moon", r"buzzing", r"chuffed",
+    ],
+    # Absolutes and asides that make a sentence about a party or a named politician
+    # a verdict ("The Tories have never cared", "Typical Labour 🙄").
+    "partisan_markers": [
+        r"never", r"always", r"yet\s+again", r"as\s+usual", r"of\s+course", r"again",
+        r"🙄", r"🤡", r"😡", r"🤬", r"🤦(?:‍♂️|‍♀️)?", r"💩",
+    ],
+    # Plain praise: partisan about a party or a candidate, or when it describes a
+    # politician as a politician ("a fantastic president").
+    "praise": [
+        r"great", r"brilliant", r"fantastic", r"amazing", r"excellent", r"wonderful",
+        r"delighted", r"thrilled", r"proud", r"superb", r"outstanding", r"love", r"best",
+        r"legend", r"hero", r"heroes", r"genius", r"inspiring", r"inspirational", r"visionary",
+        r"on\s+top\s+form", r"thank\s+you",
+    ],
+    # Words of an official engagement: praise of a named politician next to them
+    # ("great to see the Minister open the clinic") is about the occasion.
+    "engagement_words": [
+        "visit", "visits", "visited", "visiting", "open", "opens", "opened", "opening", "met",
+        "meet", "meeting", "joined", "join", "joining", "welcome", "welcomed", "welcoming",
+        "host", "hosted", "hosting", "tour", "toured", "touring", "spoke", "speaking", "speech",
+        "launch", "launched", "launching", "event", "ceremony", "roundtable", "attend",
+        "attended", "attending", "thanks", "thank", "see", "seeing", "hear", "hearing",
+        "presented", "presenting", "unveiled", "chaired", "announced", "statement",
+    ],
+    "political_people": [
+        "president", "prime minister", "pm", "premier", "leader", "minister", "mp", "senator",
+        "governor", "mayor", "councillor", "councilor", "candidate", "government", "party",
+        "representative", "congressman", "congresswoman", "chancellor", "treasurer",
+    ],
+    # Wanting a party or government gone.
+    "ousting": [
+        r"good\s+riddance", r"(?:see|seeing)\s+the\s+back\s+of",
+        r"(?i:vote|voting|kick|kicking|boot|booting|throw|throwing|turf|get|getting)\s+"
+        r"(?:them|him|her|this\s+lot|that\s+lot|the\s+lot\s+of\s+them|[A-Z]\w+)\s+out",
+        r"(?:your|their|his|her)\s+time['’]?s\s+up", r"send\s+(?:them|him|her)\s+packing",
+        r"(?:must|should)\s+(?:go|resign)\b", r"roll\s+on\s+the\s+(?:election|next\s+election)",
+        r"time\s+for\s+(?:a\s+)?change", r"time\s+for\s+(?:someone|somebody|something)\s+new",
+        r"(?i:don['’]?t|do\s+not)\s+let\s+(?:them|him|her)",
+        r"(?i:remember)\s+(?:this|that|it)\s+(?:in|on|at|when)\s+(?:November|May|the\s+"
+        r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
+        r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
+        r"(?:be|get|got|gets|getting)\s+voted\s+out", r"never\s+(?:again|forget)",
+        r"get\s+rid\s+of\s+(?:them|him|her|this|that|the\s+lot|the\s+[A-Z]\w+)",
+        r"(?i:time)\s+(?:they|he|she)\s+(?:went|were\s+gone|was\s+gone|"
+        r"resigned|stepped\s+down)",
+        r"(?i:if)\s+(?:the\s+)?(?:they|he|she|[A-Z][\w’'-]+)\s+(?:wins?|takes?\s+(?:the\s+)?"
+        r"(?:[A-Z]\w+|power|control|office)|gets?\s+in|(?:is|are)\s+"
+        r"(?:re-?)?elected|forms?\s+(?:the\s+)?(?:next\s+)?government|gets?\s+back\s+in)",
+    ],
+    # Accusing a party of acting for votes.
+    "electoral_motive": [
+        r"(?:swing|marginal|target|key)\s+seats?",
+        r"seats?\s+(?:that\s+)?(?:\w+\s+){1,2}needs?\s+to\s+(?:hold|win|keep|take|defend)",
+        r"(?:pay|paid)\s+for\s+(?:it|this|that)\s+at\s+the\s+(?:ballot\s+box|polls|election)",
+        r"at\s+the\s+ballot\s+box", r"vote-?winners?", r"vote-?grab\w*", r"pork[- ]barrel\w*",
+        r"bribes?\s+(?:for|to)\s+voters", r"electioneering",
+        r"(?:need|needs)\s+(?:just\s+|only\s+)?[\d,]+\s+(?:more\s+)?votes", r"votes\s+to\s+win",
+    ],
+    # Election vocabulary: context for the ousting phrases.
+    "election_context": [
+        r"elections?", r"by-elections?", r"byelections?", r"polling\s+day",
+        r"ballot\s+box", r"manifesto", r"hustings", r"voters", r"the\s+polls",
+    ],
+    # A party, or a party leader named without their office, is rarely mentioned in a
+    # civil servant's post except to comment on them: such a mention is raised unless
+    # the sentence is plainly neutral (history, parliamentary business, several
+    # parties at once, an official engagement, or words quoted from someone else).
+    "raise_party_mentions": True,
+    "neutral_context_words": [
+        # parliamentary and official business
+        "committee", "committees", "inquiry", "submission", "submissions", "hansard",
+        "question", "questions", "answer", "answered", "spokesperson", "spokesman",
+        "spokeswoman", "tabled", "debate", "debated", "assembly", "senedd", "commons", "lords",
+        "parliament", "parliamentary", "legislature", "bill", "act", "motion", "amendment",
+        "published", "publishes", "announced", "announces", "confirmed", "statement",
+        "appointed", "sworn", "testimony", "hearing", "briefing", "consultation", "said",
+        "says", "told", "wrote",
+        # several parties, or parties in general
+        "parties", "all-party", "cross-party", "bipartisan", "coalition", "members",
+        # events and logistics
+        "conference", "closures", "closed", "diversions", "roadworks", "traffic",
+        "visited", "visit", "visiting", "opened", "opening", "met", "meeting", "joined",
+        "welcomed", "welcome", "hosted", "toured", "spoke", "attended", "chaired", "launched",
+        # history
+        "history", "historic", "historical", "archive", "archives", "founded", "formed",
+        "museum", "exhibition", "display", "anniversary", "century",
+        # civic information
+        "register", "registered", "polling", "ballot", "returning", "results", "declared",
+    ],
+    # Sentences that mention a year before this are treated as history.
+    "historical_before_year": 2000,
+    # How far apart (characters) opinion words and the party or politician may be
+    # when they sit in neighbouring sentences.
+    "stance_window": 160,
+}
+
+_ABBREVIATIONS = frozenset({
+    "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "pres", "no", "jr",
+    "sr", "vs", "lt", "gen", "col", "capt", "u.s", "d.c", "j.d", "e.g", "i.e", "etc",
+})
+
+# Sentence ends, line breaks, a spaced dash before a capital, and the emoji that
+# close a remark.
+_BREAK_CHAR_RE = re.compile(r"[.!?…\n–—🙃😡🤬]")
+_BREAK_RE = re.compile(r"[.!?…]+[\"'’”)]*\s+|\n+|[–—]\s+(?=[A-Z])|[🙃😡🤬]\s*")
+_QUOTE_RE = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”\n]{1,300}?)['’\"”](?![\w])")
+_REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\s*"
+                          r"[^\n]*(?:\n\s*[^\n]+)?")
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w+)")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
+_NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_][\w'’-]*)?")
+_TITLE_CASE_NAME_RE = re.compile(r"\s+(?:Act|Bill|Programme|Program|Board|Unit|Team|Plan|Group|"
+                                 r"Agenda|Fund|Network|Commission|Review|Strategy|Awards?)\b")
+_REGEX_SYNTAX_RE = re.compile(r"\(\?[^)]*\)|[\\?()\[\]|*+{}.,:]")
+
+_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE = "party", "politician", "official", "candidate"
+_CONTEXT = "political hashtag"
+_PARTISAN_KINDS = (_PARTY, _POLITICIAN, _CANDIDATE)
+_ALL_KINDS = (_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE, _CONTEXT)
+
+IMPARTIAL = ("Civil servants must stay politically impartial, so that they can serve "
+             "a government of any party and keep the public's trust.")
+FIX = ("Remove the opinion; if the subject matters, stick to the facts about the policy and "
+       "link the official source.")
+
+
+def _alternation(fragments: Any, what: str) -> str:
+    if not isinstance(fragments, list) or not all(isinstance(f, str) and f for f in fragments):
+        raise ValueError(f"'{what}' must be a list of non-empty phrases.")
+    return "|".join(sorted(fragments, key=len, reverse=True))
+
+
+def _string_list(config: Mapping[str, Any], key: str) -> list[str]:
+    value = config.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{key}' must be a list of phrases.")
+    return [v for v in value if v]
+
+
+def _text_value(config: Mapping[str, Any], key: str) -> str:
+    value = config.get(key)
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"'{key}' must be a regular expression.")
+    return value
+
+
+def _plain_names(fragments: list[str]) -> list[str]:
+    """Fragments as they would be written inside a hashtag ("Lib Dems" -> "LibDems")."""
+    names = {_REGEX_SYNTAX_RE.sub("", f).replace(" ", "").replace("'", "") for f in fragments}
+    return sorted((n for n in names if n.isalnum()), key=len, reverse=True)
+
+
+def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings in order, keeping the longest of any that overlap."""
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            if f.end - f.start > kept[-1].end - kept[-1].start:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    return kept
+
+
+# ---- trigger words ------------------------------------------------------------
+# Big alternations cost tens of microseconds per post, so each pattern carries the
+# beginnings of the words one of which any match must contain, worked out from the
+# pattern itself; a pattern runs only when the post has a word that begins so.
+# (A candidate for text.py: any check with long phrase lists could use it.)
+
+_WORD_RE = re.compile(r"[^\W_]+")
+# Words are keyed by their first letters: long enough to tell "conservative" from
+# "consultation", short enough to cover "vote", "votes", "voting".
+_KEY_LENGTH = 5
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_SPACE_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_LINEBREAK)
+
+
+_COMMON_WORDS = frozenset((
+    "a", "an", "the", "this", "that", "these", "those", "they", "them", "their", "there",
+    "then", "than", "he", "she", "him", "her", "his", "its", "it", "we", "us", "our", "you",
+    "your", "my", "me", "i", "to", "of", "in", "on", "at", "is", "are", "was", "were", "be",
+    "been", "by", "if", "or", "as", "and", "but", "not", "no", "so", "do", "does", "did",
+    "done", "up", "out", "for", "from", "with", "into", "over", "about", "again", "just",
+    "only", "also", "very", "all", "any", "every", "more", "most", "some", "what", "when",
+    "where", "which", "who", "whom", "why", "how", "will", "would", "could", "should", "can",
+    "has", "have", "had", "get", "got", "gets", "new", "now", "one", "time", "year", "years",
+    "day", "today", "way", "make", "made",
+))
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _one_char(op: Any, av: Any) -> str | None:
+    """The lower-case character a pattern item always matches, if it is just one."""
+    if op is _sre.LITERAL:
+        return chr(av).lower()
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        chars = {chr(a).lower() for _, a in av}
+        if len(chars) == 1:
+            return chars.pop()
+    return None
+
+
+def _separates(op: Any, av: Any) -> bool:
+    """True when an item always matches characters that end a word."""
+    if op is _sre.LITERAL:
+        return not _is_word_char(chr(av))
+    if op is _sre.IN:
+        return all((o is _sre.CATEGORY and a in _SPACE_CATEGORIES)
+                   or (o is _sre.LITERAL and not _is_word_char(chr(a))) for o, a in av)
+    if op in _REPEATS:
+        return av[0] >= 1 and len(av[2]) > 0 and all(_separates(o, a) for o, a in av[2])
+    return False
+
+
+def _ends_word(items: Any) -> bool:
+    items = [item for item in items if item[0] not in _ZERO_WIDTH]
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _sre.SUBPATTERN:
+        return _ends_word(av[3])
+    if op is _sre.BRANCH:
+        return all(_ends_word(branch) for branch in av[1])
+    return _separates(op, av)
+
+
+def _word_end_follows(items: list[Any], index: int, at_end: bool) -> bool:
+    """True when the item at index (or the end of items) always ends a word."""
+    if index >= len(items):
+        return at_end
+    op, av = items[index]
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op is _sre.ASSERT_NOT:
+        return av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN and any(
+            o is _sre.CATEGORY and a is _sre.CATEGORY_WORD for o, a in av[1][0][1])
+    return _separates(op, av)
+
+
+def _word_starts(items: Any, at_start: bool = True, at_end: bool = False,
+                 prefix: str = "") -> tuple[int, set[str]] | None:
+    """Keys one of which every match contains, with the length of the shortest
+    literal they come from (longer is rarer, so a better trigger). A key is the
+    first letters of a word, or a short whole word marked with a final "$"."""
+    best: tuple[int, set[str]] | None = None
+
+    def consider(found: tuple[int, set[str]] | None) -> None:
+        nonlocal best
+        if found and (best is None or found[0] > best[0]):
+            best = found
+
+    def key(run: str, whole: bool) -> tuple[int, set[str]] | None:
+        # A common word is a poor trigger: it would wake the phrase up in most posts.
+        score = 1 if run in _COMMON_WORDS else len(run)
+        if whole and 2 <= len(run) < _KEY_LENGTH:
+            return score, {run + "$"}
+        return (score, {run[:_KEY_LENGTH]}) if len(run) >= 3 else None
+
+    items = list(items)
+    if prefix and (not items or not _is_word_char(_one_char(*items[0]) or " ")) and \
+            not (items and items[0][0] in (_sre.BRANCH, _sre.SUBPATTERN)):
+        # The letters before this group end here ("M" + "P" of a factored "MP|MS").
+        return key(prefix, _word_end_follows(items, 0, at_end))
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        char = _one_char(op, av)
+        if char is not None and _is_word_char(char):
+            run = prefix if index == 0 else ""
+            for item in items[index:]:
+                next_char = _one_char(*item)
+                if next_char is None or not _is_word_char(next_char):
+                    break
+                run += next_char
+            after = index + len(run) - (len(prefix) if index == 0 else 0)
+            if at_start:
+                # The regex parser factors shared beginnings out of alternatives
+                # ("MP|MS" becomes "M" then "P|S"), so follow the letters into them.
+                if after < len(items) and items[after][0] in (_sre.BRANCH, _sre.SUBPATTERN):
+                    op2, av2 = items[after]
+                    ends = _word_end_follows(items, after + 1, at_end)
+                    if op2 is _sre.BRANCH:
+                        branches = [_word_starts(b, True, ends, run) for b in av2[1]]
+                        found = (min(b[0] for b in branches if b),
+                                 set().union(*(b[1] for b in branches if b))) \
+                            if all(branches) else None
+                    else:
+                        found = _word_starts(av2[3], True, ends, run)
+                    consider(found or key(run, False))
+                else:
+                    consider(key(run, _word_end_follows(items, after, at_end)))
+            index = after
+            at_start = False
+            continue
+        if index == 0 and prefix:
+            if op is _sre.BRANCH:
+                branches = [_word_starts(b, True, _word_end_follows(items, 1, at_end), prefix)
+                            for b in av[1]]
+                if all(branches):
+                    consider((min(b[0] for b in branches if b),
+                              set().union(*(b[1] for b in branches if b))))
+                else:
+                    consider(key(prefix, False))
+            elif op is _sre.SUBPATTERN:
+                consider(_word_starts(av[3], True, _word_end_follows(items, 1, at_end), prefix)
+                         or key(prefix, False))
+            at_start = False
+            index += 1
+            continue
+        then_ends = _word_end_follows(items, index + 1, at_end)
+        if op in _ZERO_WIDTH:
+            pass
+        elif op is _sre.SUBPATTERN:
+            consider(_word_starts(av[3], at_start, then_ends))
+            at_start = _ends_word(av[3])
+        elif op is _sre.BRANCH:
+            branches = [_word_starts(branch, at_start, then_ends) for branch in av[1]]
+            if all(branches):
+                consider((min(b[0] for b in branches if b),
+                          set().union(*(b[1] for b in branches if b))))
+            at_start = all(_ends_word(branch) for branch in av[1])
+        elif op in _REPEATS:
+            low, high, body = av
+            if low >= 1:
+                consider(_word_starts(body, at_start, then_ends and high == 1))
+                at_start = _ends_word(body)
+            else:
+                at_start = at_start and _ends_word(body)
+        else:
+            at_start = _separates(op, av)
+        index += 1
+    return best
+
+
+def _triggers(fragment: str, whole_words: bool = False) -> frozenset[str] | None:
+    """The keys one of which any match of fragment contains, or None when the
+    fragment could match without any (it then always runs). whole_words: the
+    fragment is only matched where a word ends after it."""
+    try:
+        found = _word_starts(_sre_parse.parse(fragment), True, whole_words)
+    except (re.error, TypeError, ValueError, OverflowError):
+        return None
+    return frozenset(found[1]) if found else None
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many words, shaped as a tree of shared beginnings
+    so that the regex engine tries only a letter or two at each position."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [(r"(?!\w)" if char == "$" else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+class _Keys:
+    """Finds which trigger words a post contains, in one pass of one pattern."""
+
+    __slots__ = ("lengths", "pattern", "triggers")
+
+    def __init__(self, triggers: set[str]) -> None:
+        self.triggers = frozenset(triggers)
+        self.lengths = tuple(sorted({len(t) for t in triggers if not t.endswith("$")}))
+        self.pattern = re.compile(r"\b(" + _trie_pattern(triggers) + ")") if triggers else None
+
+    def of(self, text: str) -> set[str]:
+        keys: set[str] = set()
+        if not self.pattern:
+            return keys
+        for found in set(self.pattern.findall(_lowered(text))):
+            # The longest trigger at a word start; shorter triggers it begins with
+            # ("vote" in "voter") count too.
+            keys.update(found[:n] for n in self.lengths if found[:n] in self.triggers)
+            if found + "$" in self.triggers:
+                keys.add(found + "$")
+        return keys
+
+
+
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+
+
+class _Rule:
+    """One compiled pattern that runs only when the post has one of its trigger words."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, pattern: str, flags: int = 0, trigger_source: str | None = None) -> None:
+        self.pattern = re.compile(pattern, flags)
+        self.triggers = _triggers(trigger_source if trigger_source is not None else pattern)
+
+    def live(self, keys: set[str]) -> bool:
+        return self.triggers is None or not self.triggers.isdisjoint(keys)
+
+    def finditer(self, text: str, keys: set[str], start: int = 0,
+                 end: int | None = None) -> Iterator[re.Match[str]]:
+        if not self.live(keys):
+            return iter(())
+        return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=1)
+def _sentiment_lexicon() -> dict[str, float]:
+    """VADER's word list with scores (loaded once, offline)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+@lru_cache(maxsize=16)
+def _lowered(text: str) -> str:
+    """text in lower case with its length kept, so offsets still point into text."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else fold(text)
+
+
+class _Match:
+    """A match found in the lower-cased post, reporting the post's own words."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, match: re.Match[str]) -> None:
+        self._text, self._start, self._end = text, match.start(), match.end()
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
+class _Phrases:
+    """A list of phrases matched as whole words, each compiled on its own so that a
+    post only pays for the phrases whose trigger words it contains."""
+
+    __slots__ = ("always", "by_key", "keys", "lowered", "patterns")
+
+    def __init__(self, fragments: list[str], flags: int) -> None:
+        # No leading look-behind: it would stop the regex engine skipping ahead to
+        # the phrase's first letters; the start of the word is checked afterwards.
+        # A case-blind phrase written in lower case runs faster as a case-sensitive
+        # pattern over the lower-cased post.
+        self.patterns = []
+        self.lowered = []
+        for f in fragments:
+            lower_case = bool(flags & re.IGNORECASE) and f == f.lower()
+            self.patterns.append(re.compile(r"(?:" + f + r")(?![\w])",
+                                            flags & ~re.IGNORECASE if lower_case else flags))
+            self.lowered.append(lower_case)
+        self.by_key: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for index, fragment in enumerate(fragments):
+            triggers = _triggers(fragment, whole_words=True)
+            if triggers is None:
+                self.always.append(index)
+            else:
+                for key in triggers:
+                    self.by_key.setdefault(key, []).append(index)
+        self.keys = frozenset(self.by_key)
+
+    def live(self, keys: set[str]) -> bool:
+        return bool(self.always) or not self.keys.isdisjoint(keys)
+
+    def finditer(self, text: str, keys: set[str], start: int = 0,
+                 end: int | None = None) -> Iterable[re.Match[str] | _Match]:
+        live = self.keys & keys
+        if not live and not self.always:
+            return ()
+        chosen = set(self.always)
+        for key in live:
+            chosen.update(self.by_key[key])
+        return self._matches(text, sorted(chosen), start, len(text) if end is None else end)
+
+    def _matches(self, text: str, chosen: list[int], start: int,
+                 end: int) -> Iterator[re.Match[str] | _Match]:
+        lowered = _lowered(text)
+        for index in chosen:
+            target = lowered if self.lowered[index] else text
+            for m in self.patterns[index].finditer(target, start, end):
+                if _starts_word(text, m.start()):
+                    yield _Match(text, m) if target is lowered else m
+
+
+def _words_rule(fragments: list[str], flags: int = re.IGNORECASE) -> _Phrases | None:
+    """Phrases matched as whole words, or None for an empty list."""
+    return _Phrases(fragments, flags) if fragments else None
+
+
+class _Sentences:
+    """The sentence spans of a post, worked out only if some signal needs them."""
+
+    __slots__ = ("_spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = _sentence_spans(self.text)
+        return self._spans
+
+    def of(self, position: int) -> tuple[int, int]:
+        for start, end in self.spans:
+            if start <= position < end:
+                return start, end
+        return position, position + 1
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences and lines; a spaced dash before a capital and a closing emoji also
+    end one. (The break characters are found first: one small pattern is faster.)"""
+    spans = []
+    start = position = 0
+    while (candidate := _BREAK_CHAR_RE.search(text, position)) is not None:
+        at = candidate.start()
+        position = at + 1
+        found = _BREAK_RE.match(text, at)
+        if not found:
+            continue
+        char = text[at]
+        if char in "–—" and not (at and text[at - 1].isspace()):
+            continue  # a dash inside a word ("7am–10pm")
+        if char == ".":
+            before = _WORD_BEFORE_RE.search(text, max(0, at - 8), at + 1)
+            if before and before.group(1).rstrip(".").lower() in _ABBREVIATIONS:
+                continue  # "Sen. Ruiz" does not end a sentence
+        end = at - 1 if char in "–—" else at
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = position = found.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _by_sentence(entities: list[_Entity], starts: list[int]) -> dict[int, list[_Entity]]:
+    """Entities grouped by the index of the sentence they start in."""
+    buckets: dict[int, list[_Entity]] = {}
+    for e in entities:
+        buckets.setdefault(max(0, bisect_right(starts, e.start) - 1), []).append(e)
+    return buckets
+
+
+class _Entity:
+    """A party, politician, office holder or candidate named in the post."""
+
+    __slots__ = ("end", "kind", "label", "start")
+
+    def __init__(self, start: int, end: int, kind: str, label: str) -> None:
+        self.start, self.end, self.kind, self.label = start, end, kind, label
+
+    def described(self) -> str:
+        if self.kind == _PARTY:
+            return f"a party ({self.label})"
+        if self.kind == _POLITICIAN:
+            return f"a politician ({self.label})"
+        if self.kind == _CANDIDATE:
+            return f"a candidate ({self.label})"
+        if self.kind == _CONTEXT:
+            return f"politics (you tagged it {self.label})"
+        return self.label
+
+
+Add = Callable[[int, int, str], None]
 
 
 class Check:
     def __init__(self, config: Mapping[str, Any], shared: Mapping[str, Any]) -> None:
-        self.config = config
+        ci = re.IGNORECASE
+        self.window = config.get("stance_window", 160)
+        if not isinstance(self.window, int) or isinstance(self.window, bool) or self.window < 0:
+            raise ValueError("'stance_window' must be a whole number of characters, 0 or more.")
+        year = config.get("historical_before_year", 2000)
+        if not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 3000:
+            raise ValueError("'historical_before_year' must be a year such as 2000.")
+        self.historical_before_year = year
+
+        # Parties.
+        parties = _string_list(config, "parties")
+        self.party = _words_rule(parties)
+        capitalised = config.get("capitalised_parties", {})
+        if not isinstance(capitalised, Mapping):
+            raise ValueError("'capitalised_parties' must map each word to its exceptions.")
+        self.capitalised: list[tuple[_Rule, re.Pattern[str] | None]] = []
+        for word, rules in capitalised.items():
+            if not isinstance(rules, Mapping):
+                raise ValueError(f"'capitalised_parties': the exceptions for '{word}' must be "
+                                 "an object.")
+            body = r"(?:" + word + r")(?![\w])"
+            only = rules.get("only_followed_by")
+            after = rules.get("unless_followed_by", [])
+            before = rules.get("unless_preceded_by", [])
+            if only is not None:
+                body += r"(?=\s*(?:" + _alternation(only, f"{word}: only_followed_by") + r")(?!\w))"
+            elif after:
+                exceptions = _alternation(after, f"{word}: unless_followed_by")
+                body += r"(?!\s*(?:" + exceptions + r")(?!\w))"
+            before_re = re.compile(r"(?:^|\W)(?:" + _alternation(before, f"{word}: "
+                                   "unless_preceded_by") + r")\W*$") if before else None
+            self.capitalised.append((_Rule(body, 0, word), before_re))
+
+        # Politicians, by name, by title, by office or by account.
+        politicians = _string_list(config, "politicians")
+        self.politician = _words_rule(politicians, 0)
+        self.politician_names = {p.replace("\\", "") for p in politicians}
+        not_names = "|".join(_string_list(config, "not_names")) or "(?!)"
+        name = r"(?:[A-Z]\.\s?)?(?!(?:" + not_names + r")\b)[A-Z][\w’'-]+"
+        titles = _string_list(config, "titles_before_name")
+        self.title_words = {t.replace("\\", "").split()[0] for t in titles}
+        self.titled = _Rule(
+            r"(?:" + _alternation(titles, "titles_before_name") + r")\s+" + name
+            + r"(?:\s+(?!(?:" + not_names + r")\b)[A-Z][\w’'-]+)?") if titles else None
+        after_titles = _string_list(config, "titles_after_name")
+        self.post_nominal = _Rule(
+            r"(?:" + _alternation(after_titles, "titles_after_name") + r")\b"
+        ) if after_titles else None
+        self.roles = _words_rule(_string_list(config, "political_roles"), 0)
+        self.not_roles = tuple(_string_list(config, "not_political_roles"))
+        self.government = _Rule(_text_value(config, "government_pattern"))
+        self.candidate = _Rule(_text_value(config, "candidate_pattern"))
+        self.handle_re = re.compile(_text_value(config, "politician_handles"))
+        self.standing = _Rule(_text_value(config, "standing_for_office"))
+        self.not_electoral = set(_string_list(config, "not_electoral_before_candidate"))
+        name_before = re.compile(r"\b[A-Z][a-z][\w’'-]*\s+$")
+        # Each rule: kind, what must come just before the match (the entity then
+        # starts there), and what may come just after it instead.
+        single_rules: list[tuple[_Rule, str, re.Pattern[str] | None, re.Pattern[str] | None]]
+        single_rules = [(rule, kind, before, after) for rule, kind, before, after in (
+            (self.titled, _POLITICIAN, None, None),
+            (self.post_nominal, _POLITICIAN, name_before, None),
+            (self.government, _OFFICIAL,
+             re.compile(_text_value(config, "government_before")), None),
+            (self.standing, _CANDIDATE,
+             re.compile(_text_value(config, "standing_for_office_before")), None),
+            (self.candidate, _CANDIDATE, re.compile(_text_value(config, "candidate_before")),
+             re.compile(_text_value(config, "candidate_after")))) if rule]
+        single_rules += [(rule, _PARTY, None, None) for rule, _ in self.capitalised]
+        self.entity_rules = single_rules
+        self.entity_rules_by_key: dict[str, list[int]] = {}
+        self.entity_rules_always: list[int] = []
+        for index, (rule, *_) in enumerate(single_rules):
+            if rule.triggers is None:
+                self.entity_rules_always.append(index)
+            else:
+                for key in rule.triggers:
+                    self.entity_rules_by_key.setdefault(key, []).append(index)
+        self.entity_keys = frozenset(self.entity_rules_by_key)
+        self.before_rules = {id(rule): before for rule, before in self.capitalised}
+
+        # Hashtags.
+        partisan_tags = _string_list(config, "partisan_hashtags")
+        self.partisan_tag_re = re.compile(
+            "(?:" + _alternation(partisan_tags, "partisan_hashtags") + ")", ci
+        ) if partisan_tags else None
+        election_tags = _string_list(config, "election_hashtags")
+        self.election_tag_re = re.compile(
+            "(?:" + _alternation(election_tags, "election_hashtags") + ")"
+        ) if election_tags else None
+        named = _plain_names(politicians + parties + list(capitalised))
+        party_names = _plain_names(parties)
+        places = _string_list(config, "campaign_places")
+        endings = _string_list(config, "ouster_hashtag_endings")
+        pieces = []
+        if named:
+            names = "|".join(named)
+            if endings:
+                pieces.append(r"(?:" + names + r")(?:" + "|".join(endings) + r")")
+            pieces.append(r"(?:Team|I?Stand[Ww]ith|Back)?(?:" + names + r")(?:20\d\d|4\w+)?")
+        if places:
+            pieces.append(r"[A-Z][a-z]+(?:For|4)(?:" + "|".join(places) + r")(?:20\d\d)?")
+        if party_names:
+            pieces.append(r"(?i:" + "|".join(party_names) + r")")
+        self.named_tag_re = re.compile("(?:" + "|".join(pieces) + ")") if pieces else None
+        self.slogan = _words_rule(_string_list(config, "slogans"))
+
+        # Telling people how to vote.
+        stop = "|".join(_string_list(config, "vote_object_stopwords")) or "(?!)"
+        vote_party = "|".join(sorted(parties + list(capitalised), key=len, reverse=True))
+        person = (r"(?:[A-Z]\.\s?)?(?!(?:" + stop + r")\b)(?:[A-Z][a-z][\w’'-]*|[A-Z]{2,5}"
+                  r"(?![\w]))")
+        vote_verbs = _text_value(config, "vote_verbs")
+        self.vote = _Rule(
+            r"(?P<verb>(?i:" + vote_verbs + r"))\s+"
+            r"(?:(?i:for|against)\s+)?(?:(?i:the)\s+)?"
+            r"(?:(?P<party>(?i:" + vote_party + r"))(?!\w)"
+            r"|(?P<pronoun>them|him|her|this\s+lot|that\s+lot)\b"
+            r"|(?P<person>" + person + r")(?!\w))", 0, vote_verbs)
+        self.put_last = _Rule(r"(?i:put)\s+(?:(?i:the)\s+)?(?P<object>[A-Z][\w’'-]+"
+                              r"(?:\s+[A-Z][\w’'-]+)?|them|him|her)\s+(?i:last)\b", 0, "put")
+        self.award_re = re.compile(r"\b(?:" + _text_value(config, "award_context") + r")\b", ci)
+        self.not_a_name_after = re.compile(r"\s+(?:Act|Bill|Amendment|Resolution|Awards?|Prize|"
+                                           r"Week|Day|Month)\b")
+        self.phrase_end = re.compile(r"\s*(?:[!.,;:)]|$|\s+(?:on|in|for|this|next|today|"
+                                     r"tomorrow|#))")
+
+        # Campaigning, donations and party sites.
+        self.campaign = _words_rule(_string_list(config, "campaign_activity"))
+        self.campaign_target = _words_rule(_string_list(config, "campaign_with_target"))
+        fundraising = _text_value(config, "fundraising")
+        self.fundraising = _Rule(r"\b(?:" + fundraising + r")\b", ci, fundraising)
+        self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
+        self.party_domains = [d.lower() for d in _string_list(config, "party_domains")]
+        domains = self.donation_domains + self.party_domains
+        self.link_re = re.compile("|".join(map(re.escape, domains))) if domains else None
+
+        # Opinion words.
+        self.insult = _words_rule(_string_list(config, "insults"))
+        self.judgement = _words_rule(_string_list(config, "judgements"))
+        self.judged_nouns = {w.lower() for w in _string_list(config, "judged_nouns")}
+        self.function_words = {w.lower() for w in _string_list(config, "function_words")}
+        self.endorsement = _words_rule(_string_list(config, "endorsement"))
+        self.praise = _words_rule(_string_list(config, "praise"))
+        self.engagement = {w.lower() for w in _string_list(config, "engagement_words")}
+        raise_mentions = config.get("raise_party_mentions", True)
+        if not isinstance(raise_mentions, bool):
+            raise ValueError("'raise_party_mentions' must be true or false.")
+        self.raise_mentions = raise_mentions
+        self.neutral_words = {w.lower() for w in _string_list(config, "neutral_context_words")}
+        self.reaction = _words_rule(_string_list(config, "reactions"))
+        self.markers = _words_rule([m for m in _string_list(config, "partisan_markers")
+                                    if m[:1].isalnum() or m[:1] == "\\"])
+        self.marker_symbols = tuple(m for m in _string_list(config, "partisan_markers")
+                                    if not (m[:1].isalnum() or m[:1] == "\\"))
+        people = _string_list(config, "political_people")
+        self.sentiment = self._sentiment_words(config)
+        self.political_person_re = re.compile(
+            r"\s+(?:(?:local|real|true|great|new|\w+ly)\s+)?(?:" + _alternation(
+                people, "political_people") + r")\b", ci) if people else None
+        ousting = _string_list(config, "ousting")
+        # Phrases that name someone ("kick Starmer out") are matched case-sensitively
+        # and count only when the name is a politician's.
+        self.ousting = [(rule, names) for rule, names in (
+            (_words_rule([o for o in ousting if "[A-Z]" not in o]), False),
+            (_words_rule([o for o in ousting if "[A-Z]" in o], 0), True)) if rule]
+        self.motive = _words_rule(_string_list(config, "electoral_motive"))
+        self.election = _words_rule(_string_list(config, "election_context"))
+        self.keys = _Keys(self._triggers())
+
+    @staticmethod
+    def _sentiment_words(config: Mapping[str, Any]) -> frozenset[str]:
+        """The negative judgement words of the sentiment lexicon, if it is used."""
+        use = config.get("use_sentiment_lexicon", True)
+        if not isinstance(use, bool):
+            raise ValueError("'use_sentiment_lexicon' must be true or false.")
+        threshold = config.get("sentiment_threshold", -1.5)
+        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or \
+                not -4 <= threshold < 0:
+            raise ValueError("'sentiment_threshold' must be a number from -4 up to (not "
+                             "including) 0; lower means only stronger words count.")
+        if not use:
+            return frozenset()
+        subjects = {w.lower() for w in _string_list(config, "sentiment_subject_words")}
+        return frozenset(w for w, score in _sentiment_lexicon().items()
+                         if score <= threshold and w.isalpha() and w not in subjects)
+
+    def _triggers(self) -> set[str]:
+        """Every trigger word of every rule."""
+        triggers: set[str] = set()
+        for value in vars(self).values():
+            for item in value if isinstance(value, list) else [value]:
+                item = item[0] if isinstance(item, tuple) else item
+                if isinstance(item, _Rule) and item.triggers:
+                    triggers |= item.triggers
+                elif isinstance(item, _Phrases):
+                    triggers |= item.keys
+        return triggers
+
+    # ---- what the post names -------------------------------------------------
+
+    def _entities(self, text: str, keys: set[str]) -> list[_Entity]:
+        found: list[_Entity] = []
+        for phrases, kind in ((self.party, _PARTY), (self.politician, _POLITICIAN)):
+            if phrases:
+                found.extend(_Entity(m.start(), m.end(), kind, m.group())
+                             for m in phrases.finditer(text, keys))
+        if self.roles:
+            for m in self.roles.finditer(text, keys):
+                around = text[max(0, m.start() - 25):m.end() + 25]
+                if any(title in around for title in self.not_roles):
+                    continue  # "Permanent Secretary" is a civil servant
+                found.append(_Entity(m.start(), m.end(), _OFFICIAL, m.group()))
+        chosen = set(self.entity_rules_always)
+        for key in self.entity_keys & keys:
+            chosen.update(self.entity_rules_by_key[key])
+        for index in sorted(chosen):
+            rule, kind, before, after = self.entity_rules[index]
+            for m in rule.pattern.finditer(text):
+                start = m.start()
+                if start and (text[start - 1].isalnum() or text[start - 1] in "_'’#@"):
+                    continue  # inside a word, a hashtag or a handle
+                if before:
+                    preceding = before.search(text, max(0, start - 60), start)
+                    if preceding and rule is self.candidate and \
+                            preceding.group().split()[0] in self.not_electoral:
+                        preceding = None
+                    if preceding:
+                        start = preceding.start()
+                        if rule is self.candidate:
+                            start = m.start()
+                    elif not (after and after.match(text, m.end())):
+                        continue
+                if kind == _PARTY:
+                    exception = self.before_rules.get(id(rule))
+                    if exception and exception.search(text, max(0, start - 40), start):
+                        continue
+                    if _TITLE_CASE_NAME_RE.match(text, m.end()):
+                        continue  # "the Welfare Reform Act"
+                found.append(_Entity(start, m.end(), kind, text[start:m.end()]))
+        if "@" in text:
+            found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
+                         for m in self.handle_re.finditer(text))
+        # "Dems" inside "Lib Dems" is the same party: keep the longer name.
+        found.sort(key=lambda e: (e.start, e.start - e.end))
+        kept: list[_Entity] = []
+        for e in found:
+            if kept and e.end <= kept[-1].end and e.kind == kept[-1].kind:
+                continue
+            kept.append(e)
+        return kept
+
+    def _political_hashtags(self, text: str) -> list[_Entity]:
+        """Hashtags that mark a post as political commentary (#auspol, #GE2024)."""
+        if "#" not in text or not self.election_tag_re:
+            return []
+        return [_Entity(m.start(), m.end(), _CONTEXT, m.group()) for m in _HASHTAG_RE.finditer(text)
+                if self.election_tag_re.fullmatch(m.group(1))]
+
+    def _historical(self, text: str, start: int, end: int) -> bool:
+        return any(int(y) < self.historical_before_year
+                   for y in _YEAR_RE.findall(text, start, end))
+
+    @staticmethod
+    def _quoted(text: str) -> list[tuple[int, int]]:
+        """Spans of words quoted or reported from someone else ("The Minister said:
+        ..."), whose opinions are not the author's."""
+        spans = []
+        if any(q in text for q in "'\"‘“"):
+            spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        if ":" in text:
+            spans += [(m.start(), m.end()) for m in _REPORTED_RE.finditer(text)]
+        return sorted(spans)
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        """True when start..end lies in one of spans (sorted by start)."""
+        index = bisect_right(spans, (start, float("inf"))) - 1
+        return any(s <= start and end <= e for s, e in spans[max(0, index - 2):index + 1])
+
+    @staticmethod
+    def _employer_note(post: Post) -> str:
+        author = post.author
+        profile = fold(author.profile)
+        named = [n for n in (author.department_short, author.department) if n]
+        if any(fold(n) in profile for n in named) or "@" in author.profile:
+            return (" Your profile says where you work, so readers may take this as your "
+                    "department's view.")
+        return ""
+
+    # ---- find ----------------------------------------------------------------
 
     def find(self, post: Post) -> list[Finding]:
-        return []
+        text = post.text
+        if not text:
+            return []
+        keys = self.keys.of(text)
+        if not keys and "#" not in text and "@" not in text and "." not in text:
+            return []
+        entities = self._entities(text, keys)
+        tags = self._political_hashtags(text)
+        has_link = "." in text and self.link_re is not None and \
+            self.link_re.search(_lowered(text)) is not None
+        live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan)
+                if rule and rule.live(keys)]
+        if not (entities or "#" in text or live or has_link):
+            return []
+
+        findings: dict[tuple[int, int], Finding] = {}
+        note: list[str] = []
+
+        def add(start: int, end: int, message: str) -> None:
+            if end > start and (start, end) not in findings:
+                if not note:
+                    note.append(self._employer_note(post))
+                findings[(start, end)] = finding(text, start, end, message + note[0])
+
+        def raised(start: int, end: int) -> bool:
+            return any(start <= f_start < end or f_start <= start < f_end
+                       for f_start, f_end in findings)
+
+        sentences = _Sentences(text)
+        self._hashtags(text, add)
+        self._slogans(text, keys, add)
+        self._votes(text, keys, entities, sentences, add)
+        self._campaigning(text, keys, entities, sentences, add)
+        if has_link:
+            self._links(text, add)
+        if entities or tags:
+            election = bool(tags) or any(True for _ in self.election.finditer(text, keys)) \
+                if self.election else bool(tags)
+            quoted = self._quoted(text)
+            self._ousting(text, keys, entities, quoted, election, add)
+            self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
+            self._motives(text, keys, entities, add)
+        else:
+            election = self.election is not None and any(
+                True for _ in self.election.finditer(text, keys))
+            self._ousting(text, keys, entities, self._quoted(text), election, add)
+        return _without_overlaps(findings.values())
+
+    # ---- signals ---------------------------------------------------------------
+
+    def _hashtags(self, text: str, add: Add) -> None:
+        if "#" not in text:
+            return
+        for m in _HASHTAG_RE.finditer(text):
+            tag = m.group(1)
+            if self.partisan_tag_re and self.partisan_tag_re.fullmatch(tag):
+                add(m.start(), m.end(), f"‘{m.group()}’ is a party-political campaign or "
+                    f"protest hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag "
+                    "and any opinion about parties; if the topic matters, stick to the facts "
+                    "about the policy.")
+            elif self.named_tag_re and self.named_tag_re.fullmatch(tag):
+                add(m.start(), m.end(), f"‘{m.group()}’ is a hashtag for a party, politician or "
+                    f"campaign, and using it lines you up with one side. {IMPARTIAL} Remove "
+                    "it, and link the official source for any policy facts instead.")
+
+    def _slogans(self, text: str, keys: set[str], add: Add) -> None:
+        if self.slogan:
+            for m in self.slogan.finditer(text, keys):
+                add(m.start(), m.end(), f"‘{m.group()}’ is a party campaign slogan; repeating "
+                    f"it, for or against, brings party politics into the post. {IMPARTIAL} "
+                    "Remove the slogan and describe the policy in neutral, factual terms.")
+
+    def _votes(self, text: str, keys: set[str], entities: list[_Entity],
+               sentences: _Sentences, add: Add) -> None:
+        message = (f"tells people how to vote. {IMPARTIAL} Don't urge a vote for or against "
+                   "any party or candidate; a neutral reminder to register or to vote, with an "
+                   "official link, is fine.")
+        partisan = [e for e in entities if e.kind in _PARTISAN_KINDS]
+        for m in self.vote.finditer(text, keys):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue
+            if m.group("pronoun"):
+                if not partisan:
+                    continue  # "vote for them" takes a side only when someone is named
+            elif m.group("person"):
+                start, end = m.span("person")
+                if not any(e.start <= start < e.end for e in partisan):
+                    # A capitalised word that no list knows is a name when it ends the
+                    # phrase ("Vote Ramirez!") and the vote is not for an award.
+                    if m.group("verb").lower().startswith("elect"):
+                        continue
+                    if self.not_a_name_after.match(text, end) or not self.phrase_end.match(
+                            text, end):
+                        continue
+                    if self.award_re.search(text, *sentences.of(m.start())):
+                        continue
+            add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        for m in self.put_last.finditer(text, keys):
+            start = m.start("object")
+            if (m.group("object") in ("them", "him", "her") and partisan) or any(
+                    e.start <= start < e.end for e in partisan):
+                add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+
+    def _campaigning(self, text: str, keys: set[str], entities: list[_Entity],
+                     sentences: _Sentences, add: Add) -> None:
+        message = (f"describes campaigning or standing for a party or candidate. {IMPARTIAL} "
+                   "Many civil servants may not take part in party politics at all, and none "
+                   "should on an account linked to their work: remove it, and check your "
+                   "department's rules on political activity.")
+        if self.campaign:
+            for m in self.campaign.finditer(text, keys):
+                add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        partisan = [e for e in entities if e.kind in _PARTISAN_KINDS]
+        if not partisan:
+            return
+
+        def in_partisan_sentence(position: int) -> bool:
+            s_start, s_end = sentences.of(position)
+            return any(s_start <= e.start < s_end for e in partisan)
+
+        if self.campaign_target:
+            for m in self.campaign_target.finditer(text, keys):
+                if in_partisan_sentence(m.start()):
+                    add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        for m in self.fundraising.finditer(text, keys):
+            if in_partisan_sentence(m.start()):
+                add(m.start(), m.end(), f"‘{m.group()}’ asks for or mentions money for a party "
+                    f"or candidate. {IMPARTIAL} Many public servants may never ask for "
+                    "political donations (in the US, not at any time under the Hatch Act): "
+                    "remove it.")
+
+    def _links(self, text: str, add: Add) -> None:
+        for start, end, url in urls(text):
+            host = url_host(url)
+            if host_matches(host, self.donation_domains):
+                add(start, end, f"This links to a political fundraising page ({host}). "
+                    f"{IMPARTIAL} Many public servants may never ask for political donations "
+                    "(in the US, not at any time under the Hatch Act): remove the link.")
+            elif host_matches(host, self.party_domains):
+                add(start, end, f"This links to a political party's website ({host}), which "
+                    f"promotes the party. {IMPARTIAL} Remove the link; for policy facts, link "
+                    "the official government page.")
+
+    def _ousting(self, text: str, keys: set[str], entities: list[_Entity],
+                 quoted: list[tuple[int, int]], election: bool, add: Add) -> None:
+        for rule, names_someone in self.ousting:
+            for m in rule.finditer(text, keys):
+                if self._inside(quoted, m.start(), m.end()):
+                    continue
+                phrase = m.group()
+                if not (entities or election or phrase[:3].lower() == "vot"):
+                    continue  # "vote them out" needs no one named to take a side
+                inside = [e for e in entities if m.start() <= e.start and e.end <= m.end()]
+                if names_someone and re.search(r"\s[A-Z]", phrase) and not inside:
+                    continue  # "get Covid out", "if England win" name no one political
+                if re.match(r"(?i:must|should)\s+(?:go|resign)", phrase) and not any(
+                        e.kind != _CANDIDATE and 0 <= m.start() - e.end <= 25 for e in entities):
+                    continue
+                add(m.start(), m.end(), f"‘{phrase}’ says you want a party, politician or "
+                    f"government gone. {IMPARTIAL} Keep views on who should govern off any "
+                    "account linked to your work.")
+
+    def _opinions(self, text: str, keys: set[str], entities: list[_Entity],
+                  tags: list[_Entity], sentences: _Sentences,
+                  quoted: list[tuple[int, int]], add: Add,
+                  raised: Callable[[int, int], bool]) -> None:
+        """Opinion words in a sentence that names, or follows one that names, a political
+        actor, or anywhere in a post tagged as political commentary."""
+        spans = sentences.spans
+        starts = [start for start, _ in spans]
+        buckets = _by_sentence(entities, starts)
+        near_cache: dict[int, list[_Entity]] = {}
+
+        def near(index: int) -> list[_Entity]:
+            if index not in near_cache:
+                s_start, s_end = spans[index]
+                found: list[_Entity] = []
+                if not self._historical(text, s_start, s_end):
+                    found = list(buckets.get(index, ()))
+                    if index > 0 and not self._historical(text, *spans[index - 1]):
+                        found += [e for e in buckets.get(index - 1, ())
+                                  if s_start - e.end <= self.window]
+                near_cache[index] = found + tags[:8]
+            return near_cache[index]
+
+        def target(start: int, kinds: tuple[str, ...]) -> _Entity | None:
+            index = max(0, bisect_right(starts, start) - 1)
+            pool = [e for e in near(index) if e.kind in kinds and not e.start <= start < e.end]
+            return min(pool, key=lambda e: abs(e.start - start), default=None)
+
+        people = _ALL_KINDS[:4]
+        rules = (
+            (self.insult, _ALL_KINDS, "is a judgement about", False),
+            (self.judgement, _ALL_KINDS, "is a judgement about", True),
+            (self.endorsement, people, "endorses", False),
+            (self.reaction, (_PARTY, _CANDIDATE), "shows how you feel about", False),
+            (self.praise, (_PARTY, _CANDIDATE), "praises", False),
+            (self.markers, _PARTISAN_KINDS, "turns what you say into a verdict on", False),
+        )
+        # Only sentences that name someone, and the ones after them, can hold an
+        # opinion about them; a long post is searched in those stretches only.
+        if tags:
+            stretches = [(0, len(text))]
+        else:
+            stretches = []
+            for index in sorted(buckets):
+                start = spans[index][0]
+                end = spans[index + 1][1] if index + 1 < len(spans) else spans[index][1]
+                if stretches and start <= stretches[-1][1]:
+                    stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
+                else:
+                    stretches.append((start, end))
+        for rule, kinds, verb, needs_context in rules:
+            if not rule:
+                continue
+            for m in (m for start, end in stretches for m in rule.finditer(text, keys, start, end)):
+                if self._inside(quoted, m.start(), m.end()):
+                    continue
+                if needs_context and not self._judges(text, m.end()):
+                    continue
+                about_kinds = kinds
+                if rule is self.praise:
+                    if self.political_person_re and self.political_person_re.match(text, m.end()):
+                        about_kinds = people  # "a fantastic president" praises the politician
+                    elif self._predicative(text, m.end()) and \
+                            not self._engagement(text, spans, starts, m.start()):
+                        about_kinds = _PARTISAN_KINDS  # "Starmer is brilliant"
+                about = target(m.start(), about_kinds)
+                if about is None:
+                    continue
+                add(m.start(), m.end(), f"‘{m.group()}’ {verb} {about.described()}, which "
+                    f"reads as a party-political opinion. {IMPARTIAL} {FIX}")
+        if self.sentiment:
+            self._sentiment(text, buckets, spans, quoted, add)
+        if self.raise_mentions:
+            self._mentions(text, entities, buckets, spans, quoted, add, raised)
+        for symbol in self.marker_symbols:
+            position = text.find(symbol) if symbol in text else -1
+            if position >= 0:
+                about = target(position, _PARTISAN_KINDS)
+                if about is not None:
+                    add(position, position + len(symbol), f"‘{symbol}’ turns what you say into "
+                        f"a verdict on {about.described()}, which reads as a party-political "
+                        f"opinion. {IMPARTIAL} {FIX}")
+
+    def _mentions(self, text: str, entities: list[_Entity],
+                  buckets: dict[int, list[_Entity]], spans: list[tuple[int, int]],
+                  quoted: list[tuple[int, int]], add: Add,
+                  raised: Callable[[int, int], bool]) -> None:
+        """A party or a leader named without their office, in a sentence that is not
+        plainly neutral and that nothing else has raised."""
+        offices = sorted((e.start, e.end) for e in entities if e.kind == _OFFICIAL or (
+            e.kind == _POLITICIAN and e.label.split()[0] in self.title_words))
+        office_starts = [start for start, _ in offices]
+
+        def in_office(e: _Entity) -> bool:
+            # "Home Secretary James Cleverly", "the Chancellor, Rachel Reeves," and
+            # "Rachel Reeves, the Chancellor" name someone in their official role.
+            low = bisect_right(office_starts, e.start - 200)
+            high = bisect_right(office_starts, e.end + 8)
+            return any(o_start <= e.start < o_end or e.start <= o_start < e.end
+                       or 0 <= e.start - o_end <= 30 or 0 <= o_start - e.end <= 8
+                       for o_start, o_end in offices[low:high])
+
+        def named(e: _Entity) -> bool:
+            return (e.kind == _PARTY or (e.kind == _POLITICIAN and e.label in self.politician_names
+                                         and not in_office(e))) \
+                and text[e.start - 1:e.start] not in ("#", "@")
+
+        for index, (s_start, s_end) in enumerate(spans):
+            here = [e for e in buckets.get(index, ()) if named(e)
+                    and not self._inside(quoted, e.start, e.end)]
+            if not here or self._historical(text, s_start, s_end) or raised(s_start, s_end):
+                continue
+            words = {w.lower() for w in _WORD_RE.findall(text, s_start, s_end)}
+            if words & self.neutral_words or len({fold(e.label) for e in here
+                                                 if e.kind == _PARTY}) > 1:
+                continue
+            first = here[0]
+            add(first.start, first.end, f"‘{first.label}’ names {first.described()} in a "
+                f"post that comments on them, which reads as taking a side. {IMPARTIAL} Take "
+                "out the party politics; if the post is about a policy, say what the "
+                "government is doing and link the official page.")
+
+    def _sentiment(self, text: str, buckets: dict[int, list[_Entity]],
+                   spans: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                   add: Add) -> None:
+        """Strongly negative words in a sentence that names a party, politician or candidate."""
+        for index, (s_start, s_end) in enumerate(spans):
+            named = [e for e in buckets.get(index, ()) if e.kind in _PARTISAN_KINDS]
+            if not named or self._historical(text, s_start, s_end):
+                continue
+            for m in _WORD_RE.finditer(text, s_start, s_end):
+                word = m.group().lower()
+                if word not in self.sentiment or any(e.start <= m.start() < e.end for e in named):
+                    continue
+                if self._inside(quoted, m.start(), m.end()) or not self._judges(text, m.end()):
+                    continue
+                about = min(named, key=lambda e: abs(e.start - m.start()))
+                add(m.start(), m.end(), f"‘{m.group()}’ is a judgement about "
+                    f"{about.described()}, which reads as a party-political opinion. "
+                    f"{IMPARTIAL} {FIX}")
+
+    def _engagement(self, text: str, spans: list[tuple[int, int]], starts: list[int],
+                    position: int) -> bool:
+        """True when the sentence at position describes an official engagement."""
+        s_start, s_end = spans[max(0, bisect_right(starts, position) - 1)]
+        return any(w.lower() in self.engagement for w in _WORD_RE.findall(text, s_start, s_end))
+
+    def _predicative(self, text: str, end: int) -> bool:
+        """True when nothing but a function word follows a word ("is brilliant.")."""
+        following = _NEXT_WORD_RE.match(text, end)
+        word = following.group(1) if following else None
+        return not word or word.lower() in self.function_words
+
+    def _judges(self, text: str, end: int) -> bool:
+        """True when a judgement word is predicated ("is a disaster.") or judges a
+        decision or a politician ("reckless decision"), not an event ("terrible floods")."""
+        following = _NEXT_WORD_RE.match(text, end)
+        word = following.group(1) if following else None
+        if not word:
+            return True
+        word = word.lower().rstrip("'’")
+        return word in self.function_words or word in self.judged_nouns or \
+            word.removesuffix("'s").removesuffix("’s") in self.judged_nouns
+
+    def _motives(self, text: str, keys: set[str], entities: list[_Entity], add: Add) -> None:
+        if not self.motive:
+            return
+        political = [e for e in entities if e.kind != _CANDIDATE]
+        if not political:
+            return
+        for m in self.motive.finditer(text, keys):
+            add(m.start(), m.end(), f"‘{m.group()}’ comments on the electoral motives or "
+                f"prospects of {political[0].described()}. {IMPARTIAL} Remove the comment; "
+                "stick to the facts about the policy.")

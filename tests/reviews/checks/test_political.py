@@ -1,0 +1,410 @@
+"""The political check: party-political sides are raised, neutral mentions pass."""
+
+from __future__ import annotations
+
+import copy
+import re
+import time
+
+import pytest
+
+from reviews.checks import political
+from reviews.checks.base import Author, Post
+
+CHECK = political.Check(political.DEFAULTS, {})
+
+
+def found(text: str, check: political.Check = CHECK, author: Author | None = None) -> list[str]:
+    """The highlighted words of every finding, after checking each span is honest."""
+    post = Post(text, "x", author or Author())
+    findings = check.find(post)
+    for f in findings:
+        assert text[f.start:f.end] == f.text
+    return [f.text for f in findings]
+
+
+def messages(text: str, author: Author | None = None) -> list[str]:
+    return [f.message for f in CHECK.find(Post(text, "x", author or Author()))]
+
+
+def with_config(**changes: object) -> political.Check:
+    config = copy.deepcopy(political.DEFAULTS)
+    config.update(changes)
+    return political.Check(config, {})
+
+
+# ---- signals that raise ---------------------------------------------------------
+
+def test_campaign_hashtag_is_raised():
+    assert found("Every vote matters on the day. #ToriesOut") == ["#ToriesOut"]
+
+
+def test_name_for_place_campaign_hashtag_is_raised():
+    assert found("Great turnout this weekend. #WhitfieldForOregon") == ["#WhitfieldForOregon"]
+
+
+def test_vote_hashtag_is_raised():
+    assert found("Bins collected on time all year. #VoteIndependent") == ["#VoteIndependent"]
+
+
+def test_election_hashtag_alone_is_not_a_side():
+    assert found("Count centres open at 10pm tonight. #GE2024") == []
+
+
+def test_vote_for_a_party_is_raised():
+    assert found("Polls open at 7. Vote Green on Thursday!") == ["Vote Green"]
+
+
+def test_vote_for_an_unknown_name_is_raised():
+    assert found("Vote Okafor on Tuesday!") == ["Vote Okafor"]
+
+
+def test_put_a_party_last_is_raised():
+    assert found("Put the Nationals last on your ballot paper.") == ["Put the Nationals last"]
+
+
+def test_vote_them_out_is_raised_without_a_name():
+    assert found("Fed up with the state of things. Vote them out.") == ["Vote them out"]
+
+
+def test_canvassing_is_raised():
+    assert found("Out canvassing in Dudley North all afternoon.") == ["canvassing"]
+
+
+def test_joining_a_party_is_raised():
+    assert "joined the" in found("Just joined the Liberal Democrats – time to get stuck in.")
+
+
+def test_standing_as_a_candidate_is_raised():
+    assert found("Excited to say I'm standing as an independent in the May council "
+                 "elections.") == ["I'm standing as"]
+
+
+def test_fundraising_link_is_raised_with_the_hatch_act_reason():
+    text = "Give what you can: https://secure.actblue.com/donate/ourteam"
+    assert found(text) == ["https://secure.actblue.com/donate/ourteam"]
+    assert "Hatch Act" in messages(text)[0]
+
+
+def test_party_website_link_is_raised():
+    text = "All the details are at https://www.labour.org.uk/policies"
+    assert found(text) == ["https://www.labour.org.uk/policies"]
+    assert "party's website (labour.org.uk)" in messages(text)[0]
+
+
+def test_insult_next_to_a_party_is_raised():
+    assert found("The Lib Dems are totally spineless on housing.") == ["spineless"]
+
+
+def test_judgement_of_a_ministers_plan_is_raised():
+    assert found("The Transport Minister's new rail timetable is a disaster.") == ["disaster"]
+
+
+def test_titled_unknown_politician_with_endorsement_is_raised():
+    assert found("Senator Ruiz is the only one fighting for our rivers.") == [
+        "the only one fighting"]
+
+
+def test_politician_by_post_nominal_with_insult_is_raised():
+    assert found("Jane Mercer MP is completely clueless about farming.") == ["clueless"]
+
+
+def test_judgement_in_the_sentence_after_the_party_is_raised():
+    assert found("The Tories are at it again on disability benefits. Disgusting.") == [
+        "again", "Disgusting"]
+
+
+def test_party_slogan_is_raised():
+    assert found("Axe the tax, they say. Same old story.") == ["Axe the tax"]
+
+
+def test_electoral_motive_is_raised():
+    assert found("Funny how the new hospital is in a marginal seat the Tories need to "
+                 "hold.") == ["seat the Tories need to hold"]
+
+
+def test_strongly_negative_general_word_about_a_party_is_raised():
+    assert found("Reform UK's plan is vile.") == ["vile"]
+
+
+def test_absolute_verdict_on_a_party_is_raised():
+    assert found("The Greens have never understood farming.") == ["never"]
+
+
+def test_party_praised_is_raised():
+    assert found("Great to see the Greens doing so well in the polls.") == ["Great"]
+
+
+def test_feelings_about_a_partys_result_are_raised():
+    assert found("Gutted for the Lib Dems tonight.") == ["Gutted"]
+
+
+def test_party_named_in_a_comment_is_raised():
+    assert found("Labour are the party of working people.") == ["Labour"]
+    assert "names a party (Labour)" in messages("Labour are the party of working people.")[0]
+
+
+def test_party_mention_is_not_repeated_when_the_sentence_is_already_raised():
+    assert found("Labour are spineless.") == ["spineless"]
+
+
+def test_lowercase_party_name_is_still_a_party():
+    assert found("vote tory and watch the hospitals close") == ["vote tory"]
+
+
+def test_prefix_filter_finds_reelected_without_a_hyphen():
+    assert found("Proud to support Mayor Diaz, reelected tonight!") != []
+
+
+# ---- traps that pass ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Labour market statistics are out: employment up 0.2 points. ons.gov.uk",
+    "Labour Force Survey response rates are improving.",
+    "A conservative estimate puts the flood damage at £40m.",
+    "Conservative estimates suggest 12,000 homes are affected.",
+    "We made liberal use of sticky notes in today's design sprint.",
+    "Green energy jobs grew 12% across the region last year.",
+    "Reform of the appeals process starts in April – here's what changes.",
+    "Strengthening democratic institutions is at the heart of our aid work.",
+    "Office party tonight 🎉 – well done everyone on a great year.",
+    "Our winter flu campaign launches next week – get your jab at nhs.uk/flu",
+    "The National Trust and National Grid joined us for the open day.",
+    "Applications are open for the Bureau of Labor Statistics internship.",
+    "The Democratic Republic of Congo delegation visited our vaccine centre.",
+    "The Cabinet Office has published updated guidance today.",
+])
+def test_ordinary_senses_of_party_words_pass(text):
+    assert found(text) == []
+
+
+def test_ministers_official_engagement_passes():
+    assert found("Care workers are the backbone of our towns. Today I joined the Minister "
+                 "for Care on her official visit to a care home in Swindon – humbling.") == []
+
+
+def test_warm_words_about_a_ministers_visit_pass():
+    assert found("Great to see the Policing Minister's visit to our knife crime unit "
+                 "today. Real progress on youth outreach.") == []
+
+
+def test_councillor_at_a_consultation_event_passes():
+    assert found("Good to see Cllr Amira Khan, cabinet member for housing, at tonight's "
+                 "consultation drop-in. Slides are on the council website.") == []
+
+
+def test_royal_assent_passes():
+    assert found("The Renters' Rights Act received Royal Assent today. Here's what "
+                 "changes for tenants: gov.uk/renters") == []
+
+
+def test_register_to_vote_reminder_passes():
+    assert found("Not registered to vote? You have until midnight on 17 June: "
+                 "gov.uk/register-to-vote") == []
+
+
+def test_vote_for_whoever_you_like_passes():
+    assert found("Vote for whoever you like on Thursday, just please vote. Polling "
+                 "stations are open 7am to 10pm.") == []
+
+
+def test_vote_in_an_awards_competition_passes():
+    assert found("Voting is open for the Apprenticeship Awards! Vote for your favourite "
+                 "before Friday.") == []
+
+
+def test_historical_reference_passes():
+    assert found("In 1948 the Labour government founded the NHS – our archive tells "
+                 "the story.") == []
+
+
+def test_several_parties_at_a_committee_pass():
+    assert found("Liberal Democrat, Labour and Conservative members of the committee "
+                 "attended the site visit.") == []
+
+
+def test_terrible_weather_near_a_minister_is_not_a_judgement_of_them():
+    assert found("Terrible floods in Cumbria tonight – the Environment Secretary will "
+                 "chair a COBR meeting.") == []
+
+
+def test_permanent_secretary_is_a_civil_servant():
+    assert found("Our Permanent Secretary has been hopeless at answering the all-staff "
+                 "survey questions, bless him.") == []
+
+
+def test_opinion_quoted_from_someone_else_passes():
+    assert found("The Minister said the old system was 'a shambles' and set out the "
+                 "new rules.") == []
+
+
+def test_ministers_reported_statement_passes():
+    assert found("Housing Minister Sam Ortiz said:\nThis is the best housing deal "
+                 "in a generation.") == []
+
+
+def test_leader_named_in_their_office_passes():
+    assert found("The Chancellor, Rachel Reeves, set out the Budget today.") == []
+
+
+def test_party_conference_logistics_pass():
+    assert found("The Conservative Party conference means road closures in Manchester "
+                 "this week – plan ahead.") == []
+
+
+# ---- spans and messages ------------------------------------------------------------
+
+def test_lib_dems_are_named_whole_in_the_message():
+    (message,) = messages("The Lib Dems are spineless.")
+    assert "a party (Lib Dems)" in message
+
+
+def test_spans_point_at_the_words_that_raised_it():
+    text = "Honestly? The Lib Dems are spineless. #ToriesOut"
+    findings = CHECK.find(Post(text))
+    assert [(f.start, f.end) for f in findings] == [(27, 36), (38, 48)]
+    assert [text[f.start:f.end] for f in findings] == ["spineless", "#ToriesOut"]
+
+
+def test_message_names_the_party_and_why_and_the_fix():
+    (message,) = messages("The Lib Dems are totally spineless on housing.")
+    assert "‘spineless’" in message
+    assert "a party (Lib Dems)" in message
+    assert "politically impartial" in message
+    assert "stick to the facts about the policy" in message
+
+
+def test_messages_differ_by_signal():
+    hashtag = messages("Good news. #ToriesOut")[0]
+    vote = messages("Vote Labour on Thursday.")[0]
+    campaign = messages("Out canvassing all day.")[0]
+    assert "campaign or protest hashtag" in hashtag
+    assert "tells people how to vote" in vote
+    assert "campaigning" in campaign
+    assert len({hashtag, vote, campaign}) == 3
+
+
+def test_message_warns_when_the_profile_names_the_employer():
+    author = Author(name="A", department="Department for Education",
+                    department_short="DfE", profile="Policy adviser @ DfE. Views my own.")
+    (message,) = messages("Vote Labour on Thursday.", author)
+    assert message.endswith("readers may take this as your department's view.")
+
+
+def test_message_has_no_employer_warning_for_an_anonymous_profile():
+    (message,) = messages("Vote Labour on Thursday.", Author(profile="Cyclist."))
+    assert "department's view" not in message
+
+
+# ---- configuration -----------------------------------------------------------------
+
+def test_emptied_hashtag_list_stops_the_hashtag_finding():
+    check = with_config(partisan_hashtags=[])
+    assert found("Good news. #ToriesOut", check) == []
+
+
+def test_emptied_slogans_stop_the_slogan_finding():
+    check = with_config(slogans=[])
+    assert found("Axe the tax, they say.", check) == []
+
+
+def test_party_mentions_can_be_turned_off():
+    check = with_config(raise_party_mentions=False)
+    assert found("Labour are the party of working people.", check) == []
+
+
+def test_sentiment_lexicon_can_be_turned_off():
+    check = with_config(use_sentiment_lexicon=False)
+    assert found("Reform UK's plan is vile.", check) == ["Reform UK"]  # named, not judged
+
+
+def test_admin_can_add_a_politician():
+    politicians = [*political.DEFAULTS["politicians"], "Tamsin Ortega"]
+    check = with_config(politicians=politicians)
+    assert found("Tamsin Ortega is clueless.", check) == ["clueless"]
+    assert found("Tamsin Ortega is clueless.") == []
+    assert found("Tamsin Ortega has the answers.", check) == ["Tamsin Ortega"]
+
+
+def test_negative_window_is_refused():
+    with pytest.raises(ValueError, match="stance_window"):
+        with_config(stance_window=-5)
+
+
+def test_threshold_out_of_range_is_refused():
+    with pytest.raises(ValueError, match="sentiment_threshold"):
+        with_config(sentiment_threshold=2)
+
+
+def test_phrase_list_of_the_wrong_type_is_refused():
+    with pytest.raises(ValueError, match="insults"):
+        with_config(insults="spineless")
+
+
+def test_capitalised_parties_must_be_a_mapping():
+    with pytest.raises(ValueError, match="capitalised_parties"):
+        with_config(capitalised_parties=["Labour"])
+
+
+def test_invalid_regex_raises():
+    with pytest.raises(re.error):
+        with_config(insults=["spine(less"])
+
+
+def test_defaults_are_plain_json_data():
+    import json
+
+    assert json.loads(json.dumps(political.DEFAULTS)) == political.DEFAULTS
+    assert political.PRINCIPLE == "political-impartiality"
+    assert political.DEFAULTS["severity"] == "warn"
+
+
+# ---- trigger words -----------------------------------------------------------------
+
+def test_trigger_keys_follow_factored_alternatives():
+    assert political._triggers(r"MP|MS|MSP", whole_words=True) == {"mp$", "ms$", "msp$"}
+
+
+def test_trigger_keys_prefer_the_rarer_word():
+    assert political._triggers(r"new\s+labour", whole_words=True) == {"labou"}
+
+
+def test_pattern_without_a_fixed_word_always_runs():
+    assert political._triggers(r"[A-Z]\w+\s+[a-z]+") is None
+
+
+# ---- edge input --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["", "   ", "🎉🎉🎉", "\x00\x00", "#", "@", "..."])
+def test_empty_and_symbol_only_posts_pass(text):
+    assert found(text) == []
+
+
+def test_arabic_text_passes():
+    assert found("نحن نعمل على تحسين الخدمات العامة للجميع") == []
+
+
+def test_hebrew_text_with_a_hashtag_is_handled():
+    assert found("אנחנו משפרים את השירות #ToriesOut") == ["#ToriesOut"]
+
+
+def test_nul_bytes_do_not_break_spans():
+    text = "Vote\x00 Labour\x00 now. The Lib Dems are spineless.\x00"
+    assert found(text) == ["Labour", "spineless"]
+
+
+def test_long_post_finishes_fast_and_keeps_spans():
+    text = ("The Minister visited the labour market team today. " * 1000)[:50_000]
+    text += " The Lib Dems are spineless."
+    started = time.perf_counter()
+    result = found(text)
+    assert time.perf_counter() - started < 1.0
+    assert result == ["spineless"]
+
+
+def test_long_partisan_post_finishes_fast():
+    text = ("Tories are useless liars. #ToriesOut Vote Labour. " * 1000)[:50_000]
+    started = time.perf_counter()
+    findings = CHECK.find(Post(text))
+    assert time.perf_counter() - started < 2.0
+    assert len(findings) > 1000
