@@ -64,3 +64,22 @@ def test_fifty_thousand_characters_with_nul_bytes_and_rtl_text():
 
 def test_empty_text_passes():
     assert Engine().run(Post("", "x")).results["length"].findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain words and a link https://www.gov.uk/government/news/some-long-page-name ok",
+        "bare domains cdc.gov and ons.gov.uk/releases count as links",
+        "Family 👨‍👩‍👧 and flags 🇬🇧🇨🇦 and keycaps 1️⃣ ©️ ® ™",
+        "日本語のテキストと한국어 텍스트 and Ελληνικά",
+        "Sentences. End. With dots.And no.spaces",
+        "",
+    ],
+)
+def test_the_cheap_x_estimate_never_falls_short_of_twitter_text(text):
+    from twitter_text import parse_tweet
+
+    from reviews.checks.length import _X_ESTIMATE_SLACK, x_estimate
+
+    assert x_estimate(text) + _X_ESTIMATE_SLACK >= parse_tweet(text).weightedLength
