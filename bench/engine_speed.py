@@ -29,17 +29,28 @@ from reviews.checks import Author, Engine, Post  # noqa: E402
 SHARED = ROOT.parent / "shared"
 
 
-def load_posts(count: int) -> list[Post]:
+def read_dev() -> list[Post]:
     posts = []
     for line in (SHARED / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         posts.append(Post(row["text"], row["platform"], Author.from_dict(row["author"])))
+    return posts
+
+
+def read_realposts(path: Path) -> list[Post]:
+    posts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        platform = "x" if row.get("platform") == "twitter" else "blog"
+        posts.append(Post(row["text"], platform,
+                          Author(name=row.get("author", ""), role=row.get("role") or "")))
+    return posts
+
+
+def load_posts(count: int) -> list[Post]:
+    posts = read_dev()
     for path in sorted((SHARED / "realposts").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            platform = "x" if row.get("platform") == "twitter" else "blog"
-            posts.append(Post(row["text"], platform, Author(name=row.get("author", ""),
-                                                            role=row.get("role") or "")))
+        posts += read_realposts(path)
     return list(islice(cycle(posts), count))
 
 
