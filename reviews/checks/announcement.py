@@ -1,20 +1,1281 @@
-"""announcement: placeholder until the check is written."""
+"""announcement: news that is the press office's to release.
+
+Raises when a post makes, pre-empts or leaks an announcement: a release dated ahead
+("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
+or service stated as settled ("fares will rise 4.6% in March", "every library will
+offer wifi from January"); a decision or an appointment before it is announced; a
+teaser ("big news coming next week 👀"); or news with leak framing ("you didn't hear
+it from me", "internal only").
+
+Lets pass: what is already out (a link to an official domain, "published today",
+"out now", press coverage), someone else's claim, forecast or denial, routines,
+ongoing work in general terms, the author's own plans and personal news ("I'm
+speaking on Thursday"), open consultations and hypothetical questions.
+
+Also defines the phrase matching the confidential check shares: PhraseBook finds many
+admin-edited phrase lists in one pass over a post (see "Matching many phrase lists
+fast" below).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+import re._constants as _c
+import re._parser as _parser
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from .base import Finding, Post
+from .base import Finding, Post, finding
+from .text import fold, host_matches, url_host, urls
 
 NAME = "announcement"
 PRINCIPLE = "no-announcements"
-DEFAULTS: dict[str, Any] = {"enabled": True, "severity": "warn"}
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
+          r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+DEFAULTS: dict[str, Any] = {
+    "enabled": True,
+    "severity": "warn",
+    # Each list below holds regular expressions matched as whole words against the
+    # lower-cased post, with curly quotes and dashes made plain.
+    #
+    # Words that point at a time still to come: when a release or a change is due.
+    "future_time": [
+        r"tomorrow(?:'s)?", r"tonight(?:'s)?", r"(?<!as )soon", r"shortly",
+        r"next (?:week|month|year|fiscal|financial year|term|quarter|session|spring|summer"
+        r"|autumn|fall|winter|" + _WEEKDAY + r"|" + _MONTH + r")(?:'s)?",
+        r"this (?:spring|summer|autumn|fall|winter)", r"to follow",
+        r"over the next (?:\w+ )?(?:days|weeks|months|years)",
+        r"(?<!last )(?<!since )(?<!yesterday )" + _WEEKDAY + r"(?:'s)?",
+        r"(?:later|end of|by the end of) (?:the|this) (?:week|month|year|spring|summer|autumn"
+        r"|fall|winter)",
+        r"(?:in|by|from|until|till|before|after|for|early|late|mid-|mid|end of|starting|effective)"
+        r" (?:the )?(?:spring|summer|autumn|fall|winter|new year)",
+        r"(?:by|from|until|till|before|starting|effective) (?:" + _DAY + r" )?" + _MONTH,
+        r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
+        _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
+        r"(?:by|from|until|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
+        r"the " + _DAY,
+        r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
+        r"|fortnight)",
+        r"(?:in |over )?the (?:coming|next few) (?:days|weeks|months)",
+        r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?", r"00:01",
+        r"after (?:caucus|cabinet|recess|the budget|the election)",
+        # Canada publishes in both official languages.
+        r"demain", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+        r"la semaine prochaine", r"le mois prochain",
+    ],
+    # The act of releasing news. Near a future time it dates a release still to come.
+    "release_acts": [
+        r"(?:official |formal |public |ministerial |press |media |big )?announcement",
+        r"announc(?:e|es|ing)", r"(?:be|being|get|gets|been) announced",
+        r"(?:press|news|media) release", r"release(?: date| day)?",
+        r"(?:written |ministerial |oral |formal |official |press )?statement",
+        r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
+        r"(?:press|public) notice", r"comms",
+        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out",
+        r"out(?= (?:next|on|this coming|tomorrow|later|at \d|" + _WEEKDAY + r"))",
+        r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
+        r"unveil(?:s|ing)?", r"lands",
+        # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
+        r"(?:land|drops?)(?= (?:on|next|this|tomorrow|at|in|early|later|before|after|soon"
+        r"|shortly)\b)",
+        r"make(?:s|ing)? it official", r"(?:press|news|media) (?:conference|briefing)",
+        r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
+        r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
+        r"|shortly|tomorrow|later|early)\b)",
+        r"notice (?:goes|go|is going) (?:up|out)",
+        r"letters? (?:go|goes|going) out",
+        r"(?:go(?:es|ne)?|going|heads?) (?:up )?to (?:cabinet|parliament|the house|executive board"
+        r"|the board|committee|council|ministers|the minister|the secretary of state"
+        r"|treasury board|caucus)",
+        r"cabinet (?:sees|signs off|approves|decides)",
+        r"(?:are|is|being|get) briefed",
+        r"annonce(?: officielle)?", r"communiqué",
+    ],
+    # Things that are released on a date: statistics and documents. They count with
+    # a future time only when the sentence also looks forward ("going to", "due").
+    "release_subjects": [
+        r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
+        r"gdp", r"unemployment", r"bulletin", r"results", r"report", r"review", r"strategy",
+        r"white paper", r"green paper", r"budget", r"spending review", r"fiscal event",
+    ],
+    "forward_modality": [
+        r"will", r"'ll", r"going to", r"gonna", r"set to", r"due(?! to (?!be\b))",
+        r"is to", r"are to",
+    ],
+    # A release held back: dated ahead of its time, whatever the tense.
+    "pending_release": [
+        r"(?:isn't|is not|aren't|are not|won't be|not) (?:out|published|announced|public"
+        r"|released) (?:until|till|before)",
+        r"(?:publication|announcement|release|it) (?:isn't|is not|not) (?:until|till|due)",
+        r"not (?:until|till) (?:next|the)",
+        r"not (?:been )?(?:announced|published|released|public|official) yet",
+        r"not (?:yet )?official",
+        r"(?:yet to be|not yet|hasn't been|haven't been) (?:announced|published|released"
+        r"|made public)",
+        r"ahead of (?:the |its |their )?(?:announcement|publication|release)",
+        r"before (?:it's|it is|they're|they are|it gets|it's been) (?:announced|published"
+        r"|out|released)",
+    ],
+    # Policy, money and service changes. They raise when stated as settled for the
+    # future (a modal, "being", "to be") with an amount or a date.
+    "change_verbs": [
+        r"rise|rises|rising|risen", r"go(?:es|ing|ne)? (?:up|down)", r"increas(?:e|es|ed|ing)",
+        r"decreas(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"halv(?:e|es|ed|ing)",
+        r"cut|cuts|cutting", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)",
+        r"rais(?:e|es|ed|ing)", r"drop(?:s|ped|ping)?", r"froz(?:en)?", r"freez(?:e|es|ing)",
+        r"scrap(?:s|ped|ping)?", r"abolish(?:es|ed|ing)?", r"axe|axes|axed|axing",
+        r"ban|bans|banned|banning", r"cap|caps|capped|capping", r"extend(?:s|ed|ing)?",
+        r"expand(?:s|ed|ing)?", r"replac(?:e|es|ed|ing)", r"clos(?:e|es|ing)",
+        r"merg(?:e|es|ed|ing)", r"mov(?:e|es|ed|ing) to", r"relocat(?:e|es|ed|ing)",
+        r"introduc(?:e|es|ed|ing)", r"bring(?:s|ing)? forward", r"brought forward",
+        r"delay(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"water(?:s|ed|ing)? down",
+        r"tighten(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?", r"invest(?:s|ed|ing)?",
+        r"fund(?:s|ed|ing)?", r"allocat(?:e|es|ed|ing)", r"award(?:s|ed|ing)?",
+        r"get(?:s|ting)? (?:an? )?(?:extra|additional|new|more)", r"add|adds|added|adding",
+        r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
+        r"push(?:es|ed|ing)? (?:\w+ ){0,5}back", r"waiv(?:e|es|ed|ing)",
+        r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
+        r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
+        r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
+        r"extends? to",
+    ],
+    # What makes a change read as settled and still to come.
+    "future_modality": [
+        r"will(?: be)?", r"'ll(?: be)?", r"shall(?: be)?", r"(?:is|are) (?:set |due |going )?to"
+        r"(?: be)?", r"to be", r"set to(?: be)?", r"(?:is|are|'s|'re)(?: now)? being", r"being",
+        r"going to(?: be)?", r"gonna(?: be)?", r"plans? to", r"intends? to",
+        r"(?:is |are |'s |'re )?planning to", r"about to", r"(?:decided|agreed) to",
+    ],
+    # When a commitment takes effect: with a future modality it makes any verb a
+    # commitment ("every practice will offer online booking from next January").
+    "commencement": [
+        r"(?:from|starting|effective|by) (?:the )?(?:start of |end of )?(?:next )?"
+        r"(?:" + _MONTH + r"|spring|summer|autumn|fall|winter|new year|20\d\d)",
+        r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
+        r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
+        r"over the next (?:\w+ )?(?:months|years)",
+    ],
+    # Under way now: settled only with a date, a new level ("rising to £196") or new posts.
+    # "'s" is left out: it is as often a possessive ("the council's cuts").
+    "ongoing_modality": [r"(?:is|are|'re)(?: now)?", r"get", r"gets", r"getting"],
+    # Nouns that make "is to" describe a purpose rather than a decision ("the aim is to cut").
+    "purpose_nouns": [
+        r"aim", r"goal", r"ambition", r"idea", r"hope", r"intention", r"priority", r"job",
+        r"role", r"purpose", r"mission", r"challenge", r"task", r"plan", r"point", r"objective",
+    ],
+    # Not news to announce: someone else's claim or forecast, a denial, a routine.
+    "reported_or_denied": [
+        r"never said", r"(?:not|isn't|is not|wasn't) true", r"untrue", r"false",
+        r"no plans?", r"no decision", r"rumou?rs?", r"speculation", r"misleading",
+        r"(?:reported|reports?|claims?|claimed|suggests?|suggested|suggesting|alleged) that",
+        r"(?:headline|article|story|piece) (?:says|said|claims|claimed|suggests)",
+        r"(?:has|have|had) not (?:decided|said|agreed)", r"what if", r"would it help",
+        r"call(?:s|ed|ing)? (?:on|for)", r"urge|urges|urged|urging", r"lobbying for",
+        r"according to", r"(?:analysts|experts|economists|forecasters|markets|commentators"
+        r"|reports?|studies|study|polls?|the papers?) (?:say|said|says|predict|predicts|expect"
+        r"|expects|suggest|suggests|reckon)",
+        r"(?:minister|secretary|prime minister|pm|premier|president|government|spokesperson"
+        r"|chancellor|mayor|department) (?:has )?(?:said|says|told|confirmed|announced)",
+        r"(?<=, )(?:says|said) (?:the|a|an)", r"probably", r"likely", r"forecasts?", r"predicts?",
+        r"predicted", r"expected to",
+        r"every (?:day|week|month|quarter|year|morning|evening|time)",
+        r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
+        # A release reported in the past tense is already out.
+        r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?:issued|announced"
+        r"|published|unveiled|set out)(?! (?:until|till|before|next|tomorrow))",
+    ],
+    # Amounts that make a change concrete.
+    "quantity": [
+        r"[£$€]\s?\d[\d,.]*(?:\s?(?:k|m|bn|b|million|billion|trillion|thousand))?",
+        r"\d[\d,.]*\s?(?:million|billion|bn|m|k)\s?(?:\$|dollars|pounds|euros)",
+        r"\d[\d,.]*\s?millions? (?:de )?\$",
+        r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)",
+        r"from \d[\d,.]*\S* (?:\w+ )?to \d[\d,.]*",
+        r"\d[\d,]*\s+(?:new |more |extra |additional )?(?:staff|jobs|roles|posts|places|sites"
+        r"|offices|centres|centers|medical centers|schools|hospitals|homes|houses|beds|officers"
+        r"|nurses|teachers|doctors|people|families|providers|organisations|organizations"
+        r"|councils|areas|stations|branches|jobcentres|courts|prisons|routes|services"
+        r"|apprentices|apprenticeships|hubs|clinics|libraries|units|grants|properties"
+        r"|dwellings|vehicles|buses|trains|patients|students|pupils|children|veterans"
+        r"|claimants|procedures|operations|appointments)",
+        r"\d+ in \d+", r"\d{1,3}(?:,\d{3})+",
+        r"by (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?"
+        r"|months?|years?)",
+    ],
+    # Decisions taken but not yet announced.
+    "decision_phrases": [
+        r"decision (?:on (?:\w+ ){1,5})?(?:is |has been |'s )?(?:now )?(?:made|taken|final)",
+        r"(?:has|have|'s|'ve) (?:now )?decided",
+        r"decided (?:at|in) (?:the|a|an|today's|this morning's|yesterday's) (?:\w+ )?(?:meeting"
+        r"|board|call|cabinet|committee)",
+        r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
+        r"green[- ]?lit",
+        r"(?:get|gets|got|given|giving|receives?|received) the green light",
+        r"green[- ]?light(?:s|ed)",
+        r"confirmed (?:at|on|in) (?:the|our|today's|this morning's|yesterday's)",
+        r"(?:back on|off) the table", r"officially dead",
+        r"(?:going|gone|went) with (?:option|the)",
+        r"(?:they|ministers|cabinet|we|the board|the panel|the minister) (?:have |'ve |has )?"
+        r"(?:picked|chose|chosen|selected)",
+        # Outcomes that are announced, not trailed: contract awards and judgments.
+        r"preferred bidder", r"(?:contract|tender|bid) (?:is |'s )?going to",
+        r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
+        r"(?:minister|ministers|cabinet|board) (?:has |have )?(?:agreed|decided|chose|picked)",
+    ],
+    # A senior post with a name attached, before the appointment is announced.
+    "appointment": [
+        r"(?:new|next|incoming|interim) (?:\w+ ){0,3}?(?:chief executive|ceo|director general"
+        r"|director|dg|chair|chairman|chairperson|head|commissioner|permanent secretary"
+        r"|chief \w+ officer|ambassador|president|governor|registrar|inspector|ombudsman"
+        r"|minister|secretary|role)",
+    ],
+    # Hints that news is coming.
+    "teasers": [
+        r"(?:big|huge|exciting|major) (?:news|announcements?|changes?|things)"
+        r"(?: (?:coming|soon|on the way|incoming|ahead|to come))?",
+        r"watch this space", r"stay tuned", r"coming soon", r"more (?:details|news|on this"
+        r"|to come|to follow) (?:soon|shortly)", r"can't say (?:much|more|too much|anything)",
+        r"cannot say (?:much|more|too much|anything)",
+        r"won't say (?:much|more|too much|anything)", r"sneak peek", r"first look",
+        r"keep (?:your )?eyes peeled", r"let's just say", r"something (?:big|exciting)"
+        r" (?:is )?(?:coming|happening|on the way)", r"spoiler",
+        r"big (?:week|day|month|year) (?:for|ahead|coming)", r"spill(?:ing)? the beans",
+        r"can't (?:say|tell|reveal|share|spill) (?:\w+ ){0,3}(?:just )?yet",
+        r"keep an eye out", r"guess (?:who|what)", "\U0001f440", "\U0001f910", "\U0001f92b",
+    ],
+    # Scoop framing: the author knows it is not theirs to tell.
+    "scoop_idioms": [
+        r"you (?:read|heard) it here first", r"remember where you (?:read|heard) it",
+        r"you didn't hear (?:it|this|that) from me", r"between you and me",
+        r"don't tell anyone", r"not supposed to (?:say|tell|share)",
+        r"shouldn't (?:really )?(?:say|be saying) (?:this|that)",
+        r"(?:keep|kept) (?:it|this) (?:quiet|under your hats?|to yourselves|between us)",
+        r"under your hats?",
+    ],
+    # Leak and hold wording: the content is marked or known to be unreleased.
+    "leak_cues": [
+        r"embargo(?:ed)?", r"not for (?:publication|circulation|distribution)", r"internal only",
+        r"internal use only", r"strictly confidential", r"in strict(?:est)? confidence",
+        r"eyes only", r"(?:don't|do not) (?:spread|tell anyone)", r"under wraps",
+        r"hush[- ]hush", r"keep (?:it|this) hush",
+        r"leaked (?:memo|email|document|doc|report|paper|draft|letter|minutes|slides?)",
+        r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
+        r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
+        r"\((?:restricted|confidential|sensitive|official[- ]sensitive|in confidence"
+        r"|not for publication|internal)\)", r"confidential:",
+        r"not (?:yet )?public(?: yet)?", r"very much not public", r"isn't public",
+        r"(?:do not|don't|pls don't|please don't|nobody|no one) (?:share|forward|distribute"
+        r"|circulate|rt|retweet|screenshot|quote)(?! (?:your|her|his|their|my|personal))",
+        r"please hold", r"hold (?:it |this |off )?(?:until|till)",
+        r"told (?:us )?internally", r"internal (?:briefing|call|email|memo|modelling|modeling"
+        r"|figures|data|dashboard|planning figure|projection|estimate|numbers|analysis|survey"
+        r"|review|paper|note)", r"all[- ]staff (?:call|email|meeting|briefing)",
+        r"(?:haven't|hasn't|have not|has not) (?:told|informed|seen it|seen this)",
+        r"official[-: ]+sensitive", r"protected [abc]", r"cui", r"pre-decisional", r"predecisional",
+        r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
+        r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
+        r"(?:seen|saw|read) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
+        r"cabinet confidences?",
+        r"(?:landed|arrived) in my inbox", r"not (?:been )?cleared(?: yet)?", r"uncleared",
+        r"budget pack", r"do not distribute",
+        r"heard (?:in|at) (?:today's|the|this morning's|a|our) (?:\w+ )?(?:meeting|board|call)",
+        r"can't share (?:\w+ ){0,2}(?:till|until|before)",
+    ],
+    # A visit's date is an itinerary (the confidential check), not news to announce.
+    "visit_words": [
+        r"visit(?:s|ing)?", r"royal visit", r"tour(?:s|ing)?", r"coming to", r"drop(?:s|ping)? in",
+    ],
+    # What a leaked paper is said to show: news, even with no amount or date.
+    "findings": [
+        r"says", r"shows?", r"finds", r"found", r"recommends?", r"concludes", r"suggests?",
+    ],
+    # Signs that what the post talks about is already out.
+    "published_cues": [
+        r"(?:published|announced|launched|released|unveiled|laid) (?:today|yesterday"
+        r"|this (?:morning|afternoon|week)|last (?:week|month|\w+day)|on gov\.uk|earlier)",
+        r"(?:today's|yesterday's|this morning's|this week's|last week's|recent) (?:\w+ )?"
+        r"announcement",
+        r"(?:following|after|since) (?:the|his|her|our|its|their|today's|yesterday's|this)"
+        r" (?:\w+ ){0,3}announcement",
+        r"coverage(?: today| this morning| yesterday)? (?:of|in|across|on)",
+        r"(?:was|were|been) (?:widely )?(?:covered|reported)", r"covered the announcement",
+        r"just (?:been )?(?:published|announced|launched|released)",
+        r"(?:has|have|was|were) (?:just |now )?(?:been )?(?:published|announced|launched"
+        r"|released|laid before)",
+        r"(?:is|are|'s|'re) (?:now )?out (?:now|today)", r"out now", r"now out", r"out today",
+        r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
+        r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here"
+        r"|on|in)", r"already (?:public|published|announced)",
+        r"on (?:gov\.uk|our website|the website|the council website)",
+        r"in the federal register",
+        r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
+        r"have your say",
+    ],
+    # A clause about the author (or the reader) is personal plans or casework, not
+    # organisational news.
+    "personal_subjects": [r"i", r"i'm", r"i'll", r"i've", r"i'd", r"my", r"your", r"you're",
+                          r"you'll", r"you will", r"you are"],
+    # Teasers about home life are personal news.
+    "personal_topics": [
+        r"baby", r"wedding", r"engaged", r"pregnan\w*", r"birthday", r"holiday", r"marathon",
+        r"new (?:house|home|flat|puppy|kitten|job)", r"my (?:family|partner|wife|husband"
+        r"|kids|son|daughter)",
+    ],
+    # How many findings one post may carry at most.
+    "max_findings": 3,
+}
+
+_LIST_KEYS = (
+    "future_time", "release_acts", "release_subjects", "forward_modality", "pending_release",
+    "change_verbs", "future_modality", "ongoing_modality", "purpose_nouns",
+    "reported_or_denied", "commencement", "findings", "visit_words", "quantity",
+    "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues",
+    "published_cues", "personal_subjects", "personal_topics",
+)
+
+# Lists asked about a clause or a sentence at a time.
+_RANGED_KEYS = ("personal_subjects", "forward_modality", "future_modality",
+                "ongoing_modality", "purpose_nouns", "visit_words")
+
+# Lists consulted only once a rule has found something.
+_LATE_KEYS = ("published_cues", "reported_or_denied", "personal_topics", "findings")
+
+# Where a clause ends, so that "I" in one clause does not make the next one personal.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b")
+
+
+def phrase_list(config: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    """A config list of regular expressions, checked so an admin gets a clear message."""
+    value = config.get(key)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"'{key}' must be a list of phrases (text).")
+    return tuple(v for v in value if v.strip())
+
+
+def alternation(phrases: Sequence[str]) -> str:
+    """The phrases as one regular-expression alternation, longest first."""
+    return "|".join(sorted(phrases, key=len, reverse=True))
+
+
+def word_alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One pattern matching any phrase as whole words, or None.
+
+    Posts are matched lower-cased, so the pattern ignores case only when a phrase
+    has capitals in it; matching with case is several times faster.
+    """
+    if not phrases:
+        return None
+    flags = re.IGNORECASE if any(c.isupper() for c in "".join(phrases)) else 0
+    # A phrase starts a word, or is the end of one after an apostrophe ("we'll").
+    return re.compile(r"(?:(?<![\w'])|(?='))(?:" + alternation(phrases) + r")(?![\w])", flags)
+
+
+# ---------------------------------------------------------------------------
+# Matching many phrase lists fast.
+#
+# Python's regular expressions try every alternative of a long alternation at every
+# position of a post, which for these lists costs far more than the rules built on
+# them. So each phrase is given an anchor: a word it must contain (its first
+# KEY_LENGTH letters, or the whole of a shorter word), a character, or a digit, and
+# how far before the anchor its match may start. One pass over the post finds where
+# the anchors of all the check's phrases occur, and each phrase is then tried only
+# there. A phrase with no usable anchor is searched through the whole post.
+
+KEY_LENGTH = 4
+_DIGIT_KEY = "#digit"
+# A phrase that can reach further than this before its anchor is searched whole.
+_MAX_REACH = 160
+# Room past a phrase's longest match for what its lookahead reads ("land(?= in)").
+_LOOKAHEAD_ROOM = 40
+# Punctuation in most posts: no use as an anchor.
+_PLAIN_PUNCTUATION = frozenset(".,;:!?\"()-/&*")
+# Words in most posts: poor anchors, chosen only when a phrase has nothing better; the
+# very commonest worst of all.
+_COMMONEST_KEYS = frozenset([
+    "the", "in", "for", "to", "of", "and", "a", "is", "on", "at", "by", "it", "that",
+    "with", "as", "be", "i", "we", "you", "this", "from", "are", "our",
+])
+_COMMON_KEYS = frozenset([
+    _DIGIT_KEY, "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "have", "i",
+    "in", "is", "it", "of", "on", "or", "our", "s", "t", "that", "the", "this", "to", "we",
+    "will", "with", "you", "not", "all", "but", "was", "has", "can", "my", "your", "='",
+])
+# Numbers, found by their first digit ("2025" once, not four times).
+_DIGIT_START = re.compile(r"\d+")
+
+
+class _Anchor:
+    """Keys one of which a phrase's match contains, and how far into the match the
+    key may start (None: too far to tell)."""
+
+    __slots__ = ("before", "keys")
+
+    def __init__(self, keys: frozenset[str], before: int | None) -> None:
+        self.keys, self.before = keys, before
+
+    def rank(self) -> tuple[bool, int, int, bool, int]:
+        # "#digit" names any number: as weak as the shortest word.
+        shortest = min(1 if k == _DIGIT_KEY else len(k) for k in self.keys)
+        common = (2 if not self.keys.isdisjoint(_COMMONEST_KEYS)
+                  else 1 if not self.keys.isdisjoint(_COMMON_KEYS) else 0)
+        return (self.before is None, common, -shortest, bool(self.before), len(self.keys))
+
+
+def _class_chars(items: Any) -> list[str] | None:
+    chars = []
+    for op, arg in items:
+        if op is not _c.LITERAL:
+            return None
+        chars.append(chr(arg))
+    return chars
+
+
+def _edge_nonword(items: list[Any], last: bool, ends: bool = False) -> bool:
+    """True when the first (or last) character these items match is never a letter;
+    ends when they match nothing (only assertions)."""
+    consuming = [(op, arg) for op, arg in items
+                 if op not in (_c.AT, _c.ASSERT_NOT)
+                 and not (op is _c.ASSERT and arg[0] < 0)]
+    if not consuming:
+        return ends
+    op, arg = consuming[-1] if last else consuming[0]
+    if op is _c.ASSERT:
+        return _edge_nonword(list(arg[1]), last, ends)
+    if op is _c.LITERAL:
+        return not chr(arg).isalnum()
+    if op is _c.IN:
+        chars = _class_chars(arg)
+        return chars is not None and not any(c.isalnum() for c in chars)
+    if op is _c.SUBPATTERN:
+        return _edge_nonword(list(arg[3]), last)
+    if op is _c.BRANCH:
+        return all(_edge_nonword(list(branch), last) for branch in arg[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return _edge_nonword(list(arg[2]), last)
+    return False
+
+
+def _leading_letters(items: list[Any]) -> str:
+    letters = ""
+    for op, arg in items:
+        if op is not _c.LITERAL or not chr(arg).isalnum():
+            break
+        letters += chr(arg).lower()
+    return letters
+
+
+def _grown_keys(word: str, op: Any, arg: Any, rest: list[Any]) -> frozenset[str] | None:
+    """Keys for a short stem and the endings after it ("cut(?:s|ting)?"), or None."""
+    if op is _c.BRANCH:
+        branches, optional = [list(b) for b in arg[1]], False
+    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] == 1:
+        inner = list(arg[2])
+        if len(inner) == 1 and inner[0][0] is _c.SUBPATTERN:
+            inner = list(inner[0][1][3])
+        if len(inner) == 1 and inner[0][0] is _c.BRANCH:
+            branches = [list(b) for b in inner[0][1][1]]
+        else:
+            branches = [inner]
+        optional = arg[0] == 0
+    else:
+        return None
+    ends = _edge_nonword(rest, last=False, ends=True)
+    keys = set()
+    if optional:
+        if not ends:
+            return None
+        keys.add(word)
+    for branch in branches:
+        lead = _leading_letters(branch)
+        grown = word + lead
+        if len(grown) >= KEY_LENGTH:
+            keys.add(grown[:KEY_LENGTH])
+        elif ((len(lead) == len(branch) and ends)
+              or (len(lead) < len(branch)
+                  and _edge_nonword(branch[len(lead):], last=False))):
+            keys.add(grown)
+        else:
+            return None
+    return frozenset(keys)
+
+
+def _width(items: list[Any], state: Any) -> int:
+    return _parser.SubPattern(state, items).getwidth()[1]
+
+
+def _plus(offset: int | None, width: int) -> int | None:
+    if offset is None or offset + width > _MAX_REACH:
+        return None
+    return offset + width
+
+
+def _anchors(items: list[Any], state: Any, boundary: bool, ends: bool,
+             offset: int | None) -> list[_Anchor]:
+    """Every anchor a match of items must contain.
+
+    boundary: a word starts where items start; ends: a word ends where they end;
+    offset: how far into the match items start at most.
+    """
+    found: list[_Anchor] = []
+    word, word_starts, word_offset = "", False, offset
+
+    def end_word(complete: bool) -> None:
+        nonlocal word
+        if word and word_starts and (complete or len(word) >= KEY_LENGTH):
+            found.append(_Anchor(frozenset([word[:KEY_LENGTH]]), word_offset))
+        word = ""
+
+    for position, (op, arg) in enumerate(items):
+        if op is _c.LITERAL:
+            char = chr(arg).lower()
+            if char.isalnum():
+                if not word:
+                    word_starts, word_offset = boundary, offset
+                word += char
+                boundary = False
+            else:
+                end_word(True)
+                if not char.isspace() and char not in _PLAIN_PUNCTUATION:
+                    found.append(_Anchor(frozenset(["=" + char]), offset))
+                # After an apostrophe comes the rest of a word ("we'll"), not a new one.
+                boundary = char != "'"
+            offset = _plus(offset, 1)
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        rest = items[position + 1:]
+        if word and word_starts and len(word) < KEY_LENGTH:
+            grown = _grown_keys(word, op, arg, rest)
+            if grown:
+                found.append(_Anchor(grown, word_offset))
+                word = ""
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0:
+            # An optional part ends the word only if what may follow it also does.
+            end_word(_edge_nonword([(op, arg)], last=False)
+                     and _edge_nonword(rest, last=False, ends=ends))
+        else:
+            end_word(_edge_nonword([(op, arg)], last=False))
+        after = _edge_nonword(rest, last=False, ends=ends)
+        if op is _c.SUBPATTERN:
+            inner = list(arg[3])
+            found.extend(_anchors(inner, state, boundary, after, offset))
+            boundary = _edge_nonword(inner, last=True)
+        elif op is _c.BRANCH:
+            keys: set[str] = set()
+            reach: int | None = 0
+            for branch in arg[1]:
+                best = _best_anchor(_anchors(list(branch), state, boundary, after, offset))
+                if best is None:
+                    break
+                keys |= best.keys
+                reach = None if reach is None or best.before is None else max(reach,
+                                                                              best.before)
+            else:
+                found.append(_Anchor(frozenset(keys), reach))
+            boundary = _edge_nonword([(op, arg)], last=True)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            minimum, maximum, inner = arg
+            inner = list(inner)
+            if minimum >= 1:
+                found.extend(_anchors(inner, state, boundary, after and maximum == 1, offset))
+            boundary = _edge_nonword(inner, last=True) and (minimum >= 1 or boundary)
+        elif op is _c.IN:
+            chars = _class_chars(arg)
+            if chars and all(not c.isalnum() and not c.isspace()
+                             and c not in _PLAIN_PUNCTUATION for c in chars):
+                found.append(_Anchor(frozenset("=" + c for c in chars), offset))
+            elif (_c.CATEGORY, _c.CATEGORY_DIGIT) in arg and (_c.NEGATE, None) not in arg:
+                found.append(_Anchor(frozenset([_DIGIT_KEY]), offset))
+            boundary = chars is not None and not any(c.isalnum() for c in chars)
+        else:
+            boundary = False
+        offset = _plus(offset, _width([(op, arg)], state))
+    end_word(ends)
+    return found
+
+
+def _best_anchor(anchors: list[_Anchor]) -> _Anchor | None:
+    return min(anchors, key=_Anchor.rank, default=None)
+
+
+def phrase_anchor(phrase: str) -> _Anchor | None:
+    """The anchor to find phrase by, or None if it must be searched for everywhere."""
+    try:
+        parsed = _parser.parse(phrase)
+    except re.error:
+        return None
+    anchors = _anchors(list(parsed), parsed.state, True, True, 0)
+    if parsed.getwidth()[1] > _MAX_REACH:
+        # With no end in sight, the match must be tried where the anchor is its start.
+        anchors = [a for a in anchors if a.before == 0]
+    best = _best_anchor(anchors)
+    return best if best is not None and best.before is not None else None
+
+
+def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    source = alternation(phrases)
+    flags = re.IGNORECASE if any(c.isupper() for c in source) else 0
+    return re.compile(r"(?:" + source + r")(?![\w])", flags)
+
+
+def _trie_source(keys: Iterable[str]) -> str:
+    """A pattern matching any key at a word start: keys of KEY_LENGTH letters begin a
+    word, shorter ones are the whole word."""
+    trie: dict[str, Any] = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], depth: int) -> str:
+        branches = [re.escape(char) + build(child, depth + 1)
+                    for char, child in sorted(node.items()) if char]
+        if "" in node and depth < KEY_LENGTH:
+            branches.append(r"(?!\w)")
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie, 0)
+
+
+class PhraseBook:
+    """All the phrase lists of a check, matched together in one pass over a post.
+
+    Lists named in late are needed only once something has been found; their words
+    are looked for in a second pass, made only when one of them is asked for.
+    """
+
+    def __init__(self, lists: Mapping[str, Sequence[str]],
+                 late: Iterable[str] = ()) -> None:
+        # anchor key -> list name -> [(pattern, reach before the anchor, longest match)]
+        self.by_key: dict[str, dict[str, list[tuple[re.Pattern[str], int, int]]]] = {}
+        self.keys_of: dict[str, frozenset[str]] = {}
+        self.scanned: dict[str, list[re.Pattern[str]]] = {}
+        # Phrases sharing an anchor key and a list are tried as one alternation.
+        merged: dict[tuple[str, str, bool], tuple[list[str], int, int]] = {}
+        for name, phrases in lists.items():
+            keys: set[str] = set()
+            for phrase in phrases:
+                anchor = phrase_anchor(phrase)
+                width = _parser.parse(phrase).getwidth()[1]
+                if anchor is None or (anchor.before and width > _MAX_REACH):
+                    self.scanned.setdefault(name, []).append(_phrase_pattern([phrase]))
+                    continue
+                before = anchor.before or 0
+                for key in anchor.keys:
+                    members, reach, longest = merged.get((key, name, before > 0), ([], 0, 0))
+                    members.append(phrase)
+                    merged[key, name, before > 0] = (members, max(reach, before),
+                                                     max(longest, min(width, _MAX_REACH)))
+                keys |= anchor.keys
+            self.keys_of[name] = frozenset(keys)
+        for (key, name, _), (members, reach, longest) in merged.items():
+            self.by_key.setdefault(key, {}).setdefault(name, []).append(
+                (_phrase_pattern(members), reach, longest))
+        self.late = frozenset(late)
+        words = {k for k in self.by_key if not k.startswith("=") and k != _DIGIT_KEY}
+        late_words = {k for k in words if all(name in self.late for name in self.by_key[k])}
+        self.locator = _locator(words - late_words)
+        self.late_locator = _locator(late_words)
+        self.chars = tuple(k for k in self.by_key if k.startswith("="))
+        self.digits = _DIGIT_KEY in self.by_key
+
+    def read(self, low: str) -> PostMatches:
+        return PostMatches(self, low)
+
+
+def _locator(words: Iterable[str]) -> re.Pattern[str] | None:
+    words = list(words)
+    return re.compile(r"\b" + _trie_source(words)) if words else None
+
+
+class PostMatches(dict[str, "Found"]):
+    """What each phrase list matches in one post, worked out when first asked for."""
+
+    def __init__(self, book: PhraseBook, low: str) -> None:
+        super().__init__()
+        self.book, self.low = book, low
+        self._at: dict[str, list[int]] = {}
+        self._locate(book.locator)
+        self._late_done = book.late_locator is None
+        present = set(self._at)
+        present.update(key for key in book.chars if key[1:] in low)
+        if book.digits and _DIGIT_START.search(low):
+            present.add(_DIGIT_KEY)
+        self.present = present
+
+    def _locate(self, locator: re.Pattern[str] | None) -> None:
+        if locator is None:
+            return
+        low, at = self.low, self._at
+        for match in locator.finditer(low):
+            start = match.start()
+            # The locator starts at a word boundary; only "don't" needs looking at.
+            if start > 1 and low[start - 1] == "'" and low[start - 2].isalnum():
+                continue
+            key = match.group()
+            if key in at:
+                at[key].append(start)
+            else:
+                at[key] = [start]
+
+    def at(self, key: str) -> list[int]:
+        """Where the words (or characters, or numbers) of an anchor key start."""
+        found = self._at.get(key)
+        if found is not None:
+            return found
+        low, found = self.low, []
+        if key == _DIGIT_KEY:
+            found = [m.start() for m in _DIGIT_START.finditer(low)]
+        else:
+            at = low.find(key[1], 0)
+            while at >= 0:
+                found.append(at)
+                at = low.find(key[1], at + 1)
+        self._at[key] = found
+        return found
+
+    def __missing__(self, name: str) -> Found:
+        if not self._late_done and name in self.book.late:
+            before = set(self._at)
+            self._locate(self.book.late_locator)
+            self.present.update(set(self._at) - before)
+            self._late_done = True
+        keys = self.book.keys_of.get(name, _NO_KEYS).intersection(self.present)
+        scanned = self.book.scanned.get(name)
+        if not keys and not scanned:
+            self[name] = _NOTHING
+            return _NOTHING
+        low, length = self.low, len(self.low)
+        spans_: list[tuple[int, int]] = []
+        for key in keys:
+            offsets = self.at(key)
+            for pattern, before, width in self.book.by_key[key][name]:
+                for offset in offsets:
+                    if before == 0:
+                        match = pattern.match(low, offset)
+                        if match:
+                            spans_.append(match.span())
+                        continue
+                    start = max(0, offset - before)
+                    limit = min(length, start + width + _LOOKAHEAD_ROOM)
+                    match = pattern.search(low, start, limit)
+                    while match and match.start() <= offset:
+                        if ((match.end() < limit or limit == length)
+                                and _starts_word(low, match.start())):
+                            spans_.append(match.span())
+                            if match.end() > offset:
+                                break
+                        match = pattern.search(low, match.start() + 1, limit)
+        for pattern in scanned or ():
+            spans_.extend(m.span() for m in pattern.finditer(low)
+                          if _starts_word(low, m.start()))
+        found = Found(low, _longest_first(spans_) if len(spans_) > 1 else spans_)
+        self[name] = found
+        return found
+
+
+def _starts_word(low: str, start: int) -> bool:
+    """True when a phrase at start begins a word (not inside one, nor after the
+    apostrophe of "don't"), or is a contraction that starts with the apostrophe."""
+    return start == 0 or low[start] == "'" or not (low[start - 1].isalnum() or low[start - 1] == "_"
+                              or (low[start - 1] == "'" and start > 1
+                                  and low[start - 2].isalnum()))
+
+
+def _longest_first(spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, keeping the longest where several start together or overlap."""
+    kept: list[tuple[int, int]] = []
+    for span in sorted(set(spans_), key=lambda s: (s[0], -s[1])):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+class Hit:
+    """A phrase found in a post, read like a regular-expression match."""
+
+    __slots__ = ("_end", "_start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self) -> str:
+        return self.text[self._start:self._end]
+
+
+class Found:
+    """The spans one phrase list matched in a post."""
+
+    __slots__ = ("spans", "text")
+
+    def __init__(self, text: str, spans_: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans_
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def finditer(self, text: str = "", pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[Hit]:
+        return (Hit(self.text, s, e) for s, e in self.spans if pos <= s and e <= endpos)
+
+    def search(self, text: str = "", pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_NOTHING = Found("", [])
+
+
+_SPECIAL = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u0130]")
+
+
+def quick_fold(text: str) -> str:
+    """text.fold, without its cost for the common post that has nothing to translate."""
+    if _SPECIAL.search(text) is None:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return lowered
+    return fold(text)
+
+
+def spans(found: Found | re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    if isinstance(found, Found):
+        return found.spans
+    return [m.span() for m in found.finditer(text)] if found else []
+
+
+def official_links(text: str, domains: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of links to official sites: what they point at is already public."""
+    domains = tuple(domains)
+    if "." not in text:
+        return []
+    return [(s, e) for s, e, url in urls(text) if host_matches(url_host(url), domains)]
+
+
+def positive_int(config: Mapping[str, Any], key: str) -> int:
+    value = config.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"'{key}' must be a whole number of at least 1.")
+    return value
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
+
+
+class SentenceIndex:
+    """Sentence (or line) spans of a text, to ask which sentence an offset falls in.
+
+    The same sentences as text.sentences, found with a pattern that starts with the
+    characters that can end one, which is several times faster on long posts.
+    """
+
+    def __init__(self, text: str) -> None:
+        spans_, start = [], 0
+        for match in _SENTENCE_BREAK.finditer(text):
+            end = match.start() + (text[match.start()] in ".!?")
+            if end > start:
+                spans_.append((start, end))
+            start = match.end()
+        if start < len(text):
+            spans_.append((start, len(text)))
+        self.spans = spans_ or [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+
+    def index(self, offset: int) -> int:
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+
+def _group(hits: list[tuple[int, int]], where: SentenceIndex) -> dict[int, list[tuple[int, int]]]:
+    grouped: dict[int, list[tuple[int, int]]] = {}
+    for span in hits:
+        grouped.setdefault(where.index(span[0]), []).append(span)
+    return grouped
+
+
+MESSAGES = {
+    "pending": (
+        "‘{found}’ dates a release that has not happened yet. Announcing or pre-empting "
+        "news is the press office's job: they time it with ministers, Parliament and the "
+        "media. Wait until it is published, then share the official link."
+    ),
+    "leak": (
+        "‘{found}’ shares news while saying it is not out yet. Information stays inside "
+        "until it is officially released, and releasing it is the press office's job. "
+        "Delete the post, or wait for the announcement and share that."
+    ),
+    "change": (
+        "‘{found}’ states a change of policy, money or service as settled before it has "
+        "been announced. Announcements belong to the press office and ministers. If it is "
+        "already public, link the official page; if not, wait until it is."
+    ),
+    "decision": (
+        "‘{found}’ reveals a decision before it has been announced. Decisions are announced "
+        "by ministers and the press office, often to Parliament first. Wait for the official "
+        "announcement and share that."
+    ),
+    "appointment": (
+        "‘{found}’ names an appointment before it has been announced. Appointments are "
+        "announced officially first. Wait for the announcement, then share or congratulate."
+    ),
+    "teaser": (
+        "‘{found}’ hints at news that has not been released. Even a teaser pre-empts the "
+        "press office and invites questions you cannot answer. Wait for the announcement "
+        "and share the official link."
+    ),
+}
+
+# A date in brackets after "today" is today's date, not a future one.
+_TODAY_BEFORE = re.compile(r"(?:today|yesterday|tonight|last night|this morning)'?s?\s*\(?\s*$")
+# How far before an amount its verb may be ("rising to £196", "cut by 10%").
+_VERB_REACH = 12
+# How far before a change verb its modality may start ("is now being quietly cut").
+_MODAL_REACH = 40
+# Anything that may be a link; official_links is only asked when there is one.
+LINKISH = re.compile(r"https?://|www\.|\.(?:gov|uk|ca|au|nz|org|com|int|eu|mil|net)\b",
+                      re.IGNORECASE)
+# How far past a hold phrase its own date may run ("embargoed until 00:01 Thursday").
+_HOLD_REACH = 30
+# The author as the subject of the news a teaser points at.
+_FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b")
+_SUBJECTLESS = re.compile(r"\s*(?:should|will|would|could|might|may|can|must)\b")
+# A target level or new posts make an ongoing change concrete ("rising to £196").
+_NEW_LEVEL = re.compile(r"(?:to|by|an?|extra|new|additional)\s+$")
 
 
 class Check:
     def __init__(self, config: Mapping[str, Any], shared: Mapping[str, Any]) -> None:
-        self.config = config
+        lists = {key: phrase_list(config, key) for key in _LIST_KEYS}
+        # Lists asked about a clause or a sentence at a time are plain patterns; the
+        # rest are found in the whole post through the phrase book.
+        self.ranged = {key: word_alternation(lists[key]) for key in _RANGED_KEYS}
+        self.book = PhraseBook({k: v for k, v in lists.items() if k not in _RANGED_KEYS},
+                               late=_LATE_KEYS)
+        self.max_findings = positive_int(config, "max_findings")
+        domains = shared.get("official_domains", ())
+        if not isinstance(domains, list | tuple) or not all(isinstance(d, str) for d in domains):
+            raise ValueError("'official_domains' must be a list of web domains.")
+        self.official_domains = tuple(d.lower() for d in domains)
+        # A change with what makes it settled in front: modality, up to two adverbs, verb.
+        self.settled_change = None
+        if lists["change_verbs"] and (lists["future_modality"] or lists["ongoing_modality"]):
+            groups = []
+            for key, group in (("future_modality", "future"), ("ongoing_modality", "ongoing")):
+                if lists[key]:
+                    groups.append(f"(?P<{group}>" + alternation(lists[key]) + ")")
+            # Matched backwards from each change verb, so only where a verb was found.
+            self.settled_change = re.compile(
+                r"(?:(?<![\w'])|(?='))(?:" + "|".join(groups) + r")\s+(?:\w+ly\s+){0,2}$")
+        self.purpose = None
+        if lists["purpose_nouns"]:
+            self.purpose = re.compile(r"(?:" + alternation(lists["purpose_nouns"]) + r")s?\s+$")
 
     def find(self, post: Post) -> list[Finding]:
-        return []
+        text = post.text
+        if not text or not text.strip():
+            return []
+        low = quick_fold(text)
+        p = self.book.read(low)
+        # Cheap first: most posts hold no phrase any rule starts from.
+        if not (p["leak_cues"] or p["scoop_idioms"] or p["future_time"] or p["quantity"]
+                or p["pending_release"] or p["decision_phrases"] or p["teasers"]
+                or p["change_verbs"]):
+            return []
+        leaks = spans(p["leak_cues"], low) + spans(p["scoop_idioms"], low)
+        where = SentenceIndex(low)
+        future = _group([t for t in spans(p["future_time"], low)
+                         if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])], where)
+        quantities = spans(p["quantity"], low)
+        stated = self._stated_changes(p, low)
+        changes = self._settled_changes(p, low, where, stated, quantities, future)
+        decisions = spans(p["decision_phrases"], low)
+        releases = (_group(spans(p["release_acts"], low), where)
+                    if future or leaks or decisions or p["teasers"] else {})
+        pending = spans(p["pending_release"], low)
+
+        found: list[tuple[int, int, str]] = []
+        # Leak framing with something newsworthy stays a leak even beside a link. The
+        # hold's own date ("embargoed until Thursday") is not news, nor is the date of
+        # a visit ("keep it hush, Friday at 11"): itineraries are the confidential
+        # check's business.
+        if leaks and (stated or quantities or decisions or releases or pending
+                      or p["findings"] or self._dated_news(p, low, where, leaks, future)):
+            found.append((*leaks[0], "leak"))
+
+        news_found: list[tuple[int, int, str]] = []
+        news_found.extend((s, e, "pending") for s, e in pending)
+        news_found.extend((s, e, "change") for s, e in changes)
+        if future:
+            news_found.extend(self._releases_due(p, low, where, releases, future))
+            news_found.extend(self._subjects_due(p, low, where, future))
+            if quantities:
+                news_found.extend(self._scheduled_changes(p, low, where, quantities, future))
+            if p["appointment"]:
+                news_found.extend(self._appointments(p, low, where, future))
+        if decisions:
+            concrete = [s for s, _ in quantities] + [s for s, _ in changes] + [
+                s for group in (releases, future) for spans_ in group.values() for s, _ in spans_]
+            news_found.extend(self._decisions(p, low, where, decisions, concrete))
+        if p["commencement"] and self.ranged["future_modality"]:
+            news_found.extend(self._commitments(p, low, where))
+        if p["teasers"]:
+            claim = (future or releases or spans(p["release_subjects"], low)
+                     or spans(self.ranged["forward_modality"], low)
+                     or spans(p["appointment"], low))
+            teaser = self._teaser(p, low, where, claim)
+            if teaser:
+                news_found.append((*teaser, "teaser"))
+
+        # Only now, with something to report, ask whether it is out already or is
+        # somebody else's claim: those checks cost more than the rules above.
+        if news_found and not self._published(p, text, low):
+            denied = set(_group(spans(p["reported_or_denied"], low), where))
+            found.extend(f for f in news_found if where.index(f[0]) not in denied)
+        return self._findings(text, found)
+
+    def _dated_news(self, p: PostMatches, low: str, where: SentenceIndex,
+                    leaks: list[tuple[int, int]],
+                    future: dict[int, list[tuple[int, int]]]) -> bool:
+        """True when a future date outside the hold phrases dates something else."""
+        visits = self.ranged["visit_words"]
+        for index, times in future.items():
+            start, end = where.spans[index]
+            if visits is not None and visits.search(low, start, end):
+                continue
+            if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks) for t, _ in times):
+                return True
+        return False
+
+    def _published(self, p: PostMatches, text: str, low: str) -> bool:
+        """True when the post links an official page or says the news is out."""
+        if p["published_cues"] and p["published_cues"].search(low):
+            return True
+        return bool(LINKISH.search(text) and official_links(text, self.official_domains))
+
+    def _stated_changes(self, p: PostMatches,
+                        low: str) -> list[tuple[tuple[int, int], bool]]:
+        """Change verbs with a modality before them: (span, whether it is still to come)."""
+        out = []
+        if self.settled_change is None or not p["change_verbs"]:
+            return out
+        for verb in p["change_verbs"].finditer(low):
+            before = self.settled_change.search(low, max(0, verb.start() - _MODAL_REACH),
+                                                verb.start())
+            if before:
+                out.append(((before.start(), verb.end()), before.group("future") is not None))
+        return out
+
+    def _personal_clause(self, p: PostMatches, low: str, sentence_start: int, at: int,
+                         previous: tuple[int, int] | None = None) -> bool:
+        """True when the clause leading up to offset at is about the author or reader.
+
+        A sentence that starts with its verb ("Should land Friday.") carries the subject
+        of the sentence before, so that one is asked too.
+        """
+        pattern = self.ranged["personal_subjects"]
+        if pattern is None:
+            return False
+        clause_start = sentence_start
+        for match in _CLAUSE_BREAK.finditer(low, sentence_start, at):
+            clause_start = match.end()
+        if pattern.search(low, clause_start, at):
+            return True
+        if previous and _SUBJECTLESS.match(low, sentence_start):
+            return pattern.search(low, *previous) is not None
+        return False
+
+    def _releases_due(self, p: PostMatches, low: str, where: SentenceIndex,
+                      releases: dict[int, list[tuple[int, int]]],
+                      future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """An act of release in the same sentence as a future time."""
+        out = []
+        for index, acts in releases.items():
+            times = future.get(index)
+            if not times:
+                continue
+            act = acts[0]
+            previous = where.spans[index - 1] if index else None
+            if not self._personal_clause(p, low, where.spans[index][0], act[0], previous):
+                out.append((*_cover(act, _nearest(times, act)), "pending"))
+        return out
+
+    def _subjects_due(self, p: PostMatches, low: str, where: SentenceIndex,
+                      future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """Statistics or a document dated in the future with a forward-looking verb, or
+        named by their release day ("next week's CPI")."""
+        out: list[tuple[int, int, str]] = []
+        if not p["release_subjects"]:
+            return out
+        for index, times in future.items():
+            start, end = where.spans[index]
+            for subject in p["release_subjects"].finditer(low, start, end):
+                dated = any(low[t[0]:t[1]].endswith("'s") and 0 <= subject.start() - t[1] <= 12
+                            for t in times)
+                forward = (self.ranged["forward_modality"] is not None
+                           and self.ranged["forward_modality"].search(low, start, end))
+                if (dated or forward) and not self._personal_clause(p, low, start, subject.start()):
+                    out.append((*_cover(subject.span(), _nearest(times, subject.span())),
+                                "pending"))
+                    break
+        return out
+
+    def _settled_changes(self, p: PostMatches, low: str, where: SentenceIndex,
+                         stated: list[tuple[tuple[int, int], bool]],
+                         quantities: list[tuple[int, int]],
+                         future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """A change stated as settled, made concrete by an amount or a date."""
+        out = []
+        for span, to_come in stated:
+            index = where.index(span[0])
+            start, end = where.spans[index]
+            if self._personal_clause(p, low, start, span[0]):
+                continue
+            if self._purpose(low, start, span[0]):
+                continue
+            times = future.get(index, [])
+            amounts = [q for q in quantities if start <= q[0] < end]
+            if not to_come and not times:
+                amounts = [q for q in amounts
+                           if _NEW_LEVEL.search(low, max(start, q[0] - 12), q[0])]
+            anchors = amounts + times
+            if anchors:
+                out.append(_cover(span, _nearest(anchors, span)))
+        return out
+
+    def _purpose(self, low: str, sentence_start: int, at: int) -> bool:
+        """True when "is to" at offset at follows a purpose noun ("the aim is to cut")."""
+        return bool(self.purpose and self.purpose.search(low, max(sentence_start, at - 20), at))
+
+    def _decisions(self, p: PostMatches, low: str, where: SentenceIndex,
+                   decisions: list[tuple[int, int]],
+                   concrete: list[int]) -> list[tuple[int, int, str]]:
+        """A decision next to what was decided (an amount, a change or a date), and not
+        the author's own ("I've decided to run a marathon")."""
+        near = {where.index(s) for s in concrete}
+        out = []
+        for start, end in decisions:
+            index = where.index(start)
+            if (near & {index - 1, index, index + 1}
+                    and not self._personal_clause(p, low, where.spans[index][0], end)):
+                out.append((start, end, "decision"))
+        return out
+
+    def _scheduled_changes(self, p: PostMatches, low: str, where: SentenceIndex,
+                           quantities: list[tuple[int, int]],
+                           future: dict[int, list[tuple[int, int]]]
+                           ) -> list[tuple[int, int, str]]:
+        """A change in the present tense with both an amount and a date to come
+        ("the rate goes to £6.50 an hour in September")."""
+        out: list[tuple[int, int, str]] = []
+        verbs = p["change_verbs"]
+        if not verbs:
+            return out
+        for amount in quantities:
+            index = where.index(amount[0])
+            if index not in future:
+                continue
+            start = where.spans[index][0]
+            # The verb leads straight into the amount: "goes to £6.50", "rises 5%".
+            verb = _last(verbs.finditer(low, max(start, amount[0] - _VERB_REACH), amount[0]))
+            if verb and not self._personal_clause(p, low, start, verb.start()):
+                out.append((*_cover(verb.span(), amount), "change"))
+        return out
+
+    def _commitments(self, p: PostMatches, low: str,
+                     where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """A future modality and a date it takes effect, in a clause not about the author."""
+        out = []
+        for date in p["commencement"].finditer(low):
+            start, end = where.spans[where.index(date.start())]
+            modal = _last(self.ranged["future_modality"].finditer(low, start, end))
+            if modal is None or self._purpose(low, start, modal.start()):
+                continue
+            if not self._personal_clause(p, low, start, modal.start()):
+                out.append((*_cover(modal.span(), date.span()), "change"))
+        return out
+
+    def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
+                      future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        out = []
+        for span in spans(p["appointment"], low):
+            index = where.index(span[0])
+            times = future.get(index)
+            if times and not self._personal_clause(p, low, where.spans[index][0], span[0]):
+                out.append((*_cover(span, _nearest(times, span)), "appointment"))
+        return out
+
+    def _teaser(self, p: PostMatches, low: str, where: SentenceIndex,
+                claim: Any) -> tuple[int, int] | None:
+        """A hint at news to come, unless the news is the author's own ("Big news: I'm
+        joining the team in May!") or about home life."""
+        teaser = p["teasers"] and p["teasers"].search(low)
+        if not teaser or not claim:
+            return None
+        if p["personal_topics"] and p["personal_topics"].search(low):
+            return None
+        index = where.index(teaser.start())
+        start = where.spans[index][0]
+        end = where.spans[min(index + 1, len(where.spans) - 1)][1]
+        if _FIRST_PERSON.search(low, start, end):
+            return None
+        return teaser.span()
+
+    def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
+        # Where findings overlap, the one that starts first and reaches furthest stays.
+        found.sort(key=lambda f: (f[0], -f[1]))
+        results: list[Finding] = []
+        last_end = -1
+        for start, end, kind in found:
+            if start < last_end:
+                continue
+            message = MESSAGES[kind].format(found=quoted(text[start:end]))
+            results.append(finding(text, start, end, message))
+            last_end = end
+            if len(results) >= self.max_findings:
+                break
+        return results
+
+
+def _last(matches: Iterable[Any]) -> Any:
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+def quoted(words: str) -> str:
+    """Words for a message: on one line, and short."""
+    words = " ".join(words.split())
+    return words if len(words) <= _QUOTE_LENGTH else words[:_QUOTE_LENGTH - 1] + "…"
+
+
+# Longest quotation of the post a message carries.
+_QUOTE_LENGTH = 60
+
+
+def _nearest(candidates: list[tuple[int, int]], anchor: tuple[int, int]) -> tuple[int, int]:
+    return min(candidates, key=lambda c: abs(c[0] - anchor[0]))
+
+
+def _cover(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return min(a[0], b[0]), max(a[1], b[1])

@@ -1,20 +1,483 @@
-"""confidential: placeholder until the check is written."""
+"""confidential: confidential, embargoed or not-yet-public material.
+
+Raises on protective markings (OFFICIAL-SENSITIVE, SECRET or RESTRICTED used as a
+marking, Protected B, CUI, Cabinet-in-confidence...), embargo wording, handling
+instructions ("not for publication", "internal only", "don't share"), insider
+sources with what they revealed ("internal modelling says..."), drafts not yet
+cleared, statistics before release (pre-release access, or a coy hint at dated
+figures), judgments not handed down, procurement outcomes and the movements of
+ministers or royals before a visit.
+
+Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
+sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
+and arms embargoes as a topic, an embargo lifted or linked, a "confidential
+helpline", "official statistics published today", and reminders of handling rules.
+
+Phrase matching (PhraseBook) and sentence splitting are shared with the announcement
+check, which defines them.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from .base import Finding, Post
+from .announcement import (
+    LINKISH,
+    PhraseBook,
+    PostMatches,
+    SentenceIndex,
+    alternation,
+    official_links,
+    phrase_list,
+    positive_int,
+    quick_fold,
+    quoted,
+    spans,
+    word_alternation,
+)
+from .base import Finding, Post, finding
 
 NAME = "confidential"
 PRINCIPLE = "confidential-and-embargoed"
-DEFAULTS: dict[str, Any] = {"enabled": True, "severity": "warn"}
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+DEFAULTS: dict[str, Any] = {
+    "enabled": True,
+    "severity": "warn",
+    # Regular expressions matched as whole words against the lower-cased post (curly
+    # quotes and dashes made plain), except "capital_markings", which must match in
+    # capitals as written.
+    #
+    # Protective markings and classifications of the UK, US, Canada, Australia, NZ.
+    "markings": [
+        r"official[-: ]+sensitive", r"secret[- ]level", r"(?:top )?secret (?:document|doc|paper"
+        r"|briefing|file|report|memo|cable|annex|papers)",
+        r"(?:cabinet|commercial(?:ly)?|budget|policy)[- ]in[- ]confidence",
+        r"protected [abc]", r"cui", r"controlled unclassified", r"pre-decisional", r"predecisional",
+        r"for official use only", r"fouo", r"sensitive but unclassified", r"noforn",
+        r"law enforcement sensitive", r"(?:budget|market|commercially)[- ]sensitive",
+        r"classified (?:document|doc|briefing|paper|report|information|material|file|cable"
+        r"|memo|annex)",
+        r"(?:marked|classified as|graded) (?:official|secret|top secret|restricted"
+        r"|confidential|sensitive|protected)",
+        r"(?:papers?|documents?|report|annex|slides?|pack) (?:is|are) (?:restricted"
+        r"|classified|confidential)",
+        r"restricted (?:until|till)",
+        # A marking in brackets labels what it follows: "Board papers (restricted)".
+        r"\((?:restricted|confidential|sensitive|official[- ]sensitive|in confidence"
+        r"|not for publication|internal|protected)\)",
+    ],
+    # A marking that heads a post or a line as a label: "Confidential: ...".
+    "label_markings": [
+        r"confidential", r"private and confidential", r"restricted", r"sensitive",
+        r"in confidence", r"protected",
+    ],
+    # Markings written in capitals; in lower case these are ordinary words.
+    "capital_markings": [
+        r"TOP SECRET", r"SECRET", r"RESTRICTED", r"CONFIDENTIAL", r"PROTECTED",
+        r"SENSITIVE", r"IN[- ]CONFIDENCE", r"OFFICIAL[-: ]+SENSITIVE",
+    ],
+    # Handling instructions: the author knows it must not go further.
+    "handling": [
+        r"not for (?:publication|circulation|distribution|onward \w+|sharing|release)",
+        r"internal (?:use )?only", r"for internal use", r"eyes only",
+        r"strictly confidential", r"in strict(?:est)? confidence", r"under wraps",
+        r"hush[- ]hush",
+        r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
+        r"confidential (?:for now|until|till)",
+        # Only an instruction about this post's content: "don't share (it)", never advice
+        # such as "don't share your PIN" or "don't share misinformation".
+        r"(?:do not|don't|dont|pls don't|please don't|please do not|nobody|no one|no-one)"
+        r" (?:share|forward|distribute|circulate|rt|retweet|screenshot|quote|repeat|leak"
+        r"|pass (?:it|this) on|spread)(?=\s*(?:[^\w\s]|$|(?:it|this|that|these|them|any|yet"
+        r"|before|until|till|outside|widely|further|externally|beyond|around|anywhere"
+        r"|with anyone)\b))",
+        r"(?:please )?hold (?:it |this |off )?(?:until|till)", r"please hold",
+        r"keep (?:it |this |these |them )?(?:in|within) (?:the )?(?:team|building|room"
+        r"|department|office|directorate|group)",
+        r"not (?:yet )?public(?: yet)?", r"isn't public", r"very much not public",
+        r"not (?:been )?made public", r"not in the published",
+        r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
+        r"can't share (?:\w+ ){0,3}(?:till|until|before|yet)",
+        r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
+        r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
+        r"|announced|public)",
+        r"(?:until|till) the (?:official )?(?:stats|statistics|figures|numbers) are out",
+    ],
+    # Secrecy idioms: ordinary in other talk, so they count only beside a revealed claim.
+    "secrecy_idioms": [
+        r"keep (?:it|this|that) (?:quiet|to yourselves|under your hats?|between us|hush"
+        r"|confidential)",
+        r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
+        r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
+        r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
+        r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
+    ],
+    # Embargo wording. A topic word before it ("arms embargo") or "lifted" after it
+    # makes it the ordinary, public sense.
+    "embargo": [r"embargo(?:ed|es)?"],
+    "embargo_topics": [
+        r"arms", r"trade", r"oil", r"weapons?", r"economic", r"military", r"export",
+        r"import", r"sanctions?", r"un", r"eu", r"us", r"u\.s\.", r"grain", r"gas",
+        r"international", r"total", r"cuba", r"russia", r"iran",
+    ],
+    "embargo_over": [
+        r"lifted", r"(?:is|has|'s) (?:now )?(?:up|over|ended|expired|passed)", r"no longer",
+        r"act", r"acts", r"law", r"laws", r"regimes?", r"polic(?:y|ies)", r"lists?",
+        r"on (?:russian|iranian|cuban|\w+n) \w+", r"against",
+    ],
+    # Where the author got it: inside sources.
+    "insider_sources": [
+        r"told (?:us |me )?internally", r"internally today",
+        r"internal (?:\w+ )?(?:briefing|call|email|memo|modelling|modeling|figures|data|dashboard"
+        r"|planning figure|projection|estimate|numbers|analysis|survey|review|paper|note"
+        r"|minutes|slides?|deck|costings?|forecast|evaluation)",
+        r"all[- ]staff (?:call|email|meeting|briefing)",
+        r"heard (?:in|at) (?:today's|the|this morning's|yesterday's|a|our) (?:\w+ ){0,2}"
+        r"(?:meeting|board|call|briefing)",
+        r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
+        r"|cabinet paper|minutes|briefing pack)",
+        r"(?:landed|arrived|came) (?:in|into) my inbox",
+        r"(?:the )?(?:minister|ministers|secretary of state) (?:told|said to) us",
+        r"unpublished (?:figures|data|report|analysis|results|numbers|review|evaluation"
+        r"|findings)",
+        r"budget pack", r"options paper", r"cabinet confidences?",
+        r"(?:from|at|in|after) (?:the|today's|this morning's|yesterday's)"
+        r" (?:pre-brief|prebrief)(?:ing)?",
+        r"(?:had|got|seen|saw|have) (?:a |an )?(?:preview|sneak peek|early look|first look"
+        r"|advance copy|early copy|early sight|sight of)",
+        r"leaked (?:memo|email|document|doc|report|paper|draft|figures|data|letter|minutes"
+        r"|slides?|deck)",
+        r"(?:ministers?|cabinet|the secretary of state|the minister) (?:haven't|hasn't|have not"
+        r"|has not) (?:seen|signed off|cleared|approved) (?:it |this |them )?yet",
+    ],
+    # What an inside source revealed: an amount, a finding, a decision, a date.
+    "revealing_claims": [
+        r"[£$€]\s?\d[\d,.]*", r"\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)",
+        r"\d[\d,.]*\s?(?:million|billion|bn|m|k)\b", r"\d+ (?:in|of|out of) (?:the )?\d+",
+        r"\d[\d,]{2,}", r"says", r"shows?", r"finds", r"found", r"suggests", r"recommends",
+        r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
+        r"back on the table", r"is the winner", r"looks like the winner", r"going with",
+        r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
+        _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
+        r"(?:is|are) (?:being )?(?:scrapped|replaced|cut|closed|merged|moved)",
+    ],
+    # A draft is sensitive only when the post says it is not cleared or not public.
+    "draft": [r"draft(?:s|ed|ing)?"],
+    "draft_uncleared": [
+        r"not (?:yet )?(?:cleared|signed[- ]off|approved|agreed|final|published)",
+        r"not \w+ yet", r"uncleared", r"for comment", r"came through", r"do not", r"don't",
+        r"pending", r"still marked", r"landed", r"leaked", r"internal", r"seen the",
+        r"saw the", r"sneak peek", r"first look", r"finalising", r"finalizing",
+        r"(?:got|had|have) (?:sight|a copy|an? (?:early|advance) copy)",
+    ],
+    "draft_public": [
+        r"consultation", r"have your say", r"published", r"publicly available",
+        r"(?:finally |now )?signed off", r"legislation", r"bill", r"now public",
+    ],
+    # Outcomes under embargo or commercial confidence until announced.
+    "pre_release": [
+        r"(?:pre-release|prerelease) (?:access|list|copy|figures|numbers|data|briefing|sight)",
+        r"early sight of (?:the )?(?:figures|numbers|data|stats|statistics)",
+        r"ahead of (?:publication|release|the release)",
+    ],
+    # Hints about statistics before their release: a coy cue beside figures that are
+    # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
+    "teaser_cues": [
+        r"can't say (?:much|more|anything)", r"cannot say (?:much|more|anything)",
+        r"won't say (?:much|more|anything)", r"that's all i(?:'ll| will| can) say",
+        "\U0001f440", "\U0001f92b", "\U0001f910",
+    ],
+    "statistics": [
+        r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
+        r"gdp", r"unemployment", r"bulletin", r"labour market", r"jobs report",
+    ],
+    "release_times": [
+        r"tomorrow(?:'s)?", r"next (?:week|month|quarter|" + _WEEKDAY + r")(?:'s)?",
+        _WEEKDAY + r"(?:'s)?", r"later (?:this|today)",
+    ],
+    "court": [
+        r"draft judgment", r"embargoed judgment",
+        r"judgment(?:'s| is| has) (?:in|landed|come through|been circulated)",
+        r"(?:until|till|before|not yet|yet to be) (?:it's |it is |it has been |been )?handed"
+        r" down",
+    ],
+    "procurement": [
+        r"preferred bidder", r"tender (?:outcome|result|decision)",
+        r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contract|tender|bid)"
+        r" (?:is |'s )?going to", r"going to the (?:\w+ )?bidder",
+        r"(?:won|wins|is winning) the (?:\w+ ){0,2}(?:contract|tender|bid)",
+    ],
+    # Itineraries of ministers and royals are a security matter until trailed.
+    "dignitaries": [
+        r"minister(?:'s)?", r"secretary of state(?:'s)?", r"(?:home|foreign|health|education"
+        r"|defence|defense|environment|transport|housing|justice|business|culture|energy"
+        r"|treasury) secretary(?:'s)?", r"prime minister(?:'s)?", r"pm", r"pm's",
+        r"premier(?:'s)?", r"first minister(?:'s)?", r"chancellor(?:'s)?", r"treasurer(?:'s)?",
+        r"the king(?:'s)?", r"the queen(?:'s)?", r"prince \w+", r"princess \w+", r"royals?",
+        r"royal visit", r"the president(?:'s)?", r"vice president(?:'s)?", r"governor(?:'s)?",
+    ],
+    "visit_words": [
+        r"visit(?:s|ing)?", r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
+        r"|coming)", r"coming to", r"arriv(?:es|ing)", r"drop(?:s|ping)? in",
+        r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
+    ],
+    "visit_times": [
+        r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?:week|" + _WEEKDAY + r")",
+        _WEEKDAY, r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?",
+        r"at \d{1,2}[:.]\d\d",
+    ],
+    # Signs the material is public after all.
+    "public_cues": [
+        r"published (?:today|yesterday|this (?:morning|afternoon|week)|here|on|last)",
+        r"(?:is|are|was|were|has been|have been) (?:now )?published", r"now (?:live|public|out)",
+        r"out (?:now|today)", r"publicly available", r"already public",
+        r"handed down (?:this|today|yesterday|earlier|last)", r"on gov\.uk",
+        r"open for consultation", r"have your say", r"(?:was|were|been) announced",
+    ],
+    # Talking about handling rules is not breaking them.
+    "handling_advice": [
+        r"reminder", r"training", r"refresher", r"anything marked", r"everything marked",
+        r"(?:shouldn't|should not|must not|mustn't|never) be", r"how to (?:handle|mark)",
+        r"security (?:team|training|course)",
+    ],
+    "max_findings": 3,
+}
+
+# Lists found anywhere in a post (through the phrase book), and lists asked about the
+# words around a finding (as plain patterns).
+_BOOK_KEYS = (
+    "markings", "label_markings", "handling", "secrecy_idioms", "embargo", "insider_sources",
+    "revealing_claims", "draft", "pre_release", "court", "procurement", "dignitaries",
+    "public_cues", "teaser_cues", "statistics",
+)
+_RANGED_KEYS = (
+    "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "visit_words",
+    "visit_times", "handling_advice", "release_times",
+)
+
+MESSAGES = {
+    "marking": (
+        "‘{found}’ is a protective marking. Marked material must not be posted or described "
+        "on social media, even in outline. Remove it; if the document is published later, "
+        "link the published version."
+    ),
+    "handling": (
+        "‘{found}’ says this is not meant to go further. If it should not be shared, it "
+        "should not be posted: official information stays inside until it is released. "
+        "Delete the post, or wait for publication and link that."
+    ),
+    "embargo": (
+        "‘{found}’ marks embargoed material. An embargo binds until the stated time, and a "
+        "post breaks it. Wait until the embargo lifts, then share the published link."
+    ),
+    "insider": (
+        "‘{found}’ shows this comes from inside and is not public. Unpublished internal "
+        "figures, papers and discussions are not yours to release. Remove the detail; share "
+        "it only once it is officially published."
+    ),
+    "draft": (
+        "‘{found}’ refers to a draft that has not been cleared or published. Drafts stay "
+        "inside until they are signed off and released. Wait for the published version."
+    ),
+    "pre_release": (
+        "‘{found}’ points to statistics before their release. Pre-release access is under "
+        "embargo and you must not share or hint at the contents. Wait for publication."
+    ),
+    "court": (
+        "‘{found}’ refers to a judgment before it is handed down. Draft judgments are "
+        "confidential to the parties until then. Wait for the hand-down and link the "
+        "published judgment."
+    ),
+    "procurement": (
+        "‘{found}’ reveals a procurement outcome before it is announced. Contract decisions "
+        "are commercially sensitive until the award is published."
+    ),
+    "itinerary": (
+        "‘{found}’ gives a dignitary's movements in advance. Itineraries are a security "
+        "matter until the press office has trailed the visit. Post after the visit instead."
+    ),
+}
+
+# A capital marking counts only where the writing around it is not itself in capitals.
+_LOWER_LETTER = re.compile(r"[a-z]")
+_MARKED = re.compile(r"(?:marked|classified|graded|classification)\W*$", re.IGNORECASE)
+_LABEL_END = re.compile(r"\s*(?:[:/,)\]]|[-\u2013\u2014]\s|$)")
+# A label heads a line: nothing but punctuation before it, a colon or dash after it.
+_LINE_HEAD = re.compile(r"[^\w\n]*$")
+_LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]")
+_UNTIL_AFTER = re.compile(r"\W*(?:until|till|before|to)\b")
 
 
 class Check:
     def __init__(self, config: Mapping[str, Any], shared: Mapping[str, Any]) -> None:
-        self.config = config
+        lists = {key: phrase_list(config, key) for key in _BOOK_KEYS + _RANGED_KEYS}
+        self.book = PhraseBook({key: lists[key] for key in _BOOK_KEYS})
+        self.ranged = {key: word_alternation(lists[key]) for key in _RANGED_KEYS}
+        capitals = phrase_list(config, "capital_markings")
+        # Matched on the post as written; no leading assertion, so the engine can skip
+        # straight to capital letters. The word boundary before is checked afterwards.
+        self.capital_markings = (
+            re.compile(r"(?:" + alternation(capitals) + r")(?![\w-])") if capitals else None)
+        self.max_findings = positive_int(config, "max_findings")
+        domains = shared.get("official_domains", ())
+        if not isinstance(domains, list | tuple) or not all(isinstance(d, str) for d in domains):
+            raise ValueError("'official_domains' must be a list of web domains.")
+        self.official_domains = tuple(d.lower() for d in domains)
 
     def find(self, post: Post) -> list[Finding]:
+        text = post.text
+        if not text or not text.strip():
+            return []
+        low = quick_fold(text)
+        p = self.book.read(low)
+        capitals = self._capital_candidates(text)
+        if not (capitals or p["markings"] or p["label_markings"] or p["handling"]
+                or p["embargo"] or p["insider_sources"] or p["secrecy_idioms"] or p["draft"]
+                or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
+                or p["teaser_cues"]):
+            return []
+        where = SentenceIndex(low)
+        found: list[tuple[int, int, str]] = []
+        markings = (spans(p["markings"], low) + self._labels(p, low)
+                    + self._capital_markings(text, where, capitals))
+        found.extend((s, e, "marking") for s, e in markings
+                     if not self._advice(low, where, s))
+        found.extend((s, e, "handling") for s, e in spans(p["handling"], low))
+        linked = bool(p["embargo"] and LINKISH.search(text)
+                      and official_links(text, self.official_domains))
+        found.extend(self._embargoes(p, low, where, linked))
+        revealing = bool(p["revealing_claims"])
+        if revealing:
+            found.extend((s, e, "handling") for s, e in spans(p["secrecy_idioms"], low))
+
+        later: list[tuple[int, int, str]] = []
+        if revealing:
+            later.extend((s, e, "insider") for s, e in spans(p["insider_sources"], low))
+        later.extend(self._drafts(p, low, where))
+        later.extend((s, e, "pre_release") for s, e in spans(p["pre_release"], low))
+        if p["teaser_cues"] and p["statistics"]:
+            later.extend(self._statistics_teased(p, low, where))
+        later.extend((s, e, "court") for s, e in spans(p["court"], low))
+        later.extend((s, e, "procurement") for s, e in spans(p["procurement"], low))
+        later.extend(self._itineraries(p, low, where))
+        # These are public once published: ask only when one of them was found.
+        if later and not self._public(p, text):
+            found.extend(later)
+        return self._findings(text, found)
+
+    def _public(self, p: PostMatches, text: str) -> bool:
+        if p["public_cues"]:
+            return True
+        return bool(LINKISH.search(text) and official_links(text, self.official_domains))
+
+    def _labels(self, p: PostMatches, low: str) -> list[tuple[int, int]]:
+        """Label words that head a line and are followed by a colon or a dash."""
+        out = []
+        for start, end in spans(p["label_markings"], low):
+            line_start = low.rfind("\n", 0, start) + 1
+            if _LINE_HEAD.match(low, line_start, start) and _LABEL_MARK.match(low, end):
+                out.append((start, end))
+        return out
+
+    def _capital_candidates(self, text: str) -> list[tuple[int, int]]:
+        if self.capital_markings is None:
+            return []
+        return [m.span() for m in self.capital_markings.finditer(text)
+                if m.start() == 0 or not (text[m.start() - 1].isalnum()
+                                          or text[m.start() - 1] in "_-")]
+
+    def _capital_markings(self, text: str, where: SentenceIndex,
+                          candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for first, last in candidates:
+            start, end = where.spans[where.index(first)]
+            before, after = text[start:first], text[last:end]
+            # Capitals for emphasis ("our SECRET weapon") or shouting are not a marking;
+            # a marking heads a sentence or a label, or follows "marked".
+            heads = not before.strip(" \t([*\"'") or _MARKED.search(before)
+            labels = _LABEL_END.match(after) is not None
+            shouted = not _LOWER_LETTER.search(before + after)
+            if (heads or labels) and not (shouted and not labels):
+                out.append((first, last))
+        return out
+
+    def _advice(self, low: str, where: SentenceIndex, at: int) -> bool:
+        pattern = self.ranged["handling_advice"]
+        start, end = where.spans[where.index(at)]
+        return bool(pattern and pattern.search(low, start, end))
+
+    def _embargoes(self, p: PostMatches, low: str, where: SentenceIndex,
+                   linked: bool) -> list[tuple[int, int, str]]:
+        topics, over = self.ranged["embargo_topics"], self.ranged["embargo_over"]
+        out = []
+        for start, end in spans(p["embargo"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            if topics and topics.search(low, max(s_start, start - _TOPIC_REACH), start):
+                continue
+            if over and over.search(low, end, min(s_end, end + _OVER_REACH)):
+                continue
+            # A link to the published release means the embargo has passed.
+            if linked and not _UNTIL_AFTER.match(low, end):
+                continue
+            out.append((start, end, "embargo"))
+        return out
+
+    def _drafts(self, p: PostMatches, low: str,
+                where: SentenceIndex) -> list[tuple[int, int, str]]:
+        public, uncleared = self.ranged["draft_public"], self.ranged["draft_uncleared"]
+        out = []
+        for start, end in spans(p["draft"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            if public and public.search(low, s_start, s_end):
+                continue
+            if uncleared and uncleared.search(low, s_start, s_end):
+                out.append((start, end, "draft"))
+        return out
+
+    def _statistics_teased(self, p: PostMatches, low: str,
+                           where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """Figures dated ahead of their release in a post that teases them."""
+        times = self.ranged["release_times"]
+        if times is None:
+            return []
+        for start, end in spans(p["statistics"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            when = times.search(low, s_start, s_end)
+            if when:
+                return [(min(start, when.start()), max(end, when.end()), "pre_release")]
         return []
+
+    def _itineraries(self, p: PostMatches, low: str,
+                     where: SentenceIndex) -> list[tuple[int, int, str]]:
+        words, times = self.ranged["visit_words"], self.ranged["visit_times"]
+        if not (words and times):
+            return []
+        for start, end in spans(p["dignitaries"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            if words.search(low, start, s_end) and times.search(low, s_start, s_end):
+                return [(start, end, "itinerary")]
+        return []
+
+    def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
+        found.sort()
+        results: list[Finding] = []
+        last_end = -1
+        for start, end, kind in found:
+            if start < last_end:
+                continue
+            message = MESSAGES[kind].format(found=quoted(text[start:end]))
+            results.append(finding(text, start, end, message))
+            last_end = end
+            if len(results) >= self.max_findings:
+                break
+        return results
+
+
+# How far before "embargo" a topic word ("arms", "trade") may be, and how far after it
+# the embargo may be said to be over.
+_TOPIC_REACH = 25
+_OVER_REACH = 40

@@ -1,0 +1,376 @@
+"""Tests for the announcement check: news that is the press office's to release."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import time
+
+import pytest
+
+from reviews.checks import announcement
+from reviews.checks.base import Author, Post
+from reviews.checks.engine import SHARED_DEFAULTS
+
+
+def make_check(shared=None, **overrides):
+    config = copy.deepcopy(announcement.DEFAULTS)
+    config.update(overrides)
+    return announcement.Check(config, shared if shared is not None else SHARED_DEFAULTS)
+
+
+CHECK = make_check()
+
+
+def findings(text, platform="x", author=None, check=CHECK):
+    result = check.find(Post(text, platform, author or Author()))
+    for f in result:
+        assert text[f.start:f.end] == f.text
+    return result
+
+
+def highlighted(text, **kwargs):
+    return [f.text for f in findings(text, **kwargs)]
+
+
+# --- Module contract ------------------------------------------------------------------
+
+def test_module_declares_name_principle_and_warn_default():
+    assert announcement.NAME == "announcement"
+    assert announcement.PRINCIPLE == "no-announcements"
+    assert announcement.DEFAULTS["severity"] == "warn"
+    assert announcement.DEFAULTS["enabled"] is True
+
+
+def test_defaults_are_plain_json_data():
+    assert json.loads(json.dumps(announcement.DEFAULTS)) == announcement.DEFAULTS
+
+
+# --- A release still to come ------------------------------------------------------------
+
+def test_press_notice_dated_in_the_future_is_flagged():
+    text = "Ferry fares are changing – the press notice goes out on Thursday."
+    assert highlighted(text) == ["press notice goes out on Thursday"]
+
+
+def test_formal_announcement_next_week_is_flagged():
+    text = "Harbour dredging contract sorted. Formal announcement next week!"
+    assert highlighted(text) == ["Formal announcement next week"]
+
+
+def test_statistics_named_by_their_release_day_are_flagged():
+    text = "Friday's migration figures are going to be a shock."
+    assert highlighted(text) == ["Friday's migration figures"]
+
+
+def test_statement_in_french_before_its_day_is_flagged():
+    text = "Nouveau fonds pour le logement : annonce officielle vendredi."
+    assert highlighted(text) == ["annonce officielle vendredi"]
+
+
+def test_release_held_back_with_not_until_is_flagged():
+    text = "The audit of school buildings is finished but publication isn't until the autumn."
+    assert highlighted(text) == ["publication isn't until the autumn"]
+
+
+def test_subjectless_sentence_takes_the_subject_of_the_one_before():
+    text = "@sam_k your rebate is approved. Should land Friday."
+    assert findings(text) == []
+
+
+# --- A change stated as settled -----------------------------------------------------------
+
+def test_future_change_with_an_amount_is_flagged():
+    text = "The coastal grant will rise to £45m next spring."
+    assert highlighted(text) == ["will rise to £45m"]
+
+
+def test_ongoing_change_to_a_new_level_is_flagged():
+    text = "Parking permits are going up to £90 a year, heads up everyone."
+    assert highlighted(text) == ["are going up to £90"]
+
+
+def test_present_tense_change_with_amount_and_date_is_flagged():
+    text = "The apprenticeship levy drops to 0.4% in April for small firms."
+    assert highlighted(text) == ["drops to 0.4%"]
+
+
+def test_commitment_taking_effect_from_a_date_is_flagged():
+    text = "Every library in the county will offer free wifi from next January."
+    assert highlighted(text) == ["will offer free wifi from next January"]
+
+
+def test_headline_form_to_be_cut_is_flagged():
+    text = "Regional offices to be cut by a third by 2028."
+    assert highlighted(text) == ["to be cut by a third by 2028"]
+
+
+def test_message_for_a_settled_change_quotes_it_and_names_the_press_office():
+    (result,) = findings("The coastal grant will rise to £45m next spring.")
+    assert result.message.startswith("‘will rise to £45m’ states a change")
+    assert "press office" in result.message
+
+
+def test_message_quotes_a_long_finding_on_one_short_line():
+    text = ("The\nregional   grant will rise in every district of the county to a "
+            "generous new level of £45m next spring.")
+    (result,) = findings(text)
+    quote = result.message.split("’")[0]
+    assert "\n" not in quote and len(quote) <= 61 and quote.endswith("…")
+
+
+# --- Decisions, appointments, teasers, leaks ---------------------------------------------
+
+def test_decision_next_to_what_was_decided_is_flagged():
+    text = "Decision made on the ring road: £30m and work starts in March."
+    result = findings(text)
+    assert result[0].text == "Decision made"
+    assert "reveals a decision" in result[0].message
+
+
+def test_decision_with_a_contracted_verb_is_flagged():
+    text = "We've decided to push the deadline back by three weeks – spread the word!"
+    assert highlighted(text) == ["'ve decided"]
+
+
+def test_authors_own_decision_is_personal_news():
+    assert findings("I've decided to run the coastal half marathon next spring!") == []
+
+
+def test_contracted_future_is_read_as_a_modality():
+    assert highlighted("From June we'll be closing the Kirkgate office.") == [
+        "From June we'll be closing"]
+
+
+def test_appointment_before_it_is_announced_is_flagged():
+    text = "Our new chief executive joins on 3 June, fantastic choice."
+    result = findings(text)
+    assert [f.text for f in result] == ["new chief executive joins on 3 June"]
+    assert "appointment" in result[0].message
+
+
+def test_hedged_teaser_is_flagged():
+    text = "Watch this space – something big for bus passengers next month 🚌"
+    result = findings(text)
+    assert [f.text for f in result] == ["Watch this space"]
+    assert "hints at news" in result[0].message
+
+
+def test_scoop_idiom_with_news_is_a_leak():
+    text = "Between you and me, the grant is being doubled to £2m."
+    result = findings(text)
+    assert result[0].text == "Between you and me"
+    assert "not out yet" in result[0].message
+
+
+def test_embargo_with_the_news_is_a_leak():
+    text = "EMBARGOED to 00:01 Monday: the walking fund rises to £12m."
+    assert highlighted(text)[0] == "EMBARGOED"
+
+
+def test_embargo_holding_nothing_but_its_own_date_is_not_an_announcement():
+    assert findings("Under embargo until Thursday, so nothing from me yet.") == []
+
+
+def test_protective_marking_without_news_is_left_to_the_confidential_check():
+    text = "Our draft plan is marked OFFICIAL-SENSITIVE so I can't say anything. Proud of it."
+    assert findings(text) == []
+
+
+# --- Traps that must pass -----------------------------------------------------------------
+
+def test_link_to_an_official_page_passes():
+    text = ("The coastal grant will rise to £45m next spring: "
+            "https://www.gov.uk/government/news/coastal-grant")
+    assert findings(text) == []
+
+
+def test_already_published_in_the_past_tense_passes():
+    text = "The new cycling strategy was published this morning. Worth a read."
+    assert findings(text) == []
+
+
+def test_out_now_passes():
+    assert findings("Our annual report is out now – thanks to everyone involved!") == []
+
+
+def test_press_coverage_of_an_announcement_passes():
+    text = ("There has been coverage today of our announcement that the fund will rise "
+            "to £20m from April.")
+    assert findings(text) == []
+
+
+def test_ongoing_work_in_general_terms_passes():
+    text = "We're still working through the options for rural transport. Lots to do."
+    assert findings(text) == []
+
+
+def test_authors_own_plans_pass():
+    text = "I'll be speaking at the housing summit on Thursday about our user research."
+    assert findings(text) == []
+
+
+def test_personal_news_passes():
+    text = "Big news: we're expecting a baby in March! 👀"
+    assert findings(text) == []
+
+
+def test_open_consultation_with_its_published_closing_date_passes():
+    text = "The consultation on river access is open until 12 May – have your say."
+    assert findings(text) == []
+
+
+def test_reported_claim_that_is_denied_passes():
+    text = "Reports that the agency will cut 500 jobs next year are untrue."
+    assert findings(text) == []
+
+
+def test_purpose_of_a_pilot_is_not_a_decision():
+    text = "The aim is to cut waiting times by 20% over the next months."
+    assert findings(text) == []
+
+
+def test_forecast_attributed_to_others_passes():
+    text = "Energy bills are expected to rise 8% in April, analysts say."
+    assert findings(text) == []
+
+
+def test_routine_release_schedule_passes():
+    assert findings("Our bulletin is published at 9:30am every month.") == []
+
+
+def test_hypothetical_question_passes():
+    text = "Would it help if we sent reminders a week before appointments? Asking for research."
+    assert findings(text) == []
+
+
+def test_past_tense_change_passes():
+    text = "Last year we cut processing times by 30%. Proud of the team."
+    assert findings(text) == []
+
+
+def test_dated_release_inside_brackets_after_today_is_today():
+    text = "Following today's announcement (Monday 12 February), the fund opens."
+    assert findings(text) == []
+
+
+# --- Configuration ------------------------------------------------------------------------
+
+def test_emptied_release_list_stops_a_dated_release_finding():
+    check = make_check(release_acts=[], pending_release=[])
+    text = "Ferry fares are changing – the press notice goes out on Thursday."
+    assert findings(text, check=check) == []
+    assert findings(text) != []
+
+
+def test_admin_phrase_with_capitals_is_matched_whatever_the_case():
+    check = make_check(teasers=["Hold Onto Your Hats"])
+    text = "Hold onto your hats: new bus passes from next month."
+    assert [f.text for f in findings(text, check=check)] == ["Hold onto your hats"]
+
+
+def test_official_domains_come_from_the_shared_configuration():
+    text = "The toll will rise to £3 from May: https://tolls.example.org/news"
+    assert findings(text) != []
+    check = make_check(shared={"official_domains": ["example.org"]})
+    assert findings(text, check=check) == []
+
+
+def test_max_findings_caps_the_findings():
+    text = ("Fares will rise 5% in March. Parking goes up to £4 from April. "
+            "Bins move to three-weekly from June. Libraries will close 4 branches by May.")
+    assert len(findings(text)) == 3
+    assert len(findings(text, check=make_check(max_findings=1))) == 1
+
+
+@pytest.mark.parametrize("value", [0, -1, 2.5, "3", True])
+def test_bad_max_findings_raises_a_clear_error(value):
+    with pytest.raises(ValueError, match="max_findings"):
+        make_check(max_findings=value)
+
+
+def test_phrase_list_that_is_not_a_list_raises_a_clear_error():
+    with pytest.raises(ValueError, match="teasers"):
+        make_check(teasers="watch this space")
+
+
+def test_invalid_regular_expression_raises():
+    with pytest.raises(re.error):
+        make_check(teasers=["big (news"])
+
+
+def test_bad_official_domains_raise_a_clear_error():
+    with pytest.raises(ValueError, match="official_domains"):
+        make_check(shared={"official_domains": "gov.uk"})
+
+
+# --- The phrase book finds what a plain search finds ------------------------------------
+
+SAMPLES = [
+    "The grant will rise to £45m next spring, announcement on Tuesday at 9:30am.",
+    "EMBARGOED until 00:01 Thursday 3 April: we're planning to close 12 sites by 2027.",
+    "Can't say much yet but big news is coming next week 👀 – you didn't hear it from me.",
+    "Reports that it's going up 5 per cent from 1 June are false; it was published today.",
+    "Next week's CPI is set to publish on the 14th; the minister's statement follows.",
+]
+
+
+@pytest.mark.parametrize("key", [k for k, v in announcement.DEFAULTS.items()
+                                 if isinstance(v, list)])
+def test_phrase_book_misses_nothing_a_plain_search_finds(key):
+    phrases = announcement.DEFAULTS[key]
+    book = announcement.PhraseBook({key: phrases})
+    plain = announcement.word_alternation(phrases)
+    for sample in [*SAMPLES, " ".join(SAMPLES) * 3]:
+        low = announcement.quick_fold(sample)
+        found = book.read(low)[key].spans
+        for match in plain.finditer(low):
+            assert any(s <= match.start() < e for s, e in found), (key, match.group())
+
+
+def test_phrase_anchor_of_a_short_stem_lists_its_endings():
+    anchor = announcement.phrase_anchor(r"cut(?:s|ting)?")
+    assert anchor.keys == frozenset({"cut", "cuts", "cutt"})
+    assert anchor.before == 0
+
+
+# --- Edge input ---------------------------------------------------------------------------
+
+def test_empty_and_blank_text_pass():
+    assert findings("") == []
+    assert findings("   \n ") == []
+
+
+def test_emoji_only_passes():
+    assert findings("👀👀🎉🚌") == []
+
+
+def test_right_to_left_text_passes_and_keeps_offsets():
+    assert findings("مرحبا بالجميع، نلتقي يوم الخميس") == []
+    text = "שלום לכולם. The fund will rise to £5m next year."
+    assert highlighted(text) == ["will rise to £5m"]
+
+
+def test_nul_bytes_do_not_break_offsets():
+    text = "\x00The fund will rise\x00 to £5m next year.\x00"
+    assert highlighted(text) == ["will rise\x00 to £5m"]
+
+
+def test_fifty_thousand_characters_finish_fast():
+    text = ("Our team met residents today to talk about the parks. " * 1000)[:50_000]
+    start = time.perf_counter()
+    assert findings(text) == []
+    assert time.perf_counter() - start < 0.5
+
+
+def test_fifty_thousand_characters_of_news_finish_fast_and_are_capped():
+    text = ("Fares will rise 5% in March, announcement next week. " * 1000)[:50_000]
+    start = time.perf_counter()
+    assert len(findings(text)) == 3
+    assert time.perf_counter() - start < 1.0
+
+
+def test_dotted_capital_i_keeps_offsets():
+    text = "İstanbul office: the grant will rise to £5m next year."
+    assert highlighted(text) == ["will rise to £5m"]
