@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .base import Author, Finding, Post, finding
@@ -50,6 +51,7 @@ DEFAULTS: dict[str, Any] = {
         "work_mention": 1,        # "the team", "my boss": work, or a sports team, in passing
         "insider_claim": 2,       # "you didn't hear it from me"
         "organisation_voice": 2,  # "we publish the methodology"
+        "service_voice": 1,       # "so we can reach you", "contact us on"
         "personal_life": -1,      # family, hobbies: a personal post
     },
     # Words of a policy area, job title or department name too general to show,
@@ -151,6 +153,20 @@ DEFAULTS: dict[str, Any] = {
         r"had\s+a\s+(?:call|meeting|visit)\s+(?:today\s+|this\s+\w+\s+)?with\s+(?:a\s+)?"
         r"(?:mr|mrs|ms|miss|dr)\b",
     ],
+    # Casework: someone the author deals with at work, named in full ("tenant Jo
+    # Bloggs", "Borrower Dale Smith"). Matched in lower case; the two words after
+    # the noun must then be capitalised, and be the whole name.
+    "casework_nouns": [
+        "tenant", "landlord", "borrower", "claimant", "customer", "applicant", "client",
+        "taxpayer", "patient", "resident", r"service\s+user", "landowner", "offender",
+        "passenger", "pupil", "student", "complainant", "defendant", "detainee",
+        "prisoner", "inmate", "veteran", "beneficiary", "recipient", "householder",
+        "homeowner", "jobseeker", "learner", "constituent", "caller", "policyholder",
+        "licensee", r"licence\s+holder", r"permit\s+holder", "employer", "trader",
+    ],
+    # A title and a full name ("Mrs Pat Jones") is someone private more often than
+    # not, but public figures are named so too: it counts as a passing mention.
+    "honorifics": ["mr", "mrs", "ms", "miss", "mx", "mister"],
     # Passing mentions of a workplace: "the team" is a football team as often as a
     # work one, and "my boss" may be talking about anything.
     "work_mentions": [r"my\s+team", r"our\s+team", r"the\s+team", r"great\s+team",
@@ -162,7 +178,8 @@ DEFAULTS: dict[str, Any] = {
                       r"the\s+minister", r"the\s+secretary\s+of\s+state",
                       r"ministerial\s+submissions?", r"press\s+office", r"business\s+case",
                       r"spending\s+review", r"the\s+civil\s+service", r"civil\s+servants",
-                      r"whitehall", r"stakeholders", r"policy\s+team", r"comms\s+team"],
+                      r"whitehall", r"stakeholders", r"policy\s+team", r"comms\s+team",
+                      r"cabinet\s+member", r"portfolio\s+holder"],
     # Claims of inside knowledge: the reader is asked to trust the author's position.
     "insider_claims": [
         r"as\s+someone\s+who\s+(?:knows|works|has\s+worked|sees|deals)",
@@ -186,6 +203,13 @@ DEFAULTS: dict[str, Any] = {
         r"i\s+can\s+(?:confirm|tell\s+you|reveal)",
         r"how\s+(?:these|the|this|our)\s+(?:decisions?|system|process)\s+"
         r"(?:gets?\s+made|are\s+made|is\s+made|works?)",
+        # Knowing what has been decided but not yet announced.
+        r"(?:is|are|being|been)\s+(?:held\s+back|kept\s+back|sat\s+on)\s+(?:for|until)",
+        r"embargo(?:ed)?", r"under\s+wraps",
+        r"(?:not|isn't|hasn't\s+been|haven't\s+been)\s+(?:yet\s+|officially\s+)?announced",
+        r"before\s+(?:it's|it\s+is|it\s+gets|they're|they\s+are)\s+(?:officially\s+)?"
+        r"announced",
+        r"ahead\s+of\s+the\s+(?:official\s+)?announcement",
     ],
     # The first person plural speaking as an institution.
     "organisation_voice": [
@@ -194,6 +218,17 @@ DEFAULTS: dict[str, Any] = {
         r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
         r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
         r"assess(?:ed|ing)?\s+(?:claims|applications|cases))",
+    ],
+    # The service speaking to the public ("so we can reach you", "contact us on"):
+    # the department's voice, but also any shop's or charity's, so it counts less.
+    "service_voice": [
+        r"we(?:'ll|\s+will|\s+can|\s+may|'d|\s+would)\s+(?:then\s+|also\s+)?(?:contact|reach|"
+        r"call|email|write\s+to|text|help|support|let|remind|pay|refund)\s+you",
+        r"we(?:'ll|\s+will|\s+can)\s+work\s+(?:out|through)\s+(?:a|the|your)",
+        r"(?:contact|email|call|phone|message)\s+us\s+(?:on|at|via|by|through|if|before|"
+        r"first|directly)",
+        r"get\s+in\s+touch\s+with\s+us", r"let\s+us\s+know\s+(?:if|when|about|as\s+soon)",
+        r"here's\s+what\s+(?:this|it|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+means\s+for\s+you",
     ],
     # Signs that the post is about the author's private life.
     "personal_life": [
@@ -217,6 +252,15 @@ DEFAULTS: dict[str, Any] = {
         "Police", "Parliament", "Assembly", "Institute", "Registry", "Tribunal", "Hospital",
         "University", "College", "School", "Court", "Museum", "Library",
     ],
+    # Organisation nouns that come before the name: French ("Ministère des Finances",
+    # "au ministère de la Santé"), Welsh ("Llywodraeth Cymru", "Cyngor Caerdydd") and
+    # te reo Māori ("Te Tari Taake", "Manatū Hauora").
+    "employer_nouns_before_name": [
+        "ministère", "agence", "gouvernement", "bureau", "commission", "conseil", "office",
+        "service", "direction", "secrétariat", "administration", "tribunal", "cour",
+        "llywodraeth", "cyngor", "adran", "asiantaeth", "senedd", "comisiwn", "awdurdod",
+        "te tari", "te manatū", "manatū", "te whatu", "te puni", "te kāhui", "ara poutama",
+    ],
     # Names that sound like an employer but only say "a public servant somewhere".
     "vague_employers": ["civil service", "public service", "civil servant", "public servant"],
     # Parts of an @handle that mark an organisation's account ("@DHSCgovuk", "@ESDC_GC").
@@ -232,6 +276,14 @@ DEFAULTS: dict[str, Any] = {
         "researcher", "specialist", "coordinator", "caseworker", "inspector", "coach",
         "developer", "consultant", "secretary", "clerk", "planner", "architect", "worker",
         "leader", "assistant", "counsellor", "technician", "administrator", "delivery",
+        "agent", "policy", "team", "auditor", "examiner", "investigator", "ranger",
+        "biologist", "ecologist", "paralegal", "lawyer", "solicitor", "attorney",
+        "accountant", "librarian", "teacher", "social worker", "paramedic", "firefighter",
+        "constable", "warden", "registrar", "surveyor", "controller", "dispatcher",
+        # French, Welsh and te reo Māori titles of Canadian, Welsh and NZ public servants.
+        "analyste", "agente?", "conseill(?:er|ère)", "gestionnaire", "direct(?:eur|rice)",
+        "inspect(?:eur|rice)", "économiste", "swyddog", "cynghorydd", "rheolwr",
+        "kaitohutohu", "kaiwhakahaere", "kaitātari",
     ],
     # In a post, these say who the author works for on their own ("I work at ...").
     "self_identification": [
@@ -262,6 +314,7 @@ _AREA_KINDS = frozenset({"policy_area", "policy_area_word", "everyday_area"})
 _SHARED_FAMILIES = {"work_framing": "work_framing", "work_mentions": "work_mention",
                     "insider_claims": "insider_claim",
                     "organisation_voice": "organisation_voice",
+                    "service_voice": "service_voice",
                     "personal_life": "personal_life"}
 _SUFFIX_RULES = (
     ("isations", ("ise",)), ("izations", ("ize",)), ("isation", ("ise",)),
@@ -279,11 +332,20 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 # "at HMT", "joined LAA Digital": initials straight after a preposition name an employer.
 _ORGANISATION_INITIALS_RE = re.compile(
     r"(?:\b(?:at|with|for|joined|in)|@)\s*(?:the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_TOKEN_RE = re.compile(r"\w+")
+_NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
+_ID_WORD_RE = re.compile(r"[^\W\d]*\d[\w-]*")
+# Compiled here, not left to re's own cache, which the other checks share and
+# can fill: a pattern recompiled per author or post costs more than the check.
+_NAME_WORDS_RE = re.compile(r"[\w']+")
+_REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
+_NOT_BEFORE_WORD = frozenset("@'\u2019")
 
 
 def _is_acronym(word: str) -> bool:
     """'SEND', 'PFAS', 'A&E', 'DfE': matched with their capitals, never as 'send'."""
+    if word.islower() or word[1:].islower():
+        return False
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return len(letters) >= 2 and capitals >= 2 and not word[1:].islower()
@@ -302,9 +364,33 @@ def _inflections(base: str) -> set[str]:
     return forms
 
 
+def _swap_ending(form: str, old: str, new: str) -> str:
+    """'licence' -> 'license', also before a final 's' or 'd'."""
+    for tail in ("", "s", "d"):
+        if form.endswith(old + tail):
+            return form[: len(form) - len(old) - len(tail)] + new + tail
+    return form
+
+
+def _swap_first(form: str, old: str, new: str) -> str:
+    """The first 'is' before 'e', 'ing' or 'ation' as 'iz' ('organise' -> 'organize')."""
+    position = form.find(old)
+    while position != -1:
+        if form.startswith(("e", "ing", "ation"), position + 2):
+            return form[:position] + new + form[position + 2:]
+        position = form.find(old, position + 1)
+    return form
+
+
 def word_forms(word: str) -> set[str]:
     """Inflected forms of an English word: 'pensions' gives pension, pensioners, ..."""
-    lowered = word.lower()
+    return set(_word_forms(word.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _word_forms(lowered: str) -> frozenset[str]:
+    # Many authors share words ("policy", "housing"); working out forms is the
+    # costly part of learning a new author, so each word is done once.
     bases = {lowered}
     if lowered.endswith("ies") and len(lowered) > 5:
         bases.add(lowered[:-3] + "y")
@@ -332,11 +418,11 @@ def word_forms(word: str) -> set[str]:
     for base in bases:
         forms |= _inflections(base)
     # British and American spellings: licence/license, defence/defense, -ise/-ize.
-    forms.update(re.sub(r"ence(?=s?$|d$)", "ense", f) for f in list(forms))
-    forms.update(re.sub(r"ense(?=s?$|d$)", "ence", f) for f in list(forms))
-    forms.update(re.sub(r"is(?=e|ing|ation)", "iz", f, count=1) for f in list(forms))
-    forms.update(re.sub(r"iz(?=e|ing|ation)", "is", f, count=1) for f in list(forms))
-    return forms
+    forms.update(_swap_ending(f, "ence", "ense") for f in list(forms))
+    forms.update(_swap_ending(f, "ense", "ence") for f in list(forms))
+    forms.update(_swap_first(f, "is", "iz") for f in list(forms))
+    forms.update(_swap_first(f, "iz", "is") for f in list(forms))
+    return frozenset(forms)
 
 
 def trie_pattern(tails: Iterable[str] | Mapping[str, str]) -> str:
@@ -366,13 +452,17 @@ def trie_pattern(tails: Iterable[str] | Mapping[str, str]) -> str:
             branches.append(node[""])
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return build(trie)
+    return build(trie) if trie else ""
 
 
 # Before a match: not a letter, digit, '@' (someone else's handle) or apostrophe.
 # Scanning text padded with one space and consuming this character keeps the
 # regex engine's fast first-character search, which a lookbehind would lose.
-_WORD_START = r"[^\w@'’]"
+# The class lists ranges rather than \w because sre tests a range far faster than a
+# Unicode category, and this test runs at almost every character of a long post:
+# letters of other scripts count as word characters, general punctuation, symbols
+# and emoji as breaks.
+_WORD_START = "[^a-zA-Z0-9_@'\u00c0-\u1fff\u2c00-\ufaff]"
 _WORD_END = r"(?![\w])"
 
 
@@ -383,16 +473,86 @@ def _in_url(text: str, start: int, end: int) -> bool:
     return "://" in chunk or chunk.startswith("www.") or ("/" in chunk and "." in chunk)
 
 
-def _scan(pattern: re.Pattern[str] | None, padded: str,
-          has_links: bool) -> Iterator[tuple[int, int, re.Match[str]]]:
-    """(start, end, match) of each match in the original text (padded[1:])."""
+def _scan(pattern: re.Pattern[str] | None, padded: str, has_links: bool,
+          scanned: str | None = None) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each match in the original text (padded[1:]).
+
+    scanned, when given, is padded with breaks made spaces (see _spaced).
+    """
     if pattern is None:
         return
-    for match in pattern.finditer(padded):
+    for match in pattern.finditer(padded if scanned is None else scanned):
         start, end = match.start(), match.end() - 1
         if has_links and _in_url(padded, start + 1, end + 1):
             continue
         yield start, end, match
+
+
+def _vocabulary_matches(facts: _AuthorFacts, padded: str, has_links: bool
+                        ) -> list[tuple[int, int]]:
+    """Spans (in padded[1:]) of the author's words and phrases, leftmost-longest and
+    not overlapping, as one regular expression of them all would find them.
+
+    Learning an author must stay cheap (most posts come from an author not seen
+    before), so nothing is compiled per author: the post's words are looked up in
+    the author's sets and only the words found are located.
+    """
+    if not facts.words and not facts.phrases:
+        return []
+    # Splitting a post into words costs about as much as a few dozen substring
+    # tests on a short post, so a small vocabulary is tested word by word.
+    if len(facts.words) + len(facts.phrases) * 2 < len(padded) // 4:
+        hits = [(key, key in facts.plural_ok) for key in facts.words if key in padded]
+        hits += [(phrase, phrase in facts.plural_ok) for phrase, _ in facts.phrases
+                 if phrase in padded]
+    else:
+        tokens = set(_TOKEN_RE.findall(padded))
+        hits = [(key, key in facts.plural_ok) for key in facts.words & tokens]
+        hits += [(phrase, phrase in facts.plural_ok) for phrase, first in facts.phrases
+                 if first in tokens]
+    candidates: list[tuple[int, int]] = []
+    for key, plural in hits:
+        size = len(key)
+        position = padded.find(key, 1)
+        while position != -1:
+            before = padded[position - 1]
+            end = position + size
+            if plural and padded[end: end + 1] == "s":
+                end += 1
+            if not (before.isalnum() or before == "_" or before in _NOT_BEFORE_WORD) and not (
+                    end < len(padded) and (padded[end].isalnum() or padded[end] == "_")):
+                if not (has_links and _in_url(padded, position, end)):
+                    candidates.append((position - 1, end - 1))
+            elif plural and end != position + size:
+                end = position + size
+                if not (end < len(padded) and (padded[end].isalnum() or padded[end] == "_")) \
+                        and not (before.isalnum() or before == "_" or before in _NOT_BEFORE_WORD) \
+                        and not (has_links and _in_url(padded, position, end)):
+                    candidates.append((position - 1, end - 1))
+            position = padded.find(key, position + 1)
+    candidates.sort(key=lambda span: (span[0], -span[1]))
+    chosen: list[tuple[int, int]] = []
+    last_end = -1
+    for start, end in candidates:
+        if start >= last_end:
+            chosen.append((start, end))
+            last_end = end
+    return chosen
+
+
+# Characters that may come straight before a phrase. Making them spaces lets a
+# phrase pattern start with a literal space, which the regex engine finds with a
+# fast string search instead of testing a character class at every position: on a
+# long post that is most of the cost of this check.
+_BREAK_CHARS = "\n\t\r(\"\u201c\u201d\u2018#*\u2022\u2026[{<>|\u00a0\u2013\u2014"
+_PHRASE_START = " "
+
+
+def _spaced(padded: str) -> str:
+    """padded with every break character a space (same length, same offsets)."""
+    for char in _BREAK_CHARS:
+        padded = padded.replace(char, " ")
+    return padded
 
 
 def _compile_words(tails: Iterable[str] | Mapping[str, str], flags: int = 0
@@ -470,33 +630,37 @@ class PhraseSet:
             for expanded in expand_leading_group(phrase):
                 by_prefix.setdefault(literal_prefix(expanded), []).append((kind, expanded))
         self.unprefixed = [
-            (kind, re.compile(_WORD_START + f"(?:{phrase})" + _WORD_END))
+            (kind, re.compile(_PHRASE_START + f"(?:{phrase})" + _WORD_END))
             for kind, phrase in by_prefix.pop("", [])]
-        self.groups: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        # Which phrase matched is worked out afterwards from the words matched: named
+        # groups in the pattern would slow every position of the scan, and matches
+        # are rare. Candidates are looked up by first character, longest prefix first.
+        self.by_first: dict[str, list[tuple[str, list[tuple[str, re.Pattern[str]]]]]] = {}
         tails = {}
-        for number, (prefix, members) in enumerate(by_prefix.items()):
-            name = f"p{number}"
-            self.groups[name] = [(kind, re.compile(f"(?:{phrase}){_WORD_END}"))
-                                 for kind, phrase in members]
-            remainders = "|".join(phrase[len(prefix):] for _, phrase in members)
-            tails[prefix] = f"(?P<{name}>{remainders})"
-        self.pattern = _compile_words(tails) if tails else None
+        for prefix, members in sorted(by_prefix.items(), key=lambda item: -len(item[0])):
+            compiled = [(kind, re.compile(f"(?:{phrase}){_WORD_END}")) for kind, phrase in members]
+            self.by_first.setdefault(prefix[0], []).append((prefix, compiled))
+            tails[prefix] = "(?:" + "|".join(phrase[len(prefix):] for _, phrase in members) + ")"
+        body = trie_pattern(tails)
+        self.pattern = re.compile(f"{_PHRASE_START}(?:{body}){_WORD_END}") if body else None
 
-    def finditer(self, padded: str, has_links: bool) -> Iterator[tuple[str, int, int]]:
-        """(kind, start, end) of each phrase in the original text (padded[1:])."""
-        for start, end, match in _scan(self.pattern, padded, has_links):
-            members = self.groups.get(match.lastgroup or "", [])
-            if len(members) == 1:
-                yield members[0][0], start, end
-                continue
+    def finditer(self, padded: str, has_links: bool, scanned: str | None = None
+                 ) -> Iterator[tuple[str, int, int]]:
+        """(kind, start, end) of each phrase in the original text (padded[1:]).
+
+        scanned is _spaced(padded), when the caller has it already.
+        """
+        if scanned is None:
+            scanned = _spaced(padded)
+        for start, end, _ in _scan(self.pattern, padded, has_links, scanned):
             words = padded[start + 1: end + 1]
-            candidates = members or [m for group in self.groups.values() for m in group]
-            for kind, pattern in candidates:
-                if pattern.fullmatch(words):
-                    yield kind, start, end
-                    break
+            kind = next((kind for prefix, members in self.by_first.get(words[:1], ())
+                         if words.startswith(prefix)
+                         for kind, pattern in members if pattern.fullmatch(words)), None)
+            if kind is not None:
+                yield kind, start, end
         for kind, pattern in self.unprefixed:
-            for start, end, _ in _scan(pattern, padded, has_links):
+            for start, end, _ in _scan(pattern, padded, has_links, scanned):
                 yield kind, start, end
 
 
@@ -518,8 +682,11 @@ def _lower_keeping_offsets(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if "\u2019" in lowered or "\u2018" in lowered:
-        lowered = lowered.translate(_QUOTES)
+    # str.replace is far quicker than str.translate on long non-ASCII text.
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
+    if "\u2018" in lowered:
+        lowered = lowered.replace("\u2018", "'")
     return lowered
 
 
@@ -553,10 +720,31 @@ class _Vocabulary:
 @dataclass
 class _AuthorFacts:
     disclosed: bool
-    words_pattern: re.Pattern[str] | None = None
+    # Lower-cased single words to look for, and longer phrases ("department for
+    # education", "a&e") with the first word each needs; a trailing 's' is allowed
+    # on those in plural_ok (acronyms: "SSSIs").
+    words: frozenset[str] = frozenset()
+    phrases: tuple[tuple[str, str], ...] = ()
+    plural_ok: frozenset[str] = frozenset()
     vocabulary: _Vocabulary = field(default_factory=_Vocabulary)
-    employer_pattern: re.Pattern[str] | None = None
+    # The employer's name, lower-cased with single spaces, and its initials as
+    # written: matched by string search, since compiling a pattern for each new
+    # author would cost more than checking their post.
+    department: str = ""
+    department_short: str = ""
     topic: str = ""
+
+    def named_in(self, text: str) -> bool:
+        """True when text names the author's employer."""
+        if self.department and _has_word(_GAP_RE.sub(" ", text.lower()), self.department):
+            return True
+        return bool(self.department_short) and _has_word(text, self.department_short)
+
+
+
+_NOT_PERSON_TITLES = frozenset({"policy", "team", "delivery", "lead", "head", "leader"})
+_NAME_WORD = r"\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+"
+_NAMED_KINDS = {"casework_name": "work_framing", "named_person": "work_mention"}
 
 
 class Check:
@@ -587,9 +775,13 @@ class Check:
                                 for w in _as_list(config, "vague_employers")]
         self.handle_markers = [w.lower() for w in _as_list(config, "employer_handle_markers")]
 
+        named = [("casework_name", noun + _NAME_WORD)
+                 for noun in _as_list(config, "casework_nouns")]
+        named += [("named_person", title + r"\.?" + _NAME_WORD)
+                  for title in _as_list(config, "honorifics")]
         self.shared_phrases = PhraseSet(
-            (kind, phrase) for family, kind in _SHARED_FAMILIES.items()
-            for phrase in _as_list(config, family))
+            [(kind, phrase) for family, kind in _SHARED_FAMILIES.items()
+             for phrase in _as_list(config, family)] + named)
         self.self_phrases = PhraseSet(
             [("statement", phrase) for phrase in _as_list(config, "self_identification")]
             + [("introduction", phrase) for phrase in _as_list(config, "self_introductions")])
@@ -597,14 +789,34 @@ class Check:
         self.official_pattern = (re.compile(r"\b(?:" + "|".join(official) + ")", re.IGNORECASE)
                                  if official else None)
         self.employer_name_pattern = self._employer_name_pattern()
-        titles = "|".join(re.escape(t) for t in _as_list(config, "job_titles"))
+        before_name = "|".join(re.escape(n) for n in _as_list(config, "employer_nouns_before_name"))
+        self.noun_first_name_pattern = (
+            re.compile(rf"(?<![\w])(?i:{before_name})\s+(?:(?:de|du|des|de\s+la|d'|l')\s*)?"
+                       r"[A-Z\u00c0-\u00dd\u0100-\u017f][\w\u0100-\u017f'-]+")
+            if before_name else None)
+        title_list = _as_list(config, "job_titles")
+        titles = "|".join(title_list)
+        # "UK policy nerd", "EU team player": after initials, only a word for a
+        # person doing a job says who employs them.
+        person_titles = "|".join(t for t in title_list if t not in _NOT_PERSON_TITLES)
         # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
         # or a handle, names the employer; "Team leader, Saturday football" does not.
         self.title_at_name_pattern = (
             re.compile(rf"\b(?i:{titles})s?\b[^.;|\n]{{0,40}}?(?:\b(?:at|with|for)\b|@|,)"
-                       r"\s*(?:the\s+)?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|@\s?\w{2,})")
+                       r"\s*(?:the\s+)?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|@\s?\w{2,})"
+                       # "Claims specialist at a Social Security field office": after
+                       # "at", a capitalised name is an employer; after a comma it may
+                       # be a hobby ("Team leader, Saturday football").
+                       rf"|\b(?i:{titles})s?\b[^.;|\n,]{{0,40}}?\b(?:at|for|with|au|à|chez|"
+                       r"yn|gyda|ki|i)\s+(?:(?:the|a|an|la|le|l')\s*)?"
+                       r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+"
+                       # "IRS revenue agent", "DWP work coach": initials, then a title.
+                       rf"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:[\w-]+\s+){{0,2}}"
+                       rf"(?i:{person_titles})s?\b")
             if titles else None)
         self._authors: dict[Author, _AuthorFacts] = {}
+        self._role_words: dict[str, frozenset[str] | None] = {}
+        self._shapes: dict[tuple[Any, ...], _AuthorFacts] = {}
 
     # -- who the author works for ---------------------------------------------------
 
@@ -635,7 +847,8 @@ class Check:
             handle = match.group(1).lower()
             if any(marker in handle for marker in self.handle_markers):
                 return True
-        for pattern in (self.employer_name_pattern, self.title_at_name_pattern):
+        for pattern in (self.employer_name_pattern, self.title_at_name_pattern,
+                        self.noun_first_name_pattern):
             if pattern and any(not self._is_vague(m.group()) for m in pattern.finditer(text)):
                 return True
         return False
@@ -647,10 +860,10 @@ class Check:
         short = author.department_short.strip()
         if not short:
             return False
-        if re.search(rf"(?<![\w]){re.escape(short)}(?![\w])", text,
-                     re.IGNORECASE if len(short) >= 4 else 0):
+        if _has_word(text.lower() if len(short) >= 4 else text,
+                     short.lower() if len(short) >= 4 else short):
             return True
-        if len(short) >= 3 and re.search(rf"(?<![\w]){re.escape(short.upper())}(?![\w])", text):
+        if len(short) >= 3 and _has_word(text, short.upper()):
             return True
         return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
                    if len(short) >= 2)
@@ -672,10 +885,23 @@ class Check:
             return facts
         if len(self._authors) >= 1024:
             self._authors.clear()
-        if self._is_official_account(author) or self._names_employer(author.profile, author):
+        if self._is_official_account(author):
             facts = _AuthorFacts(disclosed=True)
         else:
-            facts = self._work_vocabulary(author)
+            # Authors who differ only by name or by an ID in the job title ("bioguide
+            # M001143") share their facts: most posts come from authors not seen
+            # before, and many of them hold the same kind of job.
+            shape = (_ID_WORD_RE.sub("", author.role), author.department,
+                     author.department_short, author.policy_areas, author.profile)
+            facts = self._shapes.get(shape)
+            if facts is None:
+                if len(self._shapes) >= 1024:
+                    self._shapes.clear()
+                if self._names_employer(author.profile, author):
+                    facts = _AuthorFacts(disclosed=True)
+                else:
+                    facts = self._work_vocabulary(author)
+                self._shapes[shape] = facts
         self._authors[author] = facts
         return facts
 
@@ -686,22 +912,33 @@ class Check:
         self._add_areas(author, vocabulary, exact)
         self._add_role_and_remit(author, vocabulary, exact)
         self._add_department(author, vocabulary, exact, phrases)
-        words = set(vocabulary.word_kinds) | phrases
         # Acronyms join the same lower-case scan; their capitals are checked after.
-        tails = dict.fromkeys(words, "")
+        keys = set(vocabulary.word_kinds) | phrases
+        plural_ok = set()
         for word in exact:
-            tails[word.lower()] = "s?" if tails.get(word.lower()) is None else "(?:s)?"
-            vocabulary.acronyms.setdefault(word.lower(), set()).add(word)
-        words_pattern = _compile_words(tails)
-        names = []
-        if author.department.strip():
-            names.append(r"[\s\-–]+".join(re.escape(w) for w in author.department.split()))
-        if author.department_short.strip():
-            names.append(f"(?-i:{re.escape(author.department_short.strip())})")
-        employer = (re.compile(r"(?<![\w])(?:" + "|".join(names) + r")(?![\w])", re.IGNORECASE)
-                    if names else None)
+            lowered = word.lower()
+            keys.add(lowered)
+            plural_ok.add(lowered)
+            vocabulary.acronyms.setdefault(lowered, set()).add(word)
+        single, longer = set(), []
+        for key in keys:
+            if key.isalnum():
+                single.add(key)
+                if key in plural_ok:
+                    single.add(key + "s")
+                continue
+            tokens = _TOKEN_RE.findall(key)
+            if len(tokens) == 1 and tokens[0] == key:
+                single.add(key)
+                if key in plural_ok:
+                    single.add(key + "s")
+            elif tokens:
+                longer.append((key, tokens[0]))
         topic = next((a for a in author.policy_areas if a.strip()), "")
-        return _AuthorFacts(False, words_pattern, vocabulary, employer, topic)
+        return _AuthorFacts(False, frozenset(single), tuple(sorted(longer)),
+                            frozenset(plural_ok), vocabulary,
+                            _GAP_RE.sub(" ", author.department.lower()).strip(),
+                            author.department_short.strip(), topic)
 
     def _add_areas(self, author: Author, vocabulary: _Vocabulary, exact: set[str]) -> None:
         for area in author.policy_areas:
@@ -766,20 +1003,55 @@ class Check:
                    kind: str, source: str) -> None:
         exact.add(word)
         vocabulary.exact_kinds.setdefault(word, set()).add((kind, source))
+        # An area written as a plural acronym ("SSSIs", "GPs") is one of them too.
+        if word.endswith("s") and len(word) > 2 and _is_acronym(word[:-1]):
+            self._add_exact(vocabulary, exact, word[:-1], kind, source)
+
+    def _role_word_use(self, word: str) -> frozenset[str] | None:
+        """A job-title word's forms; empty for an acronym, None when it says nothing.
+
+        Job titles repeat words ("policy", "officer", "member") across many authors,
+        so each word is judged once.
+        """
+        use = self._role_words.get(word, False)
+        if use is not False:
+            return use
+        lowered = word.lower()
+        if (lowered in self.role_ignored or self._is_generic(word) or lowered in self.stop_words
+                # "bioguide M001143": a word with digits is an identifier, not a topic.
+                or any(c.isdigit() for c in word)):
+            use = None
+        elif _is_acronym(word):
+            use = frozenset()
+        elif len(lowered) >= max(self.min_word, 4):
+            use = _word_forms(lowered)
+        else:
+            use = None
+        if len(self._role_words) >= 4096:
+            self._role_words.clear()
+        self._role_words[word] = use
+        return use
 
     def _add_role_and_remit(self, author: Author, vocabulary: _Vocabulary,
                             exact: set[str]) -> None:
+        word_kinds = vocabulary.word_kinds
+        entry = ("role_word", author.role)
         for word in _ROLE_WORD_RE.findall(author.role):
-            lowered = word.lower()
-            if lowered in self.role_ignored or self._is_generic(word) or lowered in (
-                    self.stop_words):
+            use = self._role_word_use(word)
+            if use is None:
                 continue
-            if _is_acronym(word):
+            if use:
+                for form in use:
+                    kinds = word_kinds.get(form)
+                    if kinds is None:
+                        word_kinds[form] = {entry}
+                    else:
+                        kinds.add(entry)
+            else:
                 self._add_exact(vocabulary, exact, word, "role_word", author.role)
-            elif len(lowered) >= max(self.min_word, 4):
-                for form in word_forms(word):
-                    vocabulary.add_word(form, "role_word", author.role)
-        remit = re.search(r"\b(?:for|of)\s+(?:the\s+)?(.+)$", author.department)
+        if not author.department:
+            return
+        remit = _REMIT_RE.search(author.department)
         remit_words = _ROLE_WORD_RE.findall(remit.group(1)) if remit else []
         # Acronyms inside a name ("NHS England") say what the organisation does.
         remit_words += [w for w in _ROLE_WORD_RE.findall(author.department) if _is_acronym(w)]
@@ -797,13 +1069,14 @@ class Check:
     def _add_department(self, author: Author, vocabulary: _Vocabulary, exact: set[str],
                         phrases: set[str]) -> None:
         department = " ".join(author.department.lower().split())
+        department_words = set(_TOKEN_RE.findall(department))
         if department:
             for name in {department, department.replace("&", "and")}:
                 phrases.add(name)
                 vocabulary.phrase_kinds.setdefault(name, set()).add(
                     ("department", author.department))
             for noun in self.organisation_nouns:
-                if re.search(rf"\b{re.escape(noun)}\b", department):
+                if noun in department_words:
                     for owner in ("the", "my", "our"):
                         phrase = f"{owner} {noun}"
                         phrases.add(phrase)
@@ -825,18 +1098,18 @@ class Check:
         vocabulary = facts.vocabulary
         signals: list[_Signal] = []
         word_matches: list[tuple[int, int, str]] = []
-        for start, end, _ in _scan(facts.words_pattern, padded_lower, has_links):
+        for start, end in _vocabulary_matches(facts, padded_lower, has_links):
             form = padded_lower[start + 1: end + 1]
-            for kind, source in vocabulary.word_kinds.get(form, ()):
+            for kind, source in sorted(vocabulary.word_kinds.get(form, ())):
                 signals.append(_Signal(kind, start, end, source))
-            for kind, source in vocabulary.phrase_kinds.get(form, ()):
+            for kind, source in sorted(vocabulary.phrase_kinds.get(form, ())):
                 signals.append(_Signal(kind, start, end, source))
             if form in vocabulary.form_positions:
                 word_matches.append((start, end, form))
             written = padded_text[start + 1: end + 1]
             for spelling in (written, written[:-1]):
                 if spelling in vocabulary.acronyms.get(spelling.lower(), ()):
-                    for kind, source in vocabulary.exact_kinds[spelling]:
+                    for kind, source in sorted(vocabulary.exact_kinds[spelling]):
                         signals.append(_Signal(kind, start, end, source))
                     break
         if word_matches:
@@ -866,14 +1139,14 @@ class Check:
                 if ok:
                     yield _Signal("policy_area", start, end, area)
 
-    def _post_discloses(self, text: str, padded_lower: str, has_links: bool,
+    def _post_discloses(self, text: str, padded_lower: str, scanned: str, has_links: bool,
                         facts: _AuthorFacts) -> bool:
         """True when the post itself says who the author works for."""
-        for kind, _, end in self.self_phrases.finditer(padded_lower, has_links):
+        for kind, _, end in self.self_phrases.finditer(padded_lower, has_links, scanned):
             if kind == "statement":
                 return True
             following = _SENTENCE_END_RE.split(text[end: end + self.window], maxsplit=1)[0]
-            if facts.employer_pattern and facts.employer_pattern.search(following):
+            if facts.named_in(following):
                 return True
             if self.employer_name_pattern and any(
                     not self._is_vague(name.group())
@@ -893,16 +1166,38 @@ class Check:
         padded_text = " " + text
         padded_lower = " " + _lower_keeping_offsets(text)
         has_links = "/" in text or "www." in text
+        scanned = _spaced(padded_lower)
         signals = self._author_signals(padded_text, padded_lower, has_links, facts)
-        signals += [_Signal(kind, start, end) for kind, start, end
-                    in self.shared_phrases.finditer(padded_lower, has_links)]
+        for kind, start, end in self.shared_phrases.finditer(padded_lower, has_links, scanned):
+            if kind in _NAMED_KINDS:
+                if not self._is_full_name(text, start, end):
+                    continue
+                kind = _NAMED_KINDS[kind]
+            signals.append(_Signal(kind, start, end))
         if not signals:
             return []
         score = self._score(signals, text)
-        if score < self.threshold or self._post_discloses(text, padded_lower, has_links,
-                                                           facts):
+        if score < self.threshold or self._post_discloses(text, padded_lower, scanned,
+                                                           has_links, facts):
             return []
         return self._findings(text, signals, post.author, facts)
+
+    def _is_full_name(self, text: str, start: int, end: int) -> bool:
+        """True when the last two words of text[start:end] are a person's name:
+        capitalised, not part of a longer capitalised name ("Student Loans Company"),
+        and not an organisation word."""
+        words = text[start:end].split()
+        if len(words) < 3:
+            return False
+        # A capitalised noun mid-sentence starts a name ("Resident Space Objects").
+        if words[0][:1].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?",
+                                                                        ":", "-", "\u2013"):
+            return False
+        first, last = words[-2], words[-1]
+        if not (first[:1].isupper() and last[:1].isupper()) or last in self.employer_nouns:
+            return False
+        following = _NEXT_WORD_RE.match(text, end)
+        return not (following and following.group(1)[:1].isupper())
 
     def _score(self, signals: list[_Signal], text: str) -> int:
         """Points for the kinds of evidence found. Policy-area words count as the
@@ -935,9 +1230,21 @@ class Check:
                 for s in sorted(chosen, key=lambda s: s.start)]
 
 
+def _has_word(text: str, word: str) -> bool:
+    """True when word appears in text with no word character either side."""
+    position = text.find(word)
+    while position != -1:
+        end = position + len(word)
+        if not (position and (text[position - 1].isalnum() or text[position - 1] == "_")) \
+                and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            return True
+        position = text.find(word, position + 1)
+    return False
+
+
 def _normalise_name(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("’", "'")
-    return " ".join(re.findall(r"[\w']+", text))
+    return " ".join(_NAME_WORDS_RE.findall(text))
 
 
 def _fix_suggestion(author: Author, topic: str) -> str:
@@ -968,6 +1275,8 @@ _LEADS: dict[str, Callable[[str, str], str]] = {
         "works there."),
     "organisation_voice": lambda quoted, detail: (
         f"{quoted} speaks in your organisation's voice."),
+    "service_voice": lambda quoted, detail: (
+        f"{quoted} speaks to the public as your organisation would."),
 }
 _LEADS["everyday_area"] = _LEADS["policy_area"]
 _LEADS["department_initials"] = _LEADS["department"]
@@ -976,7 +1285,10 @@ _LEADS["department_initials"] = _LEADS["department"]
 def _message(signal: _Signal, words: str, author: Author, topic: str) -> str:
     quoted = f"\u2018{words}\u2019"
     lead = _LEADS.get(signal.kind)
-    text = lead(quoted, signal.detail) if lead else (
+    # Facts are shared by authors whose job titles differ only by an ID, so the
+    # title quoted is this author's own.
+    detail = author.role if signal.kind == "role_word" else signal.detail
+    text = lead(quoted, detail) if lead else (
         f"{quoted} shows you are talking about your own work.")
     subject = signal.detail if signal.kind in _AREA_KINDS else topic
     return f"{text} {_WHY} {_fix_suggestion(author, subject)}"

@@ -458,3 +458,83 @@ def test_expand_leading_group_splits_alternatives():
         r"claimant\s+file", r"customer\s+file"]
     assert expand_leading_group(r"(?:a|b)?c") == [r"(?:a|b)?c"]
     assert expand_leading_group("plain") == ["plain"]
+
+
+# -- round 2: more kinds of work evidence ------------------------------------------
+
+ECOLOGIST = Author(
+    name="Rhys Morgan",
+    role="Ecologist, protected sites",
+    department="Natural England",
+    department_short="NE",
+    policy_areas=("SSSIs", "peat restoration"),
+    profile="Moths and mountains.",
+)
+
+
+def test_a_plural_acronym_area_also_names_one_of_them():
+    assert highlighted("Someone has driven a quad bike across the SSSI again.",
+                       ECOLOGIST) == ["SSSI"]
+
+
+def test_knowing_what_is_not_yet_announced_is_an_insider_claim():
+    assert highlighted("The bus franchising decision is signed off, but it's being held "
+                       "back until the mayor visits.") == [
+        "bus franchising", "being held back until"]
+
+
+def test_the_service_voice_adds_to_a_policy_area_word():
+    assert highlighted("If your loan repayments look wrong after a pay rise, we'll help "
+                       "you sort it.", TAX_ANALYST) == ["loan", "we'll help you"]
+
+
+def test_the_service_voice_alone_is_not_enough():
+    assert highlighted("Contact us on the number below if your order is late.") == []
+
+
+def test_a_client_named_in_full_is_casework():
+    assert highlighted("Tenant Priya Lal has waited eight weeks for her boiler.",
+                       HOUSING_OFFICER) == ["Tenant Priya Lal"]
+
+
+def test_a_capitalised_name_that_starts_with_a_client_word_is_not_casework():
+    assert highlighted("Off to hear the Resident Doctors Committee sing carols tonight.",
+                       HOUSING_OFFICER) == []
+
+
+def test_a_title_and_full_name_count_only_with_other_evidence():
+    assert highlighted("Mr Alan Birch rang again about the damp in his flat.",
+                       HOUSING_OFFICER) == ["Mr Alan Birch", "damp"]
+    assert highlighted("Lovely chat with Mrs Jane Ford at the bakery.", HOUSING_OFFICER) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Claims officer at a Social Security field office. Views my own.",
+    "Franchising policy @TfWTransport. Cardiff.",
+    "IRS revenue agent. Texan.",
+    "Analyste au ministère des Transports. Montréal.",
+    "Swyddog polisi, Llywodraeth Cymru.",
+    "Kaitohutohu, Te Manatū Waka.",
+])
+def test_profiles_that_name_the_employer_in_other_shapes_and_languages(profile):
+    author = Author(name="A", role="Policy adviser, buses", policy_areas=("bus franchising",),
+                    profile=profile)
+    assert highlighted("Bus franchising is slower than people think.", author) == []
+
+
+@pytest.mark.parametrize("profile", ["UK policy nerd. Runner.", "Team leader, Sunday league."])
+def test_profiles_that_only_sound_like_a_job_do_not_disclose(profile):
+    author = Author(name="A", role="Policy adviser, buses", policy_areas=("bus franchising",),
+                    profile=profile)
+    assert highlighted("Bus franchising is slower than people think.", author) == [
+        "Bus franchising"]
+
+
+def test_authors_differing_only_by_an_id_are_told_their_own_job_title():
+    shared = check()
+    first = Author(name="A", role="Analyst, franchising (staff 1001)")
+    second = Author(name="B", role="Analyst, franchising (staff 2002)")
+    text = "Franchising is going well, says my team's latest review."
+    messages = [shared.find(Post(text, "x", author))[0].message for author in (first, second)]
+    assert ["staff 1001" in m for m in messages] == [True, False]
+    assert ["staff 2002" in m for m in messages] == [False, True]
