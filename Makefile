@@ -14,7 +14,14 @@ $(STAMP): pyproject.toml
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
-install: $(STAMP)
+ASSETS := govsocial/static/build/app.css
+
+$(ASSETS): package.json package-lock.json govsocial/assets/app.scss govsocial/assets/copy.mjs
+	@command -v npm >/dev/null || { echo "GovSocial needs Node.js and npm to build its stylesheet: on Debian or Ubuntu run 'sudo apt-get install nodejs npm'"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+
+install: $(STAMP) $(ASSETS)
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
@@ -31,4 +38,4 @@ bench: install
 	$(BIN)/python bench/engine_speed.py
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) var staticfiles node_modules govsocial/static/build .pytest_cache .ruff_cache

@@ -1,26 +1,89 @@
+"""Forms: input is checked here for the browser, and again by the services."""
+
+from __future__ import annotations
+
 from django import forms
 
 from reviews.checks.base import PLATFORMS
+from reviews.checks.engine import CHECK_NAMES
+from reviews.checks.length import DEFAULTS as LENGTH_DEFAULTS
 from reviews.checks.length import PLATFORM_NAMES
-
-MAX_POST_CHARACTERS = 50_000
+from reviews.models import DecisionOutcome
+from reviews.services.posts import MAX_POST_CHARACTERS
 
 PLATFORM_CHOICES = [(p, PLATFORM_NAMES[p].removeprefix("a ").capitalize()) for p in PLATFORMS]
+CHECK_TITLES = {
+    "announcement": "Announcement",
+    "affiliation": "Who you are",
+    "tone": "Tone",
+    "political": "Political impartiality",
+    "personal_data": "Personal data",
+    "confidential": "Confidential material",
+    "length": "Length",
+}
+
+_WIDGET_CLASSES = {
+    forms.TextInput: "govuk-input", forms.URLInput: "govuk-input",
+    forms.PasswordInput: "govuk-input", forms.Textarea: "govuk-textarea",
+    forms.Select: "govuk-select", forms.NumberInput: "govuk-input govuk-input--width-4",
+}
+_ERROR_CLASSES = {"govuk-input": "govuk-input--error", "govuk-textarea": "govuk-textarea--error",
+                  "govuk-select": "govuk-select--error"}
 
 
-class TryChecksForm(forms.Form):
-    platform = forms.ChoiceField(choices=PLATFORM_CHOICES, initial="x")
+class GovukForm(forms.Form):
+    """Gives widgets the GOV.UK Frontend classes, and links hints and errors to them."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            css = next((c for w, c in _WIDGET_CLASSES.items()
+                        if type(field.widget) is w), None)
+            if css:
+                field.widget.attrs["class"] = css
+            if field.help_text:
+                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            attrs = self.fields[name].widget.attrs
+            described = [d for d in attrs.get("aria-describedby", "").split() if d]
+            attrs["aria-describedby"] = " ".join([*described, f"id_{name}-error"])
+            base = attrs.get("class", "").split(" ")[0]
+            if base in _ERROR_CLASSES:
+                attrs["class"] = f"{attrs['class']} {_ERROR_CLASSES[base]}"
+
+
+class PostForm(GovukForm):
+    platform = forms.ChoiceField(choices=PLATFORM_CHOICES, initial="x",
+                                 error_messages={"invalid_choice": "Choose a platform."})
     text = forms.CharField(
-        label="Your draft post",
-        widget=forms.Textarea(attrs={"rows": 6}),
+        label="Your post",
+        widget=forms.Textarea(attrs={"rows": 8, "data-character-count": "true",
+                                     "data-limits": " ".join(
+                                         f"{p}:{n or 0}" for p, n in
+                                         LENGTH_DEFAULTS["limits"].items())}),
         max_length=MAX_POST_CHARACTERS,
         strip=False,
         error_messages={
-            "required": "Enter the text of your draft post.",
+            "required": "Enter the text of your post.",
             "null_characters_not_allowed":
                 "Your post contains a NUL character: remove it and try again.",
+            "max_length": f"Your post must be {MAX_POST_CHARACTERS:,} characters or fewer.",
         },
     )
+
+    def clean_text(self) -> str:
+        text = self.cleaned_data["text"]
+        if not text.strip():
+            raise forms.ValidationError("Enter the text of your post.")
+        return text
+
+
+class TryChecksForm(PostForm):
     profile = forms.CharField(
         label="The bio of the account you post from",
         required=False,
@@ -28,8 +91,56 @@ class TryChecksForm(forms.Form):
         help_text="Readers see this too: it can say who you work for.",
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].label = "Your draft post"
+        self.fields["text"].error_messages["required"] = "Enter the text of your draft post."
+
     def clean_text(self) -> str:
         text = self.cleaned_data["text"]
         if not text.strip():
             raise forms.ValidationError("Enter the text of your draft post.")
         return text
+
+
+class DecisionForm(GovukForm):
+    outcome = forms.ChoiceField(choices=DecisionOutcome.choices, widget=forms.RadioSelect,
+                                label="Your decision",
+                                error_messages={"required": "Choose a decision."})
+    notes = forms.CharField(
+        label="Coaching notes for the author", required=False, max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Say what to change and why. You can quote a finding or name a principle.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class LiveUrlForm(GovukForm):
+    live_url = forms.URLField(
+        label="Web address of the live post", max_length=500, assume_scheme="https",
+        error_messages={"required": "Enter the web address of the live post.",
+                        "invalid": "Enter the full web address of the live post, "
+                                   "starting https://"},
+    )
+
+
+class DismissFindingForm(GovukForm):
+    reason = forms.CharField(label="Why is this a false alarm?", max_length=1000,
+                             error_messages={"required": "Say why this finding is a false "
+                                                         "alarm."})
+
+
+class QueueFilterForm(GovukForm):
+    department = forms.ChoiceField(required=False, label="Department")
+    platform = forms.ChoiceField(required=False, label="Platform",
+                                 choices=[("", "Any platform"), *PLATFORM_CHOICES])
+    raised = forms.ChoiceField(required=False, label="Check raised",
+                               choices=[("", "Any"), *((n, CHECK_TITLES[n]) for n in CHECK_NAMES)])
+    older_than = forms.ChoiceField(required=False, label="Waiting longer than",
+                                   choices=[("", "Any time"), ("1", "1 hour"), ("4", "4 hours"),
+                                            ("24", "1 day")])
+
+    def __init__(self, *args, departments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].choices = [("", "All my departments"),
+                                             *((str(d.pk), d.name) for d in departments)]

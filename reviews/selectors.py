@@ -1,19 +1,119 @@
-"""Reads for the reviews app."""
+"""Reads for the reviews app: what each person may see, shaped for the pages."""
 
 from __future__ import annotations
 
-from reviews.checks import Engine
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from reviews.checks import Author, Engine, Post
+from reviews.models import CheckResult, CheckRun, Department, DraftPost
+from reviews.rules import is_admin
+from reviews.states import PostStatus
+
+_engine: Engine | None = None
 
 
 def get_check_engine() -> Engine:
-    """The check engine with the configuration in force.
-
-    Built once per process; admins' overrides will be layered on here.
-    """
+    """The check engine with the configuration in force, built once per process."""
     global _engine
     if _engine is None:
         _engine = Engine()
     return _engine
 
 
-_engine: Engine | None = None
+def check_input_for_run(run: CheckRun) -> Post:
+    """The engine's view of a submitted version: its text, platform and author."""
+    version = run.version
+    post = DraftPost.objects.select_related("author__profile__department").get(
+        pk=version.post_id)
+    profile = getattr(post.author, "profile", None)
+    department = profile.department if profile else None
+    return Post(
+        text=version.text,
+        platform=version.platform,
+        author=Author(
+            name=post.author.get_full_name(),
+            role=profile.job_title if profile else "",
+            department=department.name if department else "",
+            department_short=department.short_name if department else "",
+            policy_areas=tuple((profile.policy_areas if profile else None)
+                               or (department.policy_areas if department else [])),
+            profile=profile.account_bio if profile else "",
+        ),
+    )
+
+
+def _post_queryset() -> QuerySet[DraftPost]:
+    return DraftPost.objects.select_related(
+        "author", "department", "current_version__check_run", "claimed_by")
+
+
+def get_post_for_user(user, post_id: int) -> DraftPost:
+    """The post, if the user may see it; otherwise 404, so its existence is not revealed."""
+    post = _post_queryset().filter(pk=post_id).first()
+    if post is None or not user.has_perm("reviews.view_post", post):
+        raise Http404("No such post.")
+    return post
+
+
+def posts_for_author(user) -> QuerySet[DraftPost]:
+    return _post_queryset().filter(author=user).order_by("-updated", "-id")
+
+
+def departments_reviewed_by(user) -> QuerySet[Department]:
+    if is_admin(user):
+        return Department.objects.all()
+    return Department.objects.filter(mentors=user)
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    department: int | None = None
+    platform: str | None = None
+    raised_check: str | None = None
+    older_than_hours: int | None = None
+
+
+def review_queue(user, filters: QueueFilters = QueueFilters()) -> QuerySet[DraftPost]:
+    """Posts awaiting review in the user's departments, oldest first."""
+    posts = (_post_queryset()
+             .filter(status=PostStatus.AWAITING_REVIEW,
+                     department__in=departments_reviewed_by(user))
+             .order_by("submitted_at", "id"))
+    if filters.department:
+        posts = posts.filter(department_id=filters.department)
+    if filters.platform:
+        posts = posts.filter(platform=filters.platform)
+    if filters.raised_check:
+        raised = CheckResult.objects.filter(
+            run__version=OuterRef("current_version"), check_name=filters.raised_check,
+        ).exclude(outcome="pass")
+        posts = posts.filter(Exists(raised))
+    if filters.older_than_hours:
+        posts = posts.filter(
+            submitted_at__lt=timezone.now() - timedelta(hours=filters.older_than_hours))
+    return posts
+
+
+def queue_counts(user) -> dict[str, int]:
+    """How many posts await review, are claimed, and are past their target."""
+    posts = DraftPost.objects.filter(status=PostStatus.AWAITING_REVIEW,
+                                     department__in=departments_reviewed_by(user))
+    now = timezone.now()
+    return posts.aggregate(
+        total=Count("id"),
+        claimed=Count("id", filter=Q(claimed_until__gt=now)),
+    )
+
+
+def get_check_result_for_user(user, result_id: int) -> CheckResult:
+    """A stored check result, if the user may see its post; otherwise 404."""
+    result = (CheckResult.objects.select_related("run__version__post__department")
+              .filter(pk=result_id).first())
+    if result is None or not user.has_perm("reviews.view_post", result.run.version.post):
+        raise Http404("No such finding.")
+    return result

@@ -1,31 +1,58 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+"""Pages. Views are thin: they read through selectors, write through services, and turn
+refusals into messages the user can act on."""
 
+from __future__ import annotations
+
+import difflib
+import itertools
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+
+from reviews import selectors, services
 from reviews.checks import Author, Post
-from reviews.checks.engine import CHECKS
-from reviews.forms import TryChecksForm
+from reviews.checks.engine import CHECK_NAMES
+from reviews.forms import (
+    CHECK_TITLES,
+    DecisionForm,
+    DismissFindingForm,
+    LiveUrlForm,
+    PostForm,
+    QueueFilterForm,
+    TryChecksForm,
+)
 from reviews.highlight import segments
-from reviews.selectors import get_check_engine
-
-CHECK_TITLES = {
-    "announcement": "Announcement",
-    "affiliation": "Who you are",
-    "tone": "Tone",
-    "political": "Political impartiality",
-    "personal_data": "Personal data",
-    "confidential": "Confidential material",
-    "length": "Length",
-}
+from reviews.models import CheckRunStatus, DraftPost
+from reviews.services.errors import InvalidInput, ServiceError
+from reviews.states import PostStatus
+from reviews.turnaround import working_hours_between
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_authenticated:
+        return redirect("try_checks")
+    if request.user.has_perm("reviews.view_queue"):
+        return redirect("queue")
+    return redirect("my_posts")
+
+
+def try_checks(request: HttpRequest) -> HttpResponse:
     """Paste a draft and see what the checks say about it; nothing is stored."""
     form = TryChecksForm(request.POST or None)
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         post = Post(data["text"], data["platform"], Author(profile=data["profile"]))
-        report = get_check_engine().run(post)
+        report = selectors.get_check_engine().run(post)
         raised = [r for r in report.results.values() if r.raised]
         spans = [(f.start, f.end) for r in raised for f in r.findings]
         context.update(
@@ -33,9 +60,317 @@ def home(request: HttpRequest) -> HttpResponse:
             raised=[(CHECK_TITLES[r.check], r) for r in raised],
             passed=[CHECK_TITLES[name] for name, r in report.results.items() if not r.raised],
             segments=segments(post.text, spans),
-            check_count=len(CHECKS),
+            check_count=len(CHECK_NAMES),
         )
-    return render(request, "reviews/home.html", context)
+    return render(request, "reviews/try_checks.html", context)
+
+
+@login_required
+def my_posts(request: HttpRequest) -> HttpResponse:
+    posts = list(selectors.posts_for_author(request.user))
+    needs_action = [p for p in posts if p.status in (PostStatus.DRAFT, PostStatus.RETURNED,
+                                                     PostStatus.EDITED, PostStatus.APPROVED)]
+    return render(request, "reviews/my_posts.html", {
+        "posts": posts, "needs_action": needs_action,
+        "can_create": request.user.has_perm("reviews.create_post"),
+    })
+
+
+def _apply_input_error(form, error: InvalidInput) -> None:
+    form.add_error(error.field if error.field in form.fields else None, str(error))
+
+
+@login_required
+def new_post(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("reviews.create_post"):
+        raise PermissionDenied
+    form = PostForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        submit = "submit" in request.POST
+        try:
+            post = services.create_post(author=request.user, submit=submit,
+                                        **form.cleaned_data)
+        except InvalidInput as error:
+            _apply_input_error(form, error)
+        else:
+            messages.success(request, "Submitted: the checks are running." if submit
+                             else "Draft saved.")
+            return redirect("post_detail", post.pk)
+    return render(request, "reviews/post_form.html", {"form": form, "post": None})
+
+
+@login_required
+def edit_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, post_id)
+    if not request.user.has_perm("reviews.edit_post", post):
+        messages.info(request, "This post cannot be edited now: "
+                               f"it is {post.get_status_display().lower()}.")
+        return redirect("post_detail", post.pk)
+    form = PostForm(request.POST or None, initial={"platform": post.platform, "text": post.text})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_post(actor=request.user, post_id=post.pk, **form.cleaned_data)
+            if "submit" in request.POST:
+                services.submit_post(actor=request.user, post_id=post.pk)
+        except InvalidInput as error:
+            _apply_input_error(form, error)
+        except ServiceError as error:
+            messages.error(request, str(error))
+            return redirect("post_detail", post.pk)
+        else:
+            messages.success(request, "Submitted: the checks are running."
+                             if "submit" in request.POST else "Changes saved.")
+            return redirect("post_detail", post.pk)
+    return render(request, "reviews/post_form.html", {"form": form, "post": post})
+
+
+def _run_services(request, post_id: int, action, success: str, **kwargs) -> HttpResponse:
+    """Call a service for a POSTed action; a refusal becomes a message on the post page."""
+    try:
+        action(actor=request.user, post_id=post_id, **kwargs)
+    except DraftPost.DoesNotExist:
+        raise Http404("No such post.") from None
+    except PermissionDenied as denied:
+        messages.error(request, str(denied) or "You cannot do that to this post.")
+    except ServiceError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, success)
+    return redirect("post_detail", post_id)
+
+
+@login_required
+@require_POST
+def submit_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    return _run_services(request, post_id, services.submit_post,
+                         "Submitted: the checks are running.")
+
+
+@login_required
+@require_POST
+def rerun_checks(request: HttpRequest, post_id: int) -> HttpResponse:
+    return _run_services(request, post_id, services.rerun_checks, "The checks are running again.")
+
+
+@login_required
+@require_POST
+def claim_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    return _run_services(request, post_id, services.claim_post,
+                         "You have claimed this post for 30 minutes.")
+
+
+@login_required
+@require_POST
+def release_claim(request: HttpRequest, post_id: int) -> HttpResponse:
+    return _run_services(request, post_id, services.release_claim,
+                         "The post is back in the queue.")
+
+
+def _finding_rows(post: DraftPost):
+    """Each raised check's findings, numbered in text order, with dismissals."""
+    version = post.current_version
+    run = getattr(version, "check_run", None) if version else None
+    if run is None or run.status != CheckRunStatus.DONE:
+        return [], []
+    results = list(run.results.prefetch_related("dismissals__dismissed_by"))
+    order = {name: i for i, name in enumerate(CHECK_NAMES)}
+    results.sort(key=lambda r: order.get(r.check_name, 99))
+    rows = []
+    for result in results:
+        dismissed = {d.finding_index: d for d in result.dismissals.all()}
+        for index, found in enumerate(result.findings):
+            rows.append({"result": result, "index": index, "finding": found,
+                         "title": CHECK_TITLES.get(result.check_name, result.check_name),
+                         "dismissal": dismissed.get(index)})
+    rows.sort(key=lambda row: (row["finding"]["start"], order.get(row["result"].check_name)))
+    for number, row in enumerate(rows, start=1):
+        row["number"] = number
+    return results, rows
+
+
+def _highlighted(text: str, rows) -> str:
+    spans = [(r["finding"]["start"], r["finding"]["end"]) for r in rows]
+    parts = []
+    for segment in segments(text, spans):
+        if not segment.highlighted:
+            parts.append(escape(segment.text))
+            continue
+        numbers = [rows[i]["number"] for i in segment.marks]
+        fail = any(rows[i]["result"].outcome == "fail" for i in segment.marks)
+        label = ", ".join(str(n) for n in numbers)
+        parts.append(f'<mark class="app-mark{" app-mark--fail" if fail else ""}">'
+                     f'{escape(segment.text)}<span class="govuk-visually-hidden"> '
+                     f'(finding {label})</span></mark><sup aria-hidden="true">[{label}]</sup>')
+    return mark_safe("".join(parts))  # every piece of text above is escaped
+
+
+def _version_diff(older: str, newer: str) -> str:
+    matcher = difflib.SequenceMatcher(None, older, newer, autojunk=False)
+    parts = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op in ("replace", "delete"):
+            parts.append(f"<del><span class='govuk-visually-hidden'>removed: </span>"
+                         f"{escape(older[a0:a1])}</del>")
+        if op in ("replace", "insert"):
+            parts.append(f"<ins><span class='govuk-visually-hidden'>added: </span>"
+                         f"{escape(newer[b0:b1])}</ins>")
+        if op == "equal":
+            parts.append(escape(older[a0:a1]))
+    return mark_safe("".join(parts))  # every piece of text above is escaped
+
+
+COMPOSE_URLS = {
+    "x": "https://x.com/intent/post?text={}",
+    "bluesky": "https://bsky.app/intent/compose?text={}",
+    "threads": "https://www.threads.net/intent/post?text={}",
+    "linkedin": "https://www.linkedin.com/feed/?shareActive=true&text={}",
+}
+
+
+def compose_url(platform: str, text: str) -> str | None:
+    """The platform's own compose page with the text filled in, where it has one."""
+    template = COMPOSE_URLS.get(platform)
+    return template.format(quote(text, safe="")) if template else None
+
+
+def _progress_context(post: DraftPost) -> dict:
+    run = getattr(post.current_version, "check_run", None) if post.current_version else None
+    done = run.results.count() if run else 0
+    return {"post": post, "run": run, "checks_done": done, "checks_total": len(CHECK_NAMES)}
+
+
+def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
+    user = request.user
+    results, rows = _finding_rows(post)
+    versions = list(post.versions.all())
+    diffs = [(old, new, _version_diff(old.text, new.text))
+             for old, new in itertools.pairwise(versions)]
+    context = {
+        "results": results,
+        "raised_results": [r for r in results if r.outcome != "pass"],
+        "rows": rows,
+        "highlighted": _highlighted(post.current_version.text, rows)
+        if post.current_version else None,
+        "decisions": list(post.decisions.select_related("decided_by", "version")),
+        "versions": versions,
+        "diffs": diffs,
+        "events": list(post.events.select_related("actor")),
+        "can": {perm: user.has_perm(f"reviews.{perm}", post) for perm in (
+            "edit_post", "submit_post", "record_posted", "rerun_checks", "claim_post",
+            "decide_post", "dismiss_finding")},
+        "decision_form": forms.get("decision_form") or DecisionForm(
+            initial={"version": post.current_version.number} if post.current_version else None),
+        "live_url_form": forms.get("live_url_form") or LiveUrlForm(),
+        "compose_url": compose_url(post.current_version.platform, post.current_version.text)
+        if post.current_version else None,
+        "claimed_by_other": bool(post.claimed_by_id and post.claimed_by_id != user.pk),
+        **_progress_context(post),
+    }
+    if post.submitted_at and post.status == PostStatus.AWAITING_REVIEW:
+        context["age_hours"] = working_hours_between(post.submitted_at)
+        context["target_hours"] = post.department.target_turnaround_hours
+    return context
+
+
+@login_required
+def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, post_id)
+    return render(request, "reviews/post_detail.html", _detail_context(request, post))
+
+
+@login_required
+def post_progress(request: HttpRequest, post_id: int) -> HttpResponse:
+    """The live progress panel, polled by htmx while the checks run."""
+    post = selectors.get_post_for_user(request.user, post_id)
+    response = render(request, "reviews/partials/progress.html", _progress_context(post))
+    if post.status != PostStatus.CHECKING and request.htmx:
+        # The checks finished: reload the page to show the findings.
+        response["HX-Refresh"] = "true"
+    return response
+
+
+def _form_service(request, post, form, service, success: str, form_name: str,
+                  done_url: str | None = None) -> HttpResponse:
+    """Validate a form, call a service with its data, or show the errors on the post page."""
+    if form.is_valid():
+        try:
+            service(actor=request.user, post_id=post.pk, **form.cleaned_data)
+        except InvalidInput as error:
+            _apply_input_error(form, error)
+        except PermissionDenied as denied:
+            messages.error(request, str(denied) or "You cannot do that to this post.")
+            return redirect("post_detail", post.pk)
+        except ServiceError as error:
+            messages.error(request, str(error))
+            return redirect("post_detail", post.pk)
+        else:
+            messages.success(request, success)
+            return redirect(done_url or reverse("post_detail", args=[post.pk]))
+    post = selectors.get_post_for_user(request.user, post.pk)
+    context = {"post": post, **_detail_context(request, post, **{form_name: form})}
+    return render(request, "reviews/post_detail.html", context, status=400)
+
+
+@login_required
+@require_POST
+def decide_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, post_id)
+    return _form_service(request, post, DecisionForm(request.POST), services.record_decision,
+                         "Decision recorded: the author has been told.", "decision_form",
+                         done_url=reverse("queue"))
+
+
+@login_required
+@require_POST
+def record_posted(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = selectors.get_post_for_user(request.user, post_id)
+    return _form_service(request, post, LiveUrlForm(request.POST), services.record_posted,
+                         "Recorded: thank you for posting within the guidelines.",
+                         "live_url_form")
+
+
+@login_required
+@require_POST
+def dismiss_finding(request: HttpRequest, result_id: int, index: int) -> HttpResponse:
+    form = DismissFindingForm(request.POST)
+    result = selectors.get_check_result_for_user(request.user, result_id)
+    post_id = result.run.version.post_id
+    if not form.is_valid():
+        messages.error(request, "Say why the finding is a false alarm before dismissing it.")
+        return redirect("post_detail", post_id)
+    try:
+        services.dismiss_finding(actor=request.user, result_id=result_id, finding_index=index,
+                                 reason=form.cleaned_data["reason"])
+    except (PermissionDenied, ServiceError) as error:
+        messages.error(request, str(error) or "You cannot dismiss this finding.")
+    else:
+        messages.success(request, "Finding dismissed as a false alarm.")
+    return redirect("post_detail", post_id)
+
+
+@login_required
+def queue(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm("reviews.view_queue"):
+        raise PermissionDenied
+    departments = list(selectors.departments_reviewed_by(request.user))
+    form = QueueFilterForm(request.GET or None, departments=departments)
+    filters = selectors.QueueFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        filters = selectors.QueueFilters(
+            department=int(data["department"]) if data["department"] else None,
+            platform=data["platform"] or None,
+            raised_check=data["raised"] or None,
+            older_than_hours=int(data["older_than"]) if data["older_than"] else None,
+        )
+    posts = list(selectors.review_queue(request.user, filters)[:200])
+    for post in posts:
+        post.age_hours = working_hours_between(post.submitted_at)
+        post.overdue = post.age_hours > post.department.target_turnaround_hours
+    return render(request, "reviews/queue.html", {
+        "form": form, "posts": posts, "counts": selectors.queue_counts(request.user),
+        "overdue": sum(p.overdue for p in posts), "now": timezone.now(),
+    })
 
 
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:

@@ -27,3 +27,37 @@ def celery_worker_process():
     except subprocess.TimeoutExpired:
         worker.kill()
     log.close()
+
+
+@pytest.fixture(autouse=True)
+def celery_eager(request):
+    """Tasks run in the test process, unless a test talks to a real worker."""
+    from govsocial.celery import app
+
+    eager = "celery_worker_process" not in request.fixturenames
+    app.conf.task_always_eager = eager
+    app.conf.task_eager_propagates = False
+    yield
+    app.conf.task_always_eager = False
+
+
+@pytest.fixture
+def department(db):
+    from tests.factories import make_department
+
+    return make_department()
+
+
+@pytest.fixture
+def official(department):
+    from tests.factories import make_user
+
+    return make_user("official", department, job_title="Policy adviser, teachers",
+                     account_bio="Runner. Views my own.")
+
+
+@pytest.fixture
+def mentor(department):
+    from tests.factories import make_user
+
+    return make_user("press_officer", department, mentors=department)

@@ -1,0 +1,136 @@
+"""Running the automated checks on a submitted version and storing what they found."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from reviews.checks import Report
+from reviews.models import CheckResult, CheckRun, CheckRunStatus, DraftPost
+from reviews.services.errors import ServiceError
+from reviews.services.transitions import lock_post, transition
+from reviews.states import Action, PostStatus
+
+logger = logging.getLogger(__name__)
+
+STALE_AFTER = timedelta(minutes=1)
+
+
+def _lock_run(run_id: int) -> CheckRun | None:
+    return (CheckRun.objects.select_for_update(of=("self",)).select_related("version")
+            .filter(pk=run_id).first())
+
+
+@transaction.atomic
+def start_check_run(run_id: int) -> CheckRun | None:
+    """Mark a run as running, or None when there is nothing to do (gone, or already done).
+
+    Side effects: the run's status, start time and attempt count.
+    """
+    run = _lock_run(run_id)
+    if run is None or run.status == CheckRunStatus.DONE:
+        return None
+    run.status, run.started = CheckRunStatus.RUNNING, timezone.now()
+    run.attempts += 1
+    run.save(update_fields=["status", "started", "attempts"])
+    return run
+
+
+@transaction.atomic
+def record_check_results(run_id: int, report: Report) -> bool:
+    """Store one result per check and move the post on to review.
+
+    Idempotent: a run that is already done is left as it is (returns False).
+    Side effects: a CheckResult per check; the run is done; the post moves from
+    ``checking`` to ``awaiting_review`` with a ``checks_done`` audit event by the
+    system; after commit, the department's mentors are emailed.
+    """
+    from reviews.tasks import notify_mentors_task
+
+    run = _lock_run(run_id)
+    if run is None or run.status == CheckRunStatus.DONE:
+        return False
+    post = lock_post(run.version.post_id)
+    for name, result in report.results.items():
+        CheckResult.objects.update_or_create(
+            run=run, check_name=name,
+            defaults={"outcome": result.outcome.value, "principle": result.principle,
+                      "findings": [f.as_dict() for f in result.findings]},
+        )
+    run.status, run.finished, run.error = CheckRunStatus.DONE, timezone.now(), ""
+    run.save(update_fields=["status", "finished", "error"])
+    if post.current_version_id == run.version_id and post.status == PostStatus.CHECKING:
+        raised = sorted(name for name, r in report.results.items() if r.raised)
+        transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})
+        notify_mentors_task.delay_on_commit(post.pk)
+    return True
+
+
+@transaction.atomic
+def mark_check_run_failed(run_id: int, error: str) -> None:
+    """Record that the checks could not run after every retry.
+
+    Side effects: the run is ``failed`` with the error kept for staff; the post stays
+    in ``checking`` and gets a ``checks_failed`` audit event, so the author and
+    mentors see it and can re-run the checks.
+    """
+    run = _lock_run(run_id)
+    if run is None or run.status == CheckRunStatus.DONE:
+        return
+    post = lock_post(run.version.post_id)
+    run.status, run.finished, run.error = CheckRunStatus.FAILED, timezone.now(), error[:2000]
+    run.save(update_fields=["status", "finished", "error"])
+    if post.current_version_id == run.version_id:
+        transition(post, Action.CHECKS_FAILED, None)
+
+
+@transaction.atomic
+def rerun_checks(*, actor, post_id: int) -> CheckRun:
+    """Queue the checks again for a post whose run failed.
+
+    Side effects: the run goes back to pending; a ``rerun_checks`` audit event; after
+    commit, the check task is enqueued.
+    """
+    from reviews.tasks import run_checks_task
+
+    post = lock_post(post_id)
+    if not actor.has_perm("reviews.view_post", post):
+        raise DraftPost.DoesNotExist
+    if not actor.has_perm("reviews.rerun_checks", post):
+        raise PermissionDenied("Checks can only be re-run when they have failed.")
+    run = _lock_run(post.current_version.check_run.pk)
+    if run.status != CheckRunStatus.FAILED:
+        raise ServiceError("The checks are already running for this post.")
+    run.status, run.queued_at, run.error = CheckRunStatus.PENDING, timezone.now(), ""
+    run.save(update_fields=["status", "queued_at", "error"])
+    transition(post, Action.RERUN_CHECKS, actor)
+    run_checks_task.delay_on_commit(run.pk)
+    return run
+
+
+def requeue_stale_check_runs(*, now=None) -> int:
+    """Enqueue again every run left pending or running for longer than a minute.
+
+    A lost message or a worker that died mid-run would otherwise leave a post in
+    ``checking`` for ever; running a run twice is harmless (the task is idempotent).
+    Side effects: the runs' queue time is bumped; their tasks are enqueued.
+    """
+    from reviews.tasks import run_checks_task
+
+    now = now or timezone.now()
+    cutoff = now - STALE_AFTER
+    with transaction.atomic():
+        stale = list(CheckRun.objects.select_for_update(skip_locked=True)
+                     .filter(status__in=[CheckRunStatus.PENDING, CheckRunStatus.RUNNING],
+                             queued_at__lt=cutoff)
+                     .values_list("pk", flat=True)[:500])
+        CheckRun.objects.filter(pk__in=stale).update(queued_at=now)
+        for run_id in stale:
+            run_checks_task.delay_on_commit(run_id)
+    if stale:
+        logger.warning("Re-enqueued %d stale check run(s): %s", len(stale), stale)
+    return len(stale)

@@ -1,0 +1,63 @@
+"""Celery tasks: thin, idempotent, taking ids; the work is in services."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from celery.contrib.django.task import DjangoTask
+from django.db import InterfaceError, OperationalError
+
+logger = logging.getLogger(__name__)
+
+# Errors worth another try: the database or broker was briefly unreachable or busy.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
+
+
+class CheckRunTask(DjangoTask):
+    def on_failure(self, exc, task_id, args, kwargs, einfo):
+        """After the last retry (or a non-transient error), the run is marked failed."""
+        from reviews.services import mark_check_run_failed
+
+        run_id = kwargs.get("check_run_id", args[0] if args else None)
+        if run_id is not None:
+            mark_check_run_failed(run_id, f"{type(exc).__name__}: {exc}")
+
+
+@shared_task(bind=True, base=CheckRunTask, name="reviews.run_checks", acks_late=True,
+             autoretry_for=TRANSIENT_ERRORS, retry_backoff=2, retry_backoff_max=30,
+             retry_jitter=True, max_retries=5)
+def run_checks_task(self, check_run_id: int) -> str:
+    """Run the seven checks on a version and store the results (safe to run twice)."""
+    from reviews.selectors import check_input_for_run, get_check_engine
+    from reviews.services import record_check_results, start_check_run
+
+    run = start_check_run(check_run_id)
+    if run is None:
+        return "nothing to do"
+    report = get_check_engine().run(check_input_for_run(run))
+    record_check_results(check_run_id, report)
+    return "done"
+
+
+@shared_task(name="reviews.requeue_stale_check_runs", acks_late=True)
+def requeue_stale_check_runs_task() -> int:
+    from reviews.services import requeue_stale_check_runs
+
+    return requeue_stale_check_runs()
+
+
+@shared_task(name="reviews.notify_mentors", acks_late=True, autoretry_for=TRANSIENT_ERRORS,
+             retry_backoff=5, max_retries=5)
+def notify_mentors_task(post_id: int) -> int:
+    from reviews.notifications import email_mentors_post_awaiting_review
+
+    return email_mentors_post_awaiting_review(post_id)
+
+
+@shared_task(name="reviews.notify_author", acks_late=True, autoretry_for=TRANSIENT_ERRORS,
+             retry_backoff=5, max_retries=5)
+def notify_author_task(decision_id: int) -> int:
+    from reviews.notifications import email_author_decision
+
+    return email_author_decision(decision_id)

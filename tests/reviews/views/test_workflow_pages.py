@@ -1,0 +1,163 @@
+"""The workflow through the pages, as officials and mentors see it."""
+
+import pytest
+from django.urls import reverse
+
+from reviews.models import Decision, DraftPost
+from reviews.states import PostStatus
+from tests.factories import make_department, make_post, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+def page(response) -> str:
+    return response.content.decode()
+
+
+def test_an_official_writes_and_submits_a_post_and_sees_its_findings(
+        client, official, django_capture_on_commit_callbacks):
+    client.force_login(official)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("new_post"), {
+            "platform": "x", "text": "Yet ANOTHER ridiculous article. Do some research!!!",
+            "submit": "1"})
+
+    post = DraftPost.objects.get()
+    assert response.url == reverse("post_detail", args=[post.pk])
+    detail = page(client.get(response.url))
+    assert "Awaiting review" in detail
+    assert "What the checks found" in detail
+    assert '<mark class="app-mark">ANOTHER' in detail
+    assert "Guideline: conversational-tone" in detail
+
+
+def test_saving_a_draft_does_not_run_the_checks(client, official):
+    client.force_login(official)
+
+    client.post(reverse("new_post"), {"platform": "x", "text": "Half an idea", "save": "1"})
+
+    post = DraftPost.objects.get()
+    assert (post.status, post.versions.count()) == ("draft", 0)
+
+
+def test_bad_input_on_the_write_page_shows_the_error_summary(client, official):
+    client.force_login(official)
+
+    response = client.post(reverse("new_post"), {"platform": "x", "text": "", "submit": "1"})
+
+    assert response.status_code == 200
+    assert '<a href="#id_text">Enter the text of your post.</a>' in page(response)
+    assert DraftPost.objects.count() == 0
+
+
+def test_the_progress_panel_counts_the_checks_while_they_run(client, official):
+    post = make_post(official, PostStatus.CHECKING)
+    client.force_login(official)
+
+    response = client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true")
+
+    assert "Checking your post: 0 of 7 checks done." in page(response)
+    assert 'hx-trigger="every 1s"' in page(response)
+
+
+def test_the_progress_panel_asks_for_a_refresh_once_checks_are_done(client, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    client.force_login(official)
+
+    response = client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true")
+
+    assert response["HX-Refresh"] == "true"
+
+
+def test_another_officials_post_is_a_404(client, official, department):
+    post = make_post(make_user("official", department))
+    client.force_login(official)
+
+    assert client.get(reverse("post_detail", args=[post.pk])).status_code == 404
+    assert client.post(reverse("submit_post", args=[post.pk])).status_code == 404
+
+
+def test_a_mentor_sees_the_queue_oldest_first_and_decides(client, mentor, official):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    newer = make_post(official, PostStatus.AWAITING_REVIEW, text="Newer post")
+    older = make_post(official, PostStatus.AWAITING_REVIEW, text="Older post",
+                      submitted_at=timezone.now() - timedelta(days=3))
+    client.force_login(mentor)
+
+    queue = page(client.get(reverse("queue")))
+    assert queue.index("Older post") < queue.index("Newer post")
+    assert "2 posts awaiting review, 0 claimed, 1 past target." in queue
+
+    response = client.post(reverse("decide_post", args=[older.pk]), {
+        "outcome": "return", "notes": "Say who you work for.", "version": "1"})
+
+    assert response.url == reverse("queue")
+    assert Decision.objects.get().post == older
+    assert newer.pk != older.pk
+
+
+def test_a_decision_without_coaching_notes_shows_the_error(client, mentor, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    client.force_login(mentor)
+
+    response = client.post(reverse("decide_post", args=[post.pk]),
+                           {"outcome": "return", "notes": "", "version": "1"})
+
+    assert response.status_code == 400
+    assert ("Write coaching notes for the author: say what to change and why."
+            in page(response))
+
+
+def test_a_stale_decision_is_refused_with_a_message(client, mentor, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW, versions=2)
+    client.force_login(mentor)
+
+    response = client.post(reverse("decide_post", args=[post.pk]),
+                           {"outcome": "approve", "version": "1"}, follow=True)
+
+    assert ("This post has changed since you opened it: version 2 is now current."
+            in page(response))
+
+
+def test_an_official_cannot_open_the_queue(client, official):
+    client.force_login(official)
+
+    assert client.get(reverse("queue")).status_code == 403
+
+
+def test_a_mentor_of_another_department_gets_404_for_the_post(client, official):
+    outsider_dept = make_department()
+    outsider = make_user("press_officer", outsider_dept, mentors=outsider_dept)
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    client.force_login(outsider)
+
+    assert client.get(reverse("post_detail", args=[post.pk])).status_code == 404
+
+
+def test_the_author_records_the_live_url_of_an_approved_post(client, official):
+    post = make_post(official, PostStatus.APPROVED)
+    client.force_login(official)
+
+    bad = client.post(reverse("record_posted", args=[post.pk]), {"live_url": "nope"})
+    assert "Enter the full web address of the live post, starting https://" in page(bad)
+
+    client.post(reverse("record_posted", args=[post.pk]),
+                {"live_url": "https://x.com/me/status/9"})
+    post.refresh_from_db()
+    assert (post.status, post.live_url) == ("posted", "https://x.com/me/status/9")
+
+
+def test_versions_show_a_diff(client, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW, versions=1, text="Old words here")
+    post.versions.create(number=2, platform="x", text="New words here")
+    client.force_login(official)
+
+    detail = page(client.get(reverse("post_detail", args=[post.pk])))
+
+    assert "Version 1 to version 2" in detail
+    assert "<del><span class='govuk-visually-hidden'>removed: </span>Old</del>" in detail
+    assert "<ins><span class='govuk-visually-hidden'>added: </span>New</ins>" in detail
