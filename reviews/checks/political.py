@@ -16,16 +16,15 @@ estimate", "Liberal use of", "green energy", "reform of", "National" in an
 organisation's name, "party" as a celebration, a public-health "campaign"), warm
 but neutral mentions of ministers and councillors at official engagements,
 parliamentary facts, non-partisan reminders to register or vote, votes in award
-competitions, words quoted or reported from someone else, and historical
-references. Every phrase list is matched through trigger words worked out from
-the phrases themselves, so a post pays only for the phrases it could contain.
+competitions, words quoted or reported from someone else, historical references,
+even-handed remarks ("whoever is in power") and praise shared across parties.
+Every phrase list is matched through trigger words worked out from the phrases
+themselves, so a post pays only for the phrases it could contain.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
@@ -101,6 +100,11 @@ DEFAULTS: dict[str, Any] = {
                       "unless_preceded_by": ["the\\s+\\w+"]},
         "Bloc": {"only_followed_by": ["Qu[eé]b[eé]cois", "MPs?", "['’]s", "leader"]},
     },
+    # Endings that make any of the words above a party ("Reform-run councils",
+    # "a Green-led motion"), and a word addressed on its own after a comma
+    # ("Keep going, National.") names the party too.
+    "party_compounds": ["-run", "-led", "-controlled", "-held", "-backed", "-dominated",
+                        "-supporting", "-voting", "-aligned"],
     # Prominent recent party leaders and politicians (world knowledge, not fitted
     # to any post). Surnames only where the surname alone is distinctive.
     "politicians": [
@@ -338,6 +342,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:don['’]?t|do\s+not)\s+be\s+fooled", r"opens?\s+(?:his|her|their)\s+mouths?",
         r"lose\s+(?:a\s+little\s+)?(?:more\s+)?faith", r"wiped\s+the\s+floor",
         r"ran\s+rings\s+(?:round|around)", r"rattled", r"(?:won|lost)\s+the\s+debate",
+        # How politicians are disparaged for their conduct.
+        r"squabbl(?:e|es|ed|ing)", r"bicker(?:ing|ed|s)?", r"grandstand(?:ing|ed|s)?",
+        r"posturing", r"point-?scoring", r"dither(?:ing|ed|s)?", r"flip-?flop(?:ping|ped|s)?",
+        r"vandals", r"infighting", r"navel-?gazing",
         # Markers that what follows is the author's opinion.
         r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
         r"frankly", r"let['’]?s\s+be\s+honest", r"surprise,?\s+surprise", r"cringe",
@@ -428,6 +436,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:the\s+)?only\s+adult\s+in\s+the\s+room",
         r"the\s+best\s+thing\s+(?:to\s+happen|that\s+(?:has\s+|ever\s+)?happened)",
         r"(?:has|have|gets?|got|earned|won)\s+my\s+(?:party\s+|first\s+)?vote",
+        r"give\s+(?:them|him|her)\s+your\s+(?:first\s+|number\s+one\s+)?(?:vote|preference)",
         r"my\s+vote\s+goes\s+to",
         r"congrat\w*\s+(?:to\s+\S+(?:\s+\S+)?\s+)?on\s+(?:a|an|your|her|his|their)?\s*"
         r"(?:[\w-]+\s+)?(?:win|victory|election|re-?election|landslide)",
@@ -480,6 +489,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
         r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
         r"(?:be|get|got|gets|getting)\s+voted\s+out", r"never\s+(?:again|forget)",
+        r"(?:don['’]?t|do\s+not|never)\s+give\s+(?:them|him|her|this\s+lot|that\s+lot)\s+"
+        r"(?:your|a|another|my)\s+vote",
         r"get\s+rid\s+of\s+(?:them|him|her|this|that|the\s+lot|the\s+[A-Z]\w+)",
         r"(?i:time)\s+(?:they|he|she)\s+(?:went|were\s+gone|was\s+gone|"
         r"resigned|stepped\s+down)",
@@ -514,18 +525,31 @@ DEFAULTS: dict[str, Any] = {
         "parliament", "parliamentary", "legislature", "bill", "act", "motion", "amendment",
         "published", "publishes", "announced", "announces", "confirmed", "statement",
         "appointed", "sworn", "testimony", "hearing", "briefing", "consultation", "said",
-        "says", "told", "wrote",
+        "says", "told", "wrote", "issued", "enacted",
         # several parties, or parties in general
         "parties", "all-party", "cross-party", "bipartisan", "coalition", "members",
         # events and logistics
         "conference", "closures", "closed", "diversions", "roadworks", "traffic",
-        "visited", "visit", "visiting", "opened", "opening", "met", "meeting", "joined",
-        "welcomed", "welcome", "hosted", "toured", "spoke", "attended", "chaired", "launched",
+        "visited", "visit", "visits", "visiting", "opened", "opening", "open", "opens", "met",
+        "meet", "meets", "meeting", "joined", "joins", "welcomed", "welcome", "welcomes",
+        "hosted", "toured", "tour", "tours", "spoke", "attended", "chaired", "launched",
+        "launch", "launches",
         # history
         "history", "historic", "historical", "archive", "archives", "founded", "formed",
-        "museum", "exhibition", "display", "anniversary", "century",
+        "museum", "exhibition", "display", "anniversary", "century", "previous", "formerly",
         # civic information
         "register", "registered", "polling", "ballot", "returning", "results", "declared",
+    ],
+    # Words that say the author does not mind which party governs ("whoever is in
+    # power", "no matter which party"): a sentence holding one is even-handed, so the
+    # parties and office holders it names are not the target of its opinion words.
+    "impartial_markers": [
+        r"whoever", r"whichever", r"no\s+matter\s+(?:who|which|what\s+party)",
+        r"(?:doesn['’]?t|does\s+not|didn['’]?t|won['’]?t|wouldn['’]?t|never)\s+matter(?:ed|s)?\s+"
+        r"(?:who|which)",
+        r"regardless\s+of\s+(?:who|which|party|political)", r"irrespective\s+of",
+        r"(?:all|any|every)\s+(?:political\s+)?part(?:y|ies)", r"of\s+all\s+(?:political\s+)?"
+        r"(?:stripes|colours|colors|persuasions)", r"across\s+the\s+political\s+spectrum",
     ],
     # Sentences that mention a year before this are treated as history.
     "historical_before_year": 2000,
@@ -613,9 +637,6 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # Words are keyed by their first letters: long enough to tell "conservative" from
 # "consultation", short enough to cover "vote", "votes", "voting".
 _KEY_LENGTH = 5
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
-_SPACE_CATEGORIES = (_sre.CATEGORY_SPACE, _sre.CATEGORY_NOT_WORD, _sre.CATEGORY_LINEBREAK)
 
 
 _COMMON_WORDS = frozenset((
@@ -635,56 +656,266 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _one_char(op: Any, av: Any) -> str | None:
-    """The lower-case character a pattern item always matches, if it is just one."""
-    if op is _sre.LITERAL:
-        return chr(av).lower()
-    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
-        chars = {chr(a).lower() for _, a in av}
-        if len(chars) == 1:
-            return chars.pop()
-    return None
+# A small reader for the part of regular-expression syntax the phrase lists use.
+# It only has to say which words a match must contain; anything it does not
+# understand makes the phrase run on every post, which is slower but never wrong.
+# (The standard library's own parser is private and changes between versions.)
+#
+# Nodes: ("char", c) one character (lower case); ("class", word, other) a set of
+# characters that may hold word characters and/or other ones; ("zero", kind) a
+# zero-width test, kind "end" when it means a word ends there; ("group", [seq, ...])
+# alternatives; ("repeat", low, high, seq).
+
+class _Unsupported(Exception):
+    pass
 
 
-def _separates(op: Any, av: Any) -> bool:
+_ESCAPE_CLASSES = {"s": (False, True), "S": (True, True), "w": (True, False),
+                   "W": (False, True), "d": (True, False), "D": (True, True)}
+
+
+class _RegexReader:
+    def __init__(self, source: str) -> None:
+        self.source, self.at = source, 0
+
+    def parse(self) -> list[Any]:
+        seq = self._alternation()
+        if self.at != len(self.source):
+            raise _Unsupported
+        return seq
+
+    def _peek(self, ahead: int = 0) -> str:
+        index = self.at + ahead
+        return self.source[index] if index < len(self.source) else ""
+
+    def _alternation(self) -> list[Any]:
+        branches = [self._sequence()]
+        while self._peek() == "|":
+            self.at += 1
+            branches.append(self._sequence())
+        return branches[0] if len(branches) == 1 else [("group", branches)]
+
+    def _sequence(self) -> list[Any]:
+        items: list[Any] = []
+        while self._peek() not in ("", "|", ")"):
+            atom = self._atom()
+            if atom is None:
+                continue
+            items.append(self._quantified(atom))
+        return items
+
+    def _quantified(self, atom: Any) -> Any:
+        char = self._peek()
+        bounds = None
+        if char and char in "?*+":
+            self.at += 1
+            bounds = {"?": (0, 1), "*": (0, None), "+": (1, None)}[char]
+        elif char == "{":
+            found = re.match(r"\{(\d*)(,?)(\d*)\}", self.source[self.at:])
+            if found:
+                self.at += found.end()
+                low = int(found.group(1) or 0)
+                high = int(found.group(3)) if found.group(3) else (
+                    None if found.group(2) else low)
+                bounds = (low, high)
+        if bounds is None:
+            return atom
+        if self._peek() in ("?", "+"):
+            self.at += 1  # lazy or possessive: the same characters either way
+        if atom[0] == "zero":
+            return atom
+        return ("repeat", bounds[0], bounds[1], [atom])
+
+    def _atom(self) -> Any:
+        char = self._peek()
+        self.at += 1
+        if char == "(":
+            return self._group()
+        if char == "[":
+            return self._class()
+        if char == "\\":
+            return self._escape()
+        if char == ".":
+            return ("class", True, True)
+        if char == "^":
+            return ("zero", "start")
+        if char == "$":
+            return ("zero", "end")
+        if char in "*+?{":
+            raise _Unsupported
+        return ("char", char.lower())
+
+    def _group(self) -> Any:
+        kind = "plain"
+        if self._peek() == "?":
+            rest = self.source[self.at + 1:]
+            if rest[:1] == ":":
+                self.at += 2
+            elif rest[:2] in ("P<",):
+                end = self.source.find(">", self.at)
+                if end < 0:
+                    raise _Unsupported
+                self.at = end + 1
+            elif rest[:1] in ("=", "!"):
+                kind = "ahead" if rest[0] == "=" else "not_ahead"
+                self.at += 2
+            elif rest[:2] in ("<=", "<!"):
+                kind = "behind"
+                self.at += 3
+            else:
+                flags = re.match(r"[aiLmsux]*(?:-[imsx]+)?([:)])", rest)
+                if not flags:
+                    raise _Unsupported  # back-references, conditionals, comments
+                self.at += 1 + flags.end()
+                if flags.group(1) == ")":
+                    return None  # "(?i)" for the whole pattern
+        body = self._alternation()
+        if self._peek() != ")":
+            raise _Unsupported
+        self.at += 1
+        if kind == "plain":
+            return ("group", [body])
+        if kind == "not_ahead" and len(body) == 1 and body[0][0] == "class" and \
+                body[0][1] and not body[0][2]:
+            return ("zero", "end")  # "(?!\w)": a word ends here
+        return ("zero", "look")
+
+    def _class(self) -> Any:
+        negated = self._peek() == "^"
+        if negated:
+            self.at += 1
+        chars: set[str] = set()
+        word = other = named = False
+        first = True
+        while True:
+            char = self._peek()
+            if not char:
+                raise _Unsupported
+            if char == "]" and not first:
+                self.at += 1
+                break
+            first = False
+            self.at += 1
+            if char == "\\":
+                escaped = self._peek()
+                self.at += 1
+                if escaped in _ESCAPE_CLASSES:
+                    w, o = _ESCAPE_CLASSES[escaped]
+                    word, other, named = word or w, other or o, True
+                    continue
+                if escaped.isalnum():
+                    raise _Unsupported
+                char = escaped
+            if self._peek() == "-" and self._peek(1) not in ("]", ""):
+                low, high = char, self._peek(1)
+                self.at += 2
+                if high == "\\":
+                    raise _Unsupported
+                members = [chr(c) for c in range(ord(low), ord(high) + 1)]
+                word = word or any(_is_word_char(c) for c in members)
+                other = other or not all(_is_word_char(c) for c in members)
+                chars.update(members)
+                continue
+            chars.add(char.lower())
+            if _is_word_char(char):
+                word = True
+            else:
+                other = True
+        if negated:
+            return ("class", True, True)
+        if len(chars) == 1 and not named:
+            return ("char", chars.pop())  # "[Gg]" is one letter in the lower-cased post
+        return ("class", word, other)
+
+    def _escape(self) -> Any:
+        char = self._peek()
+        self.at += 1
+        if char in _ESCAPE_CLASSES:
+            return ("class", *_ESCAPE_CLASSES[char])
+        if char == "b":
+            return ("zero", "end")
+        if char in ("A", "Z"):
+            return ("zero", "start" if char == "A" else "end")
+        if char in ("n", "t", "r", "f", "v"):
+            return ("class", False, True)
+        if not char or char.isalnum():
+            raise _Unsupported  # back-references, \B, \x.. and friends
+        return ("char", char)
+
+
+def _ends_word(item: Any) -> bool:
     """True when an item always matches characters that end a word."""
-    if op is _sre.LITERAL:
-        return not _is_word_char(chr(av))
-    if op is _sre.IN:
-        return all((o is _sre.CATEGORY and a in _SPACE_CATEGORIES)
-                   or (o is _sre.LITERAL and not _is_word_char(chr(a))) for o, a in av)
-    if op in _REPEATS:
-        return av[0] >= 1 and len(av[2]) > 0 and all(_separates(o, a) for o, a in av[2])
+    kind = item[0]
+    if kind == "char":
+        return not _is_word_char(item[1])
+    if kind == "class":
+        return not item[1] and item[2]
+    if kind == "group":
+        return all(branch and _ends_word(branch[-1]) for branch in
+                   ([i for i in b if i[0] != "zero"] for b in item[1]))
+    if kind == "repeat":
+        return item[1] >= 1 and bool(item[3]) and all(_ends_word(i) for i in item[3])
     return False
 
 
-def _ends_word(items: Any) -> bool:
-    items = [item for item in items if item[0] not in _ZERO_WIDTH]
-    if not items:
-        return False
-    op, av = items[-1]
-    if op is _sre.SUBPATTERN:
-        return _ends_word(av[3])
-    if op is _sre.BRANCH:
-        return all(_ends_word(branch) for branch in av[1])
-    return _separates(op, av)
-
-
 def _word_end_follows(items: list[Any], index: int, at_end: bool) -> bool:
-    """True when the item at index (or the end of items) always ends a word."""
+    """True when a word always ends just before items[index] (or the end)."""
     if index >= len(items):
         return at_end
-    op, av = items[index]
-    if op is _sre.AT:
-        return av is _sre.AT_BOUNDARY
-    if op is _sre.ASSERT_NOT:
-        return av[0] == 1 and len(av[1]) == 1 and av[1][0][0] is _sre.IN and any(
-            o is _sre.CATEGORY and a is _sre.CATEGORY_WORD for o, a in av[1][0][1])
-    return _separates(op, av)
+    item = items[index]
+    if item[0] == "zero":
+        return item[1] == "end"
+    return _ends_word(item)
 
 
-def _word_starts(items: Any, at_start: bool = True, at_end: bool = False,
-                 prefix: str = "") -> tuple[int, set[str]] | None:
+def _letter(item: Any) -> str | None:
+    return item[1] if item[0] == "char" and _is_word_char(item[1]) else None
+
+
+def _spellings(items: list[Any], index: int, so_far: str, at_end: bool,
+               budget: list[int]) -> set[tuple[str, bool]]:
+    """The ways the word that has begun with so_far goes on, as (first letters, whether
+    the word ends there), following optional letters and alternatives."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unsupported
+    if len(so_far) >= _LONG_WORD:
+        return {(so_far, False)}
+    if index >= len(items):
+        return {(so_far, at_end)}
+    item = items[index]
+    letter = _letter(item)
+    if letter:
+        return _spellings(items, index + 1, so_far + letter, at_end, budget)
+    kind = item[0]
+    if kind == "group":
+        found: set[tuple[str, bool]] = set()
+        for branch in item[1]:
+            found |= _spellings(branch + items[index + 1:], 0, so_far, at_end, budget)
+        return found
+    if kind == "repeat" and item[2] == 1:
+        skipped = _spellings(items, index + 1, so_far, at_end, budget)
+        return skipped | (_spellings(item[3] + items[index + 1:], 0, so_far, at_end, budget)
+                          if item[1] == 0 else set())
+    if kind == "zero" and item[1] == "look":
+        return _spellings(items, index + 1, so_far, at_end, budget)
+    return {(so_far, _word_end_follows(items, index, at_end))}
+
+
+# Spellings are followed this far: a longer literal is a rarer, so better, trigger.
+_LONG_WORD = 24
+
+
+def _key(spelling: str, whole: bool) -> tuple[int, str] | None:
+    # A common word is a poor trigger: it would wake the phrase up in most posts.
+    score = 1 if spelling in _COMMON_WORDS else len(spelling)
+    if whole and 2 <= len(spelling) < _KEY_LENGTH:
+        return score, spelling + "$"
+    return (score, spelling[:_KEY_LENGTH]) if len(spelling) >= 3 else None
+
+
+def _word_starts(items: list[Any], at_start: bool,
+                 at_end: bool) -> tuple[int, set[str]] | None:
     """Keys one of which every match contains, with the length of the shortest
     literal they come from (longer is rarer, so a better trigger). A key is the
     first letters of a word, or a short whole word marked with a final "$"."""
@@ -695,87 +926,84 @@ def _word_starts(items: Any, at_start: bool = True, at_end: bool = False,
         if found and (best is None or found[0] > best[0]):
             best = found
 
-    def key(run: str, whole: bool) -> tuple[int, set[str]] | None:
-        # A common word is a poor trigger: it would wake the phrase up in most posts.
-        score = 1 if run in _COMMON_WORDS else len(run)
-        if whole and 2 <= len(run) < _KEY_LENGTH:
-            return score, {run + "$"}
-        return (score, {run[:_KEY_LENGTH]}) if len(run) >= 3 else None
+    def union(parts: list[tuple[int, set[str]] | None]) -> tuple[int, set[str]] | None:
+        if not parts or not all(parts):
+            return None
+        return min(p[0] for p in parts if p), set().union(*(p[1] for p in parts if p))
 
-    items = list(items)
-    if prefix and (not items or not _is_word_char(_one_char(*items[0]) or " ")) and \
-            not (items and items[0][0] in (_sre.BRANCH, _sre.SUBPATTERN)):
-        # The letters before this group end here ("M" + "P" of a factored "MP|MS").
-        return key(prefix, _word_end_follows(items, 0, at_end))
     index = 0
     while index < len(items):
-        op, av = items[index]
-        char = _one_char(op, av)
-        if char is not None and _is_word_char(char):
-            run = prefix if index == 0 else ""
-            for item in items[index:]:
-                next_char = _one_char(*item)
-                if next_char is None or not _is_word_char(next_char):
-                    break
-                run += next_char
-            after = index + len(run) - (len(prefix) if index == 0 else 0)
+        item = items[index]
+        kind = item[0]
+        if _letter(item):
             if at_start:
-                # The regex parser factors shared beginnings out of alternatives
-                # ("MP|MS" becomes "M" then "P|S"), so follow the letters into them.
-                if after < len(items) and items[after][0] in (_sre.BRANCH, _sre.SUBPATTERN):
-                    op2, av2 = items[after]
-                    ends = _word_end_follows(items, after + 1, at_end)
-                    if op2 is _sre.BRANCH:
-                        branches = [_word_starts(b, True, ends, run) for b in av2[1]]
-                        found = (min(b[0] for b in branches if b),
-                                 set().union(*(b[1] for b in branches if b))) \
-                            if all(branches) else None
-                    else:
-                        found = _word_starts(av2[3], True, ends, run)
-                    consider(found or key(run, False))
-                else:
-                    consider(key(run, _word_end_follows(items, after, at_end)))
-            index = after
+                spellings = _spellings(items, index, "", at_end, [200])
+                consider(union([(k[0], {k[1]}) if (k := _key(s, whole)) else None
+                                for s, whole in spellings]))
+            while index < len(items) and _letter(items[index]):
+                index += 1
             at_start = False
-            continue
-        if index == 0 and prefix:
-            if op is _sre.BRANCH:
-                branches = [_word_starts(b, True, _word_end_follows(items, 1, at_end), prefix)
-                            for b in av[1]]
-                if all(branches):
-                    consider((min(b[0] for b in branches if b),
-                              set().union(*(b[1] for b in branches if b))))
-                else:
-                    consider(key(prefix, False))
-            elif op is _sre.SUBPATTERN:
-                consider(_word_starts(av[3], True, _word_end_follows(items, 1, at_end), prefix)
-                         or key(prefix, False))
-            at_start = False
-            index += 1
             continue
         then_ends = _word_end_follows(items, index + 1, at_end)
-        if op in _ZERO_WIDTH:
-            pass
-        elif op is _sre.SUBPATTERN:
-            consider(_word_starts(av[3], at_start, then_ends))
-            at_start = _ends_word(av[3])
-        elif op is _sre.BRANCH:
-            branches = [_word_starts(branch, at_start, then_ends) for branch in av[1]]
-            if all(branches):
-                consider((min(b[0] for b in branches if b),
-                          set().union(*(b[1] for b in branches if b))))
-            at_start = all(_ends_word(branch) for branch in av[1])
-        elif op in _REPEATS:
-            low, high, body = av
+        if kind == "zero":
+            if item[1] == "start":
+                at_start = True
+        elif kind == "group":
+            consider(union([_word_starts(branch, at_start, then_ends) for branch in item[1]]))
+            at_start = _ends_word(item)
+        elif kind == "repeat":
+            low, high, body = item[1], item[2], item[3]
+            ends_body = bool(body) and all(_ends_word(i) for i in body)
             if low >= 1:
                 consider(_word_starts(body, at_start, then_ends and high == 1))
-                at_start = _ends_word(body)
+                at_start = ends_body
             else:
-                at_start = at_start and _ends_word(body)
+                at_start = at_start and ends_body
         else:
-            at_start = _separates(op, av)
+            at_start = _ends_word(item)
         index += 1
     return best
+
+
+def _leading_words(fragment: str, whole_words: bool = False) -> tuple[str, ...] | None:
+    """The first letters (lower case) one of which every match begins with, or None
+    when a match may begin otherwise."""
+    try:
+        items = _RegexReader(fragment).parse()
+        if not items or not (_letter(items[0]) or items[0][0] == "group"):
+            return None
+        spellings = _spellings(items, 0, "", whole_words, [200])
+    except (_Unsupported, RecursionError, ValueError):
+        return None
+    if any(len(spelling) < 2 for spelling, _ in spellings):
+        return None
+    return tuple(sorted({spelling[:_KEY_LENGTH] for spelling, _ in spellings}))
+
+
+def _anchored(pattern: re.Pattern[str], target: str, lowered: str,
+              words: tuple[str, ...] | None, start: int, end: int) -> Iterator[re.Match[str]]:
+    """pattern.finditer(target, start, end), for a pattern whose matches all begin
+    with one of words at the start of a word: on a long post, trying the pattern
+    only where those words are (found by fast literal search) costs a fraction of
+    scanning every character with the regex engine."""
+    if words is None:
+        yield from pattern.finditer(target, start, end)
+        return
+    positions = set()
+    for word in words:
+        at = lowered.find(word, start, end)
+        while at >= 0:
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
+                positions.add(at)
+            at = lowered.find(word, at + 1, end)
+    reached = -1
+    for at in sorted(positions):
+        if at < reached:
+            continue
+        m = pattern.match(target, at, end)
+        if m:
+            reached = max(m.end(), at + 1)
+            yield m
 
 
 def _triggers(fragment: str, whole_words: bool = False) -> frozenset[str] | None:
@@ -783,8 +1011,8 @@ def _triggers(fragment: str, whole_words: bool = False) -> frozenset[str] | None
     fragment could match without any (it then always runs). whole_words: the
     fragment is only matched where a word ends after it."""
     try:
-        found = _word_starts(_sre_parse.parse(fragment), True, whole_words)
-    except (re.error, TypeError, ValueError, OverflowError):
+        found = _word_starts(_RegexReader(fragment).parse(), True, whole_words)
+    except (_Unsupported, RecursionError, ValueError):
         return None
     return frozenset(found[1]) if found else None
 
@@ -810,21 +1038,39 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
+_WORD_OPENERS = ("[\\n\\t\\r\\f\\v(\\[{\"'/#@*.,;:!?&+=<>|~^%$\\-\u00a0-\u00bf\u2000-\u2bff"
+                 "\u3000-\u303f\ufe0f\U0001f000-\U0001faff]")
+
+
 class _Keys:
     """Finds which trigger words a post contains, in one pass of one pattern."""
 
-    __slots__ = ("lengths", "pattern", "triggers")
+    __slots__ = ("first", "lengths", "pattern", "spaced", "triggers")
 
     def __init__(self, triggers: set[str]) -> None:
         self.triggers = frozenset(triggers)
         self.lengths = tuple(sorted({len(t) for t in triggers if not t.endswith("$")}))
-        self.pattern = re.compile(r"\b(" + _trie_pattern(triggers) + ")") if triggers else None
+        trie = _trie_pattern(triggers)
+        # A word starts after a space or after another non-word character. Led by a
+        # literal space, the regex engine jumps from space to space instead of
+        # testing for a word boundary at every character, which halves the cost on
+        # long posts; the other characters that begin words (punctuation, symbols
+        # and emoji) get a pattern of their own.
+        self.spaced = re.compile(" (" + trie + ")") if triggers else None
+        self.pattern = re.compile(_WORD_OPENERS + "(" + trie + ")") if triggers else None
+        self.first = re.compile("(" + trie + ")") if triggers else None
 
     def of(self, text: str) -> set[str]:
         keys: set[str] = set()
-        if not self.pattern:
+        if not self.pattern or not self.spaced or not self.first:
             return keys
-        for found in set(self.pattern.findall(_lowered(text))):
+        lowered = _lowered(text)
+        words = set(self.spaced.findall(lowered))
+        words.update(self.pattern.findall(lowered))
+        opening = self.first.match(lowered)
+        if opening:
+            words.add(opening.group(1))
+        for found in words:
             # The longest trigger at a word start; shorter triggers it begins with
             # ("vote" in "voter") count too.
             keys.update(found[:n] for n in self.lengths if found[:n] in self.triggers)
@@ -898,7 +1144,7 @@ class _Phrases:
     """A list of phrases matched as whole words, each compiled on its own so that a
     post only pays for the phrases whose trigger words it contains."""
 
-    __slots__ = ("always", "by_key", "keys", "lowered", "patterns")
+    __slots__ = ("always", "by_key", "keys", "leading", "lowered", "patterns")
 
     def __init__(self, fragments: list[str], flags: int) -> None:
         # No leading look-behind: it would stop the regex engine skipping ahead to
@@ -912,6 +1158,7 @@ class _Phrases:
             self.patterns.append(re.compile(r"(?:" + f + r")(?![\w])",
                                             flags & ~re.IGNORECASE if lower_case else flags))
             self.lowered.append(lower_case)
+        self.leading = [_leading_words(f, whole_words=True) for f in fragments]
         self.by_key: dict[str, list[int]] = {}
         self.always: list[int] = []
         for index, fragment in enumerate(fragments):
@@ -941,7 +1188,8 @@ class _Phrases:
         lowered = _lowered(text)
         for index in chosen:
             target = lowered if self.lowered[index] else text
-            for m in self.patterns[index].finditer(target, start, end):
+            for m in _anchored(self.patterns[index], target, lowered, self.leading[index],
+                               start, end):
                 if _starts_word(text, m.start()):
                     yield _Match(text, m) if target is lowered else m
 
@@ -1000,12 +1248,62 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _around(spans: list[tuple[int, int]], positions: list[int],
+            reach: int) -> list[tuple[int, int]]:
+    """The stretches of text made of the sentences holding positions and the reach
+    sentences either side of each."""
+    starts = [start for start, _ in spans]
+    last = len(spans) - 1
+    wanted = sorted({max(0, bisect_right(starts, p) - 1) for p in positions})
+    stretches: list[tuple[int, int]] = []
+    for index in wanted:
+        start = spans[max(0, index - reach)][0]
+        end = spans[min(last, index + reach)][1]
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(end, stretches[-1][1]))
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
+def _party_key(label: str) -> str:
+    """One spelling per party ("the DUP", "DUP"; "Labour Party", "Labour")."""
+    key = fold(label).removeprefix("the ").strip()
+    for ending in (" party", "s"):
+        key = key.removesuffix(ending)
+    return key
+
+
 def _by_sentence(entities: list[_Entity], starts: list[int]) -> dict[int, list[_Entity]]:
     """Entities grouped by the index of the sentence they start in."""
     buckets: dict[int, list[_Entity]] = {}
     for e in entities:
         buckets.setdefault(max(0, bisect_right(starts, e.start) - 1), []).append(e)
     return buckets
+
+
+class _Quoted:
+    """Spans of words quoted or reported from someone else ("The Minister said:
+    ..."), whose opinions are not the author's; found only if something asks."""
+
+    __slots__ = ("_spans", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when start..end lies in a quotation."""
+        if self._spans is None:
+            text, spans = self.text, []
+            if any(q in text for q in "'\"‘“"):
+                spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+            if ":" in text:
+                spans += [(m.start(), m.end()) for m in _REPORTED_RE.finditer(text)]
+            self._spans = sorted(spans)
+        spans = self._spans
+        index = bisect_right(spans, (start, float("inf"))) - 1
+        return any(s <= start and end <= e for s, e in spans[max(0, index - 2):index + 1])
 
 
 class _Entity:
@@ -1045,6 +1343,7 @@ class Check:
         # Parties.
         parties = _string_list(config, "parties")
         self.party = _words_rule(parties)
+        compounds = _string_list(config, "party_compounds")
         capitalised = config.get("capitalised_parties", {})
         if not isinstance(capitalised, Mapping):
             raise ValueError("'capitalised_parties' must map each word to its exceptions.")
@@ -1058,7 +1357,9 @@ class Check:
             after = rules.get("unless_followed_by", [])
             before = rules.get("unless_preceded_by", [])
             if only is not None:
-                body += r"(?=\s*(?:" + _alternation(only, f"{word}: only_followed_by") + r")(?!\w))"
+                body = (r"(?:" + body + r"(?=\s*(?:" + _alternation(
+                    list(only) + compounds, f"{word}: only_followed_by") + r")(?!\w))"
+                    r"|(?<=,\s)(?:" + word + r")(?=[.!?]))")
             elif after:
                 exceptions = _alternation(after, f"{word}: unless_followed_by")
                 body += r"(?!\s*(?:" + exceptions + r")(?!\w))"
@@ -1103,6 +1404,7 @@ class Check:
              re.compile(_text_value(config, "candidate_after")))) if rule]
         single_rules += [(rule, _PARTY, None, None) for rule, _ in self.capitalised]
         self.entity_rules = single_rules
+        self.entity_leading = [_leading_words(rule.pattern.pattern) for rule, *_ in single_rules]
         self.entity_rules_by_key: dict[str, list[int]] = {}
         self.entity_rules_always: list[int] = []
         for index, (rule, *_) in enumerate(single_rules):
@@ -1168,7 +1470,8 @@ class Check:
         self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
         self.party_domains = [d.lower() for d in _string_list(config, "party_domains")]
         domains = self.donation_domains + self.party_domains
-        self.link_re = re.compile("|".join(map(re.escape, domains))) if domains else None
+        # Matched in the lower-cased post, and only when it has a domain's first word.
+        self.link = _Rule("|".join(map(re.escape, domains))) if domains else None
 
         # Opinion words.
         self.insult = _words_rule(_string_list(config, "insults"))
@@ -1201,6 +1504,7 @@ class Check:
             (_words_rule([o for o in ousting if "[A-Z]" in o], 0), True)) if rule]
         self.motive = _words_rule(_string_list(config, "electoral_motive"))
         self.election = _words_rule(_string_list(config, "election_context"))
+        self.impartial = _words_rule(_string_list(config, "impartial_markers"))
         self.keys = _Keys(self._triggers())
 
     @staticmethod
@@ -1249,9 +1553,11 @@ class Check:
         chosen = set(self.entity_rules_always)
         for key in self.entity_keys & keys:
             chosen.update(self.entity_rules_by_key[key])
+        lowered = _lowered(text)
         for index in sorted(chosen):
             rule, kind, before, after = self.entity_rules[index]
-            for m in rule.pattern.finditer(text):
+            for m in _anchored(rule.pattern, text, lowered, self.entity_leading[index], 0,
+                               len(text)):
                 start = m.start()
                 if start and (text[start - 1].isalnum() or text[start - 1] in "_'’#@"):
                     continue  # inside a word, a hashtag or a handle
@@ -1296,22 +1602,6 @@ class Check:
         return any(int(y) < self.historical_before_year
                    for y in _YEAR_RE.findall(text, start, end))
 
-    @staticmethod
-    def _quoted(text: str) -> list[tuple[int, int]]:
-        """Spans of words quoted or reported from someone else ("The Minister said:
-        ..."), whose opinions are not the author's."""
-        spans = []
-        if any(q in text for q in "'\"‘“"):
-            spans = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
-        if ":" in text:
-            spans += [(m.start(), m.end()) for m in _REPORTED_RE.finditer(text)]
-        return sorted(spans)
-
-    @staticmethod
-    def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-        """True when start..end lies in one of spans (sorted by start)."""
-        index = bisect_right(spans, (start, float("inf"))) - 1
-        return any(s <= start and end <= e for s, e in spans[max(0, index - 2):index + 1])
 
     @staticmethod
     def _employer_note(post: Post) -> str:
@@ -1334,8 +1624,8 @@ class Check:
             return []
         entities = self._entities(text, keys)
         tags = self._political_hashtags(text)
-        has_link = "." in text and self.link_re is not None and \
-            self.link_re.search(_lowered(text)) is not None
+        has_link = "." in text and self.link is not None and self.link.live(keys) and \
+            self.link.pattern.search(_lowered(text)) is not None
         live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan)
                 if rule and rule.live(keys)]
         if not (entities or "#" in text or live or has_link):
@@ -1361,17 +1651,13 @@ class Check:
         self._campaigning(text, keys, entities, sentences, add)
         if has_link:
             self._links(text, add)
+        election = [m.start() for m in self.election.finditer(text, keys)] \
+            if self.election else []
+        quoted = _Quoted(text)
+        self._ousting(text, keys, entities, tags, election, sentences, quoted, add)
         if entities or tags:
-            election = bool(tags) or any(True for _ in self.election.finditer(text, keys)) \
-                if self.election else bool(tags)
-            quoted = self._quoted(text)
-            self._ousting(text, keys, entities, quoted, election, add)
             self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
             self._motives(text, keys, entities, add)
-        else:
-            election = self.election is not None and any(
-                True for _ in self.election.finditer(text, keys))
-            self._ousting(text, keys, entities, self._quoted(text), election, add)
         return _without_overlaps(findings.values())
 
     # ---- signals ---------------------------------------------------------------
@@ -1470,13 +1756,23 @@ class Check:
                     "the official government page.")
 
     def _ousting(self, text: str, keys: set[str], entities: list[_Entity],
-                 quoted: list[tuple[int, int]], election: bool, add: Add) -> None:
+                 tags: list[_Entity], election: list[int], sentences: _Sentences,
+                 quoted: _Quoted, add: Add) -> None:
+        voting = any(key[:3] == "vot" for key in keys)
+        if tags or voting:
+            stretches = [(0, len(text))]
+        elif entities or election:
+            # Wanting someone gone is said next to them, or next to the election: in a
+            # long post only the sentences around those are searched.
+            stretches = _around(sentences.spans, [e.start for e in entities] + election, 2)
+        else:
+            return
         for rule, names_someone in self.ousting:
-            for m in rule.finditer(text, keys):
-                if self._inside(quoted, m.start(), m.end()):
+            for m in (m for start, end in stretches for m in rule.finditer(text, keys, start, end)):
+                if quoted.inside(m.start(), m.end()):
                     continue
                 phrase = m.group()
-                if not (entities or election or phrase[:3].lower() == "vot"):
+                if not (entities or election or tags or phrase[:3].lower() == "vot"):
                     continue  # "vote them out" needs no one named to take a side
                 inside = [e for e in entities if m.start() <= e.start and e.end <= m.end()]
                 if names_someone and re.search(r"\s[A-Z]", phrase) and not inside:
@@ -1490,13 +1786,16 @@ class Check:
 
     def _opinions(self, text: str, keys: set[str], entities: list[_Entity],
                   tags: list[_Entity], sentences: _Sentences,
-                  quoted: list[tuple[int, int]], add: Add,
+                  quoted: _Quoted, add: Add,
                   raised: Callable[[int, int], bool]) -> None:
         """Opinion words in a sentence that names, or follows one that names, a political
         actor, or anywhere in a post tagged as political commentary."""
         spans = sentences.spans
         starts = [start for start, _ in spans]
         buckets = _by_sentence(entities, starts)
+        if self.impartial and buckets:
+            for m in self.impartial.finditer(text, keys):
+                buckets.pop(max(0, bisect_right(starts, m.start()) - 1), None)
         near_cache: dict[int, list[_Entity]] = {}
 
         def near(index: int) -> list[_Entity]:
@@ -1516,7 +1815,15 @@ class Check:
             pool = [e for e in near(index) if e.kind in kinds and not e.start <= start < e.end]
             return min(pool, key=lambda e: abs(e.start - start), default=None)
 
+        def cross_party(e: _Entity) -> bool:
+            """True when e sits in a sentence naming two or more parties: praise,
+            an "always" or a loosely negative word there is even-handed."""
+            index = max(0, bisect_right(starts, e.start) - 1)
+            return len({_party_key(p.label) for p in buckets.get(index, ())
+                        if p.kind == _PARTY}) > 1
+
         people = _ALL_KINDS[:4]
+        weak = (self.praise, self.reaction, self.markers)
         rules = (
             (self.insult, _ALL_KINDS, "is a judgement about", False),
             (self.judgement, _ALL_KINDS, "is a judgement about", True),
@@ -1542,7 +1849,7 @@ class Check:
             if not rule:
                 continue
             for m in (m for start, end in stretches for m in rule.finditer(text, keys, start, end)):
-                if self._inside(quoted, m.start(), m.end()):
+                if quoted.inside(m.start(), m.end()):
                     continue
                 if needs_context and not self._judges(text, m.end()):
                     continue
@@ -1556,24 +1863,29 @@ class Check:
                 about = target(m.start(), about_kinds)
                 if about is None:
                     continue
+                if rule is self.praise and about.kind in (_POLITICIAN, _OFFICIAL) and \
+                        self._engagement(text, spans, starts, about.start):
+                    continue  # "The Minister opened the bridge. The team are proud."
+                if rule in weak and cross_party(about):
+                    continue  # "Great to see Labour and Green councillors working together"
                 add(m.start(), m.end(), f"‘{m.group()}’ {verb} {about.described()}, which "
                     f"reads as a party-political opinion. {IMPARTIAL} {FIX}")
         if self.sentiment:
-            self._sentiment(text, buckets, spans, quoted, add)
+            self._sentiment(text, buckets, spans, quoted, add, cross_party)
         if self.raise_mentions:
             self._mentions(text, entities, buckets, spans, quoted, add, raised)
         for symbol in self.marker_symbols:
             position = text.find(symbol) if symbol in text else -1
             if position >= 0:
                 about = target(position, _PARTISAN_KINDS)
-                if about is not None:
+                if about is not None and not cross_party(about):
                     add(position, position + len(symbol), f"‘{symbol}’ turns what you say into "
                         f"a verdict on {about.described()}, which reads as a party-political "
                         f"opinion. {IMPARTIAL} {FIX}")
 
     def _mentions(self, text: str, entities: list[_Entity],
                   buckets: dict[int, list[_Entity]], spans: list[tuple[int, int]],
-                  quoted: list[tuple[int, int]], add: Add,
+                  quoted: _Quoted, add: Add,
                   raised: Callable[[int, int], bool]) -> None:
         """A party or a leader named without their office, in a sentence that is not
         plainly neutral and that nothing else has raised."""
@@ -1597,7 +1909,7 @@ class Check:
 
         for index, (s_start, s_end) in enumerate(spans):
             here = [e for e in buckets.get(index, ()) if named(e)
-                    and not self._inside(quoted, e.start, e.end)]
+                    and not quoted.inside(e.start, e.end)]
             if not here or self._historical(text, s_start, s_end) or raised(s_start, s_end):
                 continue
             words = {w.lower() for w in _WORD_RE.findall(text, s_start, s_end)}
@@ -1611,18 +1923,18 @@ class Check:
                 "government is doing and link the official page.")
 
     def _sentiment(self, text: str, buckets: dict[int, list[_Entity]],
-                   spans: list[tuple[int, int]], quoted: list[tuple[int, int]],
-                   add: Add) -> None:
+                   spans: list[tuple[int, int]], quoted: _Quoted,
+                   add: Add, cross_party: Callable[[_Entity], bool]) -> None:
         """Strongly negative words in a sentence that names a party, politician or candidate."""
         for index, (s_start, s_end) in enumerate(spans):
             named = [e for e in buckets.get(index, ()) if e.kind in _PARTISAN_KINDS]
-            if not named or self._historical(text, s_start, s_end):
+            if not named or self._historical(text, s_start, s_end) or cross_party(named[0]):
                 continue
             for m in _WORD_RE.finditer(text, s_start, s_end):
                 word = m.group().lower()
                 if word not in self.sentiment or any(e.start <= m.start() < e.end for e in named):
                     continue
-                if self._inside(quoted, m.start(), m.end()) or not self._judges(text, m.end()):
+                if quoted.inside(m.start(), m.end()) or not self._judges(text, m.end()):
                     continue
                 about = min(named, key=lambda e: abs(e.start - m.start()))
                 add(m.start(), m.end(), f"‘{m.group()}’ is a judgement about "

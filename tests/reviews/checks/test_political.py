@@ -408,3 +408,72 @@ def test_long_partisan_post_finishes_fast():
     findings = CHECK.find(Post(text))
     assert time.perf_counter() - started < 2.0
     assert len(findings) > 1000
+
+
+# ---- trigger words from the library's own regex reader --------------------------------
+
+def test_trigger_keys_follow_optional_letters():
+    assert political._triggers(r"vote-?winners?", whole_words=True) == {"vote$", "votew"}
+
+
+def test_trigger_keys_read_one_letter_classes_as_that_letter():
+    assert political._triggers(r"[Gg]overnment") == {"gover"}
+
+
+def test_pattern_the_reader_does_not_understand_always_runs():
+    assert political._triggers(r"(\w+) and \1") is None
+
+
+def test_trigger_reader_does_not_import_private_modules():
+    with open(political.__file__, encoding="utf-8") as module:
+        source = module.read()
+    assert "re._parser" not in source and "sre_parse" not in source
+
+
+def test_word_after_a_symbol_still_wakes_its_rules():
+    assert found("🗳️Vote Green on Thursday!") == ["Vote Green"]
+
+
+# ---- even-handed and official contexts ------------------------------------------------
+
+def test_indifference_to_who_governs_is_not_a_verdict_on_the_parties_named():
+    assert found("Labour, Reform, the Greens, whoever wins – heavy rain still ruins the "
+                 "verges every winter.") == []
+
+
+def test_praise_after_an_official_engagement_is_about_the_occasion():
+    assert found("Cllr Priya Desai opened the new skatepark today. The volunteers were "
+                 "brilliant.") == []
+
+
+def test_cross_party_praise_is_even_handed():
+    assert found("Great to have Labour and Conservative councillors at the depot "
+                 "today.") == []
+
+
+# ---- more ways of taking a side -----------------------------------------------------
+
+def test_party_addressed_on_its_own_is_a_party():
+    assert found("Rates frozen for another year. Nice work, National.") == ["National"]
+
+
+def test_party_compound_names_the_party():
+    assert found("Green-led councils cut the verges less often, and it shows.") == ["Green"]
+    assert found("Green roofs cut the run-off, and it shows.") == []
+
+
+def test_disparaging_a_party_for_its_conduct_is_raised():
+    assert found("The SNP and the Tories bickering again over ferries.") == ["bickering"]
+
+
+def test_telling_people_not_to_vote_for_them_is_raised():
+    assert found("Reform want to scrap the bus lanes. Don't give them your vote.") == [
+        "Reform", "Don't give them your vote"]
+
+
+def test_a_leader_at_an_opening_is_an_official_engagement():
+    assert found("Good to see Luxon open the new ward at Waikato Hospital.") == []
+
+
+def test_the_previous_government_is_history():
+    assert found("Under the previous Labour government the grant ran for three years.") == []
