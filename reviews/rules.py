@@ -19,8 +19,7 @@ def _profile(user):
 @rules.predicate
 def is_admin(user) -> bool:
     profile = _profile(user)
-    return bool(user.is_authenticated and (user.is_superuser
-                                           or (profile and profile.role == Role.ADMIN)))
+    return bool(profile and profile.role == Role.ADMIN)
 
 
 @rules.predicate

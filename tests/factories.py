@@ -35,7 +35,7 @@ def make_user(role: str = Role.OFFICIAL, department: Department | None = None,
     user = get_user_model().objects.create_user(
         username=f"user{n}", email=f"user{n}@example.gov.uk", password="pw",
         first_name="Test", last_name=f"User{n}",
-        is_superuser=role == Role.ADMIN, is_staff=role == Role.ADMIN)
+        is_staff=role == Role.ADMIN)
     Profile.objects.create(user=user, role=role, department=department, **profile_fields)
     for dept in ([mentors] if isinstance(mentors, Department) else mentors or []):
         dept.mentors.add(user)

@@ -7,6 +7,7 @@ database. Every demo sign-in uses the password govsocial-demo.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -43,6 +44,18 @@ PEOPLE = [
 ]
 
 
+def admins_group() -> Group:
+    """Staff who manage GovSocial in the admin site.
+
+    Not superusers: Django lets a superuser past every permission, and even an admin
+    must not review their own post.
+    """
+    group, _ = Group.objects.get_or_create(name="GovSocial admins")
+    group.permissions.set(Permission.objects.filter(
+        content_type__app_label__in=["reviews", "guidelines", "auth"]))
+    return group
+
+
 class Command(BaseCommand):
     help = "Load demo departments, people and posts (password: govsocial-demo)."
 
@@ -68,7 +81,7 @@ class Command(BaseCommand):
                 username=username,
                 defaults={"first_name": first, "last_name": last,
                           "email": f"{username}@example.gov.uk",
-                          "is_staff": role == Role.ADMIN, "is_superuser": role == Role.ADMIN})
+                          "is_staff": role == Role.ADMIN})
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
@@ -77,6 +90,8 @@ class Command(BaseCommand):
                 "account_bio": bio})
             for short in mentors_of:
                 departments[short].mentors.add(user)
+            if role == Role.ADMIN:
+                user.groups.add(admins_group())
             people[username] = user
         return people
 
