@@ -4,31 +4,41 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 ("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
 or service stated as settled ("fares will rise 4.6% in March", "every library will
 offer wifi from January"); a decision or an appointment before it is announced; a
-teaser ("big news coming next week 👀"); or news with leak framing ("you didn't hear
+teaser ("big news coming next week 👀"); news dated by when staff are told or when it
+is tabled, or held back for its moment; or news with leak framing ("you didn't hear
 it from me", "internal only").
 
 Lets pass: what is already out (a link to an official domain, "published today",
 "out now", press coverage), someone else's claim, forecast or denial, routines,
 ongoing work in general terms, the author's own plans and personal news ("I'm
-speaking on Thursday"), open consultations and hypothetical questions.
+speaking on Thursday"), open consultations, operational notices (planned maintenance,
+roadworks) and hypothetical questions. "GOV.UK" as a name ("the GOV.UK app") is not a
+link to anything published.
 
-Also defines the phrase matching the confidential check shares: PhraseBook finds many
-admin-edited phrase lists in one pass over a post (see "Matching many phrase lists
-fast" below).
+Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as _c
-import re._parser as _parser
-import sys
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .base import Finding, Post, finding
-from .text import fold, host_matches, url_host, urls
+from .phrases import (
+    LINKISH,
+    PhraseBook,
+    PostMatches,
+    SentenceIndex,
+    alternation,
+    official_links,
+    phrase_list,
+    positive_int,
+    quick_fold,
+    quoted,
+    spans,
+    word_alternation,
+)
 
 NAME = "announcement"
 PRINCIPLE = "no-announcements"
@@ -78,8 +88,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:written |ministerial |oral |formal |official |press )?statement",
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
         r"(?:press|public) notice", r"comms",
-        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out",
-        r"out(?= (?:next|on|this coming|tomorrow|later|at \d|" + _WEEKDAY + r"))",
+        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out(?! and)",
+        # Not "vote them out next year": out after an object is not a release.
+        r"(?<!them )(?<!him )(?<!her )(?<!us )(?<!me )out(?= (?:next|on|this coming|tomorrow"
+        r"|later|at \d|" + _WEEKDAY + r"))",
         r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
         r"unveil(?:s|ing)?", r"lands",
         # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
@@ -96,6 +108,11 @@ DEFAULTS: dict[str, Any] = {
         r"|treasury board|caucus)",
         r"cabinet (?:sees|signs off|approves|decides)",
         r"(?:are|is|being|get) briefed",
+        # Telling staff or partners first dates the news too ("staff get told Monday").
+        r"(?:be|being|get|gets|been|are|is) (?:told|informed|notified)",
+        # Laying before a legislature is a release.
+        r"(?:be |being |gets? |to be )?tabled", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
+        r"|next|on|this|tomorrow|later)\b| (?:the|a|an|its|his|her|their) )",
         r"annonce(?: officielle)?", r"communiqué",
     ],
     # Things that are released on a date: statistics and documents. They count with
@@ -115,7 +132,14 @@ DEFAULTS: dict[str, Any] = {
         r"|released) (?:until|till|before)",
         r"(?:publication|announcement|release|it) (?:isn't|is not|not) (?:until|till|due)",
         r"not (?:until|till) (?:next|the)",
-        r"not (?:been )?(?:announced|published|released|public|official) yet",
+        r"not (?:been )?(?:announced|published|released|public|official|out) yet",
+        r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
+        r"|announced|public) (?:until|till|before)",
+        # A release kept back for its moment.
+        r"(?:announcement|publication|release|news|it|this) (?:is |'s |are |being |has been "
+        r"|was )*(?:held back|held over|kept back|on hold|being saved)",
+        r"(?:holding|saving) (?:back |off )?(?:the |on the )?(?:announcement|news|release)",
+        r"(?:haven't|hasn't|have not|has not) (?:been )?(?:told|informed) (?:\w+ ){0,3}yet",
         r"not (?:yet )?official",
         r"(?:yet to be|not yet|hasn't been|haven't been) (?:announced|published|released"
         r"|made public)",
@@ -144,7 +168,7 @@ DEFAULTS: dict[str, Any] = {
         r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
-        r"extends? to",
+        r"extends? to", r"com(?:e|es|ing) in at", r"land(?:s|ing)? at(?= [£$€\d])",
     ],
     # What makes a change read as settled and still to come.
     "future_modality": [
@@ -186,6 +210,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?<=, )(?:says|said) (?:the|a|an)", r"probably", r"likely", r"forecasts?", r"predicts?",
         r"predicted", r"expected to",
         r"every (?:day|week|month|quarter|year|morning|evening|time)",
+        # Operational notices: service information already on the website.
+        r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
+        r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
+        r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
+        r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
+        r"inconvenience", r"weather permitting",
         r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
         # A release reported in the past tense is already out.
         r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?:issued|announced"
@@ -217,6 +247,8 @@ DEFAULTS: dict[str, Any] = {
         r"|board|call|cabinet|committee)",
         r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
         r"green[- ]?lit",
+        r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
+        r"|rubber[- ]stamped|signed off)",
         r"(?:get|gets|got|given|giving|receives?|received) the green light",
         r"green[- ]?light(?:s|ed)",
         r"confirmed (?:at|on|in) (?:the|our|today's|this morning's|yesterday's)",
@@ -274,7 +306,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:do not|don't|pls don't|please don't|nobody|no one) (?:share|forward|distribute"
         r"|circulate|rt|retweet|screenshot|quote)(?! (?:your|her|his|their|my|personal))",
         r"please hold", r"hold (?:it |this |off )?(?:until|till)",
+        r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
         r"told (?:us )?internally", r"internal (?:briefing|call|email|memo|modelling|modeling"
+        r"|workplan|work plan|plan|logs?|tracker|spreadsheet|forecast|deck|slides?|minutes"
         r"|figures|data|dashboard|planning figure|projection|estimate|numbers|analysis|survey"
         r"|review|paper|note)", r"all[- ]staff (?:call|email|meeting|briefing)",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed|seen it|seen this)",
@@ -342,568 +376,13 @@ _LIST_KEYS = (
 
 # Lists asked about a clause or a sentence at a time.
 _RANGED_KEYS = ("personal_subjects", "forward_modality", "future_modality",
-                "ongoing_modality", "purpose_nouns", "visit_words")
+                "ongoing_modality", "purpose_nouns", "visit_words", "reported_or_denied")
 
 # Lists consulted only once a rule has found something.
-_LATE_KEYS = ("published_cues", "reported_or_denied", "personal_topics", "findings")
+_LATE_KEYS = ("published_cues", "personal_topics", "findings")
 
 # Where a clause ends, so that "I" in one clause does not make the next one personal.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b")
-
-
-def phrase_list(config: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    """A config list of regular expressions, checked so an admin gets a clear message."""
-    value = config.get(key)
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"'{key}' must be a list of phrases (text).")
-    return tuple(v for v in value if v.strip())
-
-
-def alternation(phrases: Sequence[str]) -> str:
-    """The phrases as one regular-expression alternation, longest first."""
-    return "|".join(sorted(phrases, key=len, reverse=True))
-
-
-def word_alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """One pattern matching any phrase as whole words, or None.
-
-    Posts are matched lower-cased, so the pattern ignores case only when a phrase
-    has capitals in it; matching with case is several times faster.
-    """
-    if not phrases:
-        return None
-    flags = re.IGNORECASE if any(c.isupper() for c in "".join(phrases)) else 0
-    # A phrase starts a word, or is the end of one after an apostrophe ("we'll").
-    return re.compile(r"(?:(?<![\w'])|(?='))(?:" + alternation(phrases) + r")(?![\w])", flags)
-
-
-# ---------------------------------------------------------------------------
-# Matching many phrase lists fast.
-#
-# Python's regular expressions try every alternative of a long alternation at every
-# position of a post, which for these lists costs far more than the rules built on
-# them. So each phrase is given an anchor: a word it must contain (its first
-# KEY_LENGTH letters, or the whole of a shorter word), a character, or a digit, and
-# how far before the anchor its match may start. One pass over the post finds where
-# the anchors of all the check's phrases occur, and each phrase is then tried only
-# there. A phrase with no usable anchor is searched through the whole post.
-
-KEY_LENGTH = 4
-_DIGIT_KEY = "#digit"
-# A phrase that can reach further than this before its anchor is searched whole.
-_MAX_REACH = 160
-# Room past a phrase's longest match for what its lookahead reads ("land(?= in)").
-_LOOKAHEAD_ROOM = 40
-# Punctuation in most posts: no use as an anchor.
-_PLAIN_PUNCTUATION = frozenset(".,;:!?\"()-/&*")
-# Words in most posts: poor anchors, chosen only when a phrase has nothing better; the
-# very commonest worst of all.
-_COMMONEST_KEYS = frozenset([
-    "the", "in", "for", "to", "of", "and", "a", "is", "on", "at", "by", "it", "that",
-    "with", "as", "be", "i", "we", "you", "this", "from", "are", "our",
-])
-_COMMON_KEYS = frozenset([
-    _DIGIT_KEY, "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "have", "i",
-    "in", "is", "it", "of", "on", "or", "our", "s", "t", "that", "the", "this", "to", "we",
-    "will", "with", "you", "not", "all", "but", "was", "has", "can", "my", "your", "='",
-])
-# Numbers, found by their first digit ("2025" once, not four times).
-_DIGIT_START = re.compile(r"\d+")
-
-
-class _Anchor:
-    """Keys one of which a phrase's match contains, and how far into the match the
-    key may start (None: too far to tell)."""
-
-    __slots__ = ("before", "keys")
-
-    def __init__(self, keys: frozenset[str], before: int | None) -> None:
-        self.keys, self.before = keys, before
-
-    def rank(self) -> tuple[bool, int, int, bool, int]:
-        # "#digit" names any number: as weak as the shortest word.
-        shortest = min(1 if k == _DIGIT_KEY else len(k) for k in self.keys)
-        common = (2 if not self.keys.isdisjoint(_COMMONEST_KEYS)
-                  else 1 if not self.keys.isdisjoint(_COMMON_KEYS) else 0)
-        return (self.before is None, common, -shortest, bool(self.before), len(self.keys))
-
-
-def _class_chars(items: Any) -> list[str] | None:
-    chars = []
-    for op, arg in items:
-        if op is not _c.LITERAL:
-            return None
-        chars.append(chr(arg))
-    return chars
-
-
-def _edge_nonword(items: list[Any], last: bool, ends: bool = False) -> bool:
-    """True when the first (or last) character these items match is never a letter;
-    ends when they match nothing (only assertions)."""
-    consuming = [(op, arg) for op, arg in items
-                 if op not in (_c.AT, _c.ASSERT_NOT)
-                 and not (op is _c.ASSERT and arg[0] < 0)]
-    if not consuming:
-        return ends
-    op, arg = consuming[-1] if last else consuming[0]
-    if op is _c.ASSERT:
-        return _edge_nonword(list(arg[1]), last, ends)
-    if op is _c.LITERAL:
-        return not chr(arg).isalnum()
-    if op is _c.IN:
-        chars = _class_chars(arg)
-        return chars is not None and not any(c.isalnum() for c in chars)
-    if op is _c.SUBPATTERN:
-        return _edge_nonword(list(arg[3]), last)
-    if op is _c.BRANCH:
-        return all(_edge_nonword(list(branch), last) for branch in arg[1])
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        return _edge_nonword(list(arg[2]), last)
-    return False
-
-
-def _leading_letters(items: list[Any]) -> str:
-    letters = ""
-    for op, arg in items:
-        if op is not _c.LITERAL or not chr(arg).isalnum():
-            break
-        letters += chr(arg).lower()
-    return letters
-
-
-def _grown_keys(word: str, op: Any, arg: Any, rest: list[Any]) -> frozenset[str] | None:
-    """Keys for a short stem and the endings after it ("cut(?:s|ting)?"), or None."""
-    if op is _c.BRANCH:
-        branches, optional = [list(b) for b in arg[1]], False
-    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[1] == 1:
-        inner = list(arg[2])
-        if len(inner) == 1 and inner[0][0] is _c.SUBPATTERN:
-            inner = list(inner[0][1][3])
-        if len(inner) == 1 and inner[0][0] is _c.BRANCH:
-            branches = [list(b) for b in inner[0][1][1]]
-        else:
-            branches = [inner]
-        optional = arg[0] == 0
-    else:
-        return None
-    ends = _edge_nonword(rest, last=False, ends=True)
-    keys = set()
-    if optional:
-        if not ends:
-            return None
-        keys.add(word)
-    for branch in branches:
-        lead = _leading_letters(branch)
-        grown = word + lead
-        if len(grown) >= KEY_LENGTH:
-            keys.add(grown[:KEY_LENGTH])
-        elif ((len(lead) == len(branch) and ends)
-              or (len(lead) < len(branch)
-                  and _edge_nonword(branch[len(lead):], last=False))):
-            keys.add(grown)
-        else:
-            return None
-    return frozenset(keys)
-
-
-def _width(items: list[Any], state: Any) -> int:
-    return _parser.SubPattern(state, items).getwidth()[1]
-
-
-def _plus(offset: int | None, width: int) -> int | None:
-    if offset is None or offset + width > _MAX_REACH:
-        return None
-    return offset + width
-
-
-def _anchors(items: list[Any], state: Any, boundary: bool, ends: bool,
-             offset: int | None) -> list[_Anchor]:
-    """Every anchor a match of items must contain.
-
-    boundary: a word starts where items start; ends: a word ends where they end;
-    offset: how far into the match items start at most.
-    """
-    found: list[_Anchor] = []
-    word, word_starts, word_offset = "", False, offset
-
-    def end_word(complete: bool) -> None:
-        nonlocal word
-        if word and word_starts and (complete or len(word) >= KEY_LENGTH):
-            found.append(_Anchor(frozenset([word[:KEY_LENGTH]]), word_offset))
-        word = ""
-
-    for position, (op, arg) in enumerate(items):
-        if op is _c.LITERAL:
-            char = chr(arg).lower()
-            if char.isalnum():
-                if not word:
-                    word_starts, word_offset = boundary, offset
-                word += char
-                boundary = False
-            else:
-                end_word(True)
-                if not char.isspace() and char not in _PLAIN_PUNCTUATION:
-                    found.append(_Anchor(frozenset(["=" + char]), offset))
-                # After an apostrophe comes the rest of a word ("we'll"), not a new one.
-                boundary = char != "'"
-            offset = _plus(offset, 1)
-            continue
-        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-            continue
-        rest = items[position + 1:]
-        if word and word_starts and len(word) < KEY_LENGTH:
-            grown = _grown_keys(word, op, arg, rest)
-            if grown:
-                found.append(_Anchor(grown, word_offset))
-                word = ""
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0:
-            # An optional part ends the word only if what may follow it also does.
-            end_word(_edge_nonword([(op, arg)], last=False)
-                     and _edge_nonword(rest, last=False, ends=ends))
-        else:
-            end_word(_edge_nonword([(op, arg)], last=False))
-        after = _edge_nonword(rest, last=False, ends=ends)
-        if op is _c.SUBPATTERN:
-            inner = list(arg[3])
-            found.extend(_anchors(inner, state, boundary, after, offset))
-            boundary = _edge_nonword(inner, last=True)
-        elif op is _c.BRANCH:
-            keys: set[str] = set()
-            reach: int | None = 0
-            for branch in arg[1]:
-                best = _best_anchor(_anchors(list(branch), state, boundary, after, offset))
-                if best is None:
-                    break
-                keys |= best.keys
-                reach = None if reach is None or best.before is None else max(reach,
-                                                                              best.before)
-            else:
-                found.append(_Anchor(frozenset(keys), reach))
-            boundary = _edge_nonword([(op, arg)], last=True)
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            minimum, maximum, inner = arg
-            inner = list(inner)
-            if minimum >= 1:
-                found.extend(_anchors(inner, state, boundary, after and maximum == 1, offset))
-            boundary = _edge_nonword(inner, last=True) and (minimum >= 1 or boundary)
-        elif op is _c.IN:
-            chars = _class_chars(arg)
-            if chars and all(not c.isalnum() and not c.isspace()
-                             and c not in _PLAIN_PUNCTUATION for c in chars):
-                found.append(_Anchor(frozenset("=" + c for c in chars), offset))
-            elif (_c.CATEGORY, _c.CATEGORY_DIGIT) in arg and (_c.NEGATE, None) not in arg:
-                found.append(_Anchor(frozenset([_DIGIT_KEY]), offset))
-            boundary = chars is not None and not any(c.isalnum() for c in chars)
-        else:
-            boundary = False
-        offset = _plus(offset, _width([(op, arg)], state))
-    end_word(ends)
-    return found
-
-
-def _best_anchor(anchors: list[_Anchor]) -> _Anchor | None:
-    return min(anchors, key=_Anchor.rank, default=None)
-
-
-def phrase_anchor(phrase: str) -> _Anchor | None:
-    """The anchor to find phrase by, or None if it must be searched for everywhere."""
-    try:
-        parsed = _parser.parse(phrase)
-    except re.error:
-        return None
-    anchors = _anchors(list(parsed), parsed.state, True, True, 0)
-    if parsed.getwidth()[1] > _MAX_REACH:
-        # With no end in sight, the match must be tried where the anchor is its start.
-        anchors = [a for a in anchors if a.before == 0]
-    best = _best_anchor(anchors)
-    return best if best is not None and best.before is not None else None
-
-
-def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    source = alternation(phrases)
-    flags = re.IGNORECASE if any(c.isupper() for c in source) else 0
-    return re.compile(r"(?:" + source + r")(?![\w])", flags)
-
-
-def _trie_source(keys: Iterable[str]) -> str:
-    """A pattern matching any key at a word start: keys of KEY_LENGTH letters begin a
-    word, shorter ones are the whole word."""
-    trie: dict[str, Any] = {}
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any], depth: int) -> str:
-        branches = [re.escape(char) + build(child, depth + 1)
-                    for char, child in sorted(node.items()) if char]
-        if "" in node and depth < KEY_LENGTH:
-            branches.append(r"(?!\w)")
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return build(trie, 0)
-
-
-class PhraseBook:
-    """All the phrase lists of a check, matched together in one pass over a post.
-
-    Lists named in late are needed only once something has been found; their words
-    are looked for in a second pass, made only when one of them is asked for.
-    """
-
-    def __init__(self, lists: Mapping[str, Sequence[str]],
-                 late: Iterable[str] = ()) -> None:
-        # anchor key -> list name -> [(pattern, reach before the anchor, longest match)]
-        self.by_key: dict[str, dict[str, list[tuple[re.Pattern[str], int, int]]]] = {}
-        self.keys_of: dict[str, frozenset[str]] = {}
-        self.scanned: dict[str, list[re.Pattern[str]]] = {}
-        # Phrases sharing an anchor key and a list are tried as one alternation.
-        merged: dict[tuple[str, str, bool], tuple[list[str], int, int]] = {}
-        for name, phrases in lists.items():
-            keys: set[str] = set()
-            for phrase in phrases:
-                anchor = phrase_anchor(phrase)
-                width = _parser.parse(phrase).getwidth()[1]
-                if anchor is None or (anchor.before and width > _MAX_REACH):
-                    self.scanned.setdefault(name, []).append(_phrase_pattern([phrase]))
-                    continue
-                before = anchor.before or 0
-                for key in anchor.keys:
-                    members, reach, longest = merged.get((key, name, before > 0), ([], 0, 0))
-                    members.append(phrase)
-                    merged[key, name, before > 0] = (members, max(reach, before),
-                                                     max(longest, min(width, _MAX_REACH)))
-                keys |= anchor.keys
-            self.keys_of[name] = frozenset(keys)
-        for (key, name, _), (members, reach, longest) in merged.items():
-            self.by_key.setdefault(key, {}).setdefault(name, []).append(
-                (_phrase_pattern(members), reach, longest))
-        self.late = frozenset(late)
-        words = {k for k in self.by_key if not k.startswith("=") and k != _DIGIT_KEY}
-        late_words = {k for k in words if all(name in self.late for name in self.by_key[k])}
-        self.locator = _locator(words - late_words)
-        self.late_locator = _locator(late_words)
-        self.chars = tuple(k for k in self.by_key if k.startswith("="))
-        self.digits = _DIGIT_KEY in self.by_key
-
-    def read(self, low: str) -> PostMatches:
-        return PostMatches(self, low)
-
-
-def _locator(words: Iterable[str]) -> re.Pattern[str] | None:
-    words = list(words)
-    return re.compile(r"\b" + _trie_source(words)) if words else None
-
-
-class PostMatches(dict[str, "Found"]):
-    """What each phrase list matches in one post, worked out when first asked for."""
-
-    def __init__(self, book: PhraseBook, low: str) -> None:
-        super().__init__()
-        self.book, self.low = book, low
-        self._at: dict[str, list[int]] = {}
-        self._locate(book.locator)
-        self._late_done = book.late_locator is None
-        present = set(self._at)
-        present.update(key for key in book.chars if key[1:] in low)
-        if book.digits and _DIGIT_START.search(low):
-            present.add(_DIGIT_KEY)
-        self.present = present
-
-    def _locate(self, locator: re.Pattern[str] | None) -> None:
-        if locator is None:
-            return
-        low, at = self.low, self._at
-        for match in locator.finditer(low):
-            start = match.start()
-            # The locator starts at a word boundary; only "don't" needs looking at.
-            if start > 1 and low[start - 1] == "'" and low[start - 2].isalnum():
-                continue
-            key = match.group()
-            if key in at:
-                at[key].append(start)
-            else:
-                at[key] = [start]
-
-    def at(self, key: str) -> list[int]:
-        """Where the words (or characters, or numbers) of an anchor key start."""
-        found = self._at.get(key)
-        if found is not None:
-            return found
-        low, found = self.low, []
-        if key == _DIGIT_KEY:
-            found = [m.start() for m in _DIGIT_START.finditer(low)]
-        else:
-            at = low.find(key[1], 0)
-            while at >= 0:
-                found.append(at)
-                at = low.find(key[1], at + 1)
-        self._at[key] = found
-        return found
-
-    def __missing__(self, name: str) -> Found:
-        if not self._late_done and name in self.book.late:
-            before = set(self._at)
-            self._locate(self.book.late_locator)
-            self.present.update(set(self._at) - before)
-            self._late_done = True
-        keys = self.book.keys_of.get(name, _NO_KEYS).intersection(self.present)
-        scanned = self.book.scanned.get(name)
-        if not keys and not scanned:
-            self[name] = _NOTHING
-            return _NOTHING
-        low, length = self.low, len(self.low)
-        spans_: list[tuple[int, int]] = []
-        for key in keys:
-            offsets = self.at(key)
-            for pattern, before, width in self.book.by_key[key][name]:
-                for offset in offsets:
-                    if before == 0:
-                        match = pattern.match(low, offset)
-                        if match:
-                            spans_.append(match.span())
-                        continue
-                    start = max(0, offset - before)
-                    limit = min(length, start + width + _LOOKAHEAD_ROOM)
-                    match = pattern.search(low, start, limit)
-                    while match and match.start() <= offset:
-                        if ((match.end() < limit or limit == length)
-                                and _starts_word(low, match.start())):
-                            spans_.append(match.span())
-                            if match.end() > offset:
-                                break
-                        match = pattern.search(low, match.start() + 1, limit)
-        for pattern in scanned or ():
-            spans_.extend(m.span() for m in pattern.finditer(low)
-                          if _starts_word(low, m.start()))
-        found = Found(low, _longest_first(spans_) if len(spans_) > 1 else spans_)
-        self[name] = found
-        return found
-
-
-def _starts_word(low: str, start: int) -> bool:
-    """True when a phrase at start begins a word (not inside one, nor after the
-    apostrophe of "don't"), or is a contraction that starts with the apostrophe."""
-    return start == 0 or low[start] == "'" or not (low[start - 1].isalnum() or low[start - 1] == "_"
-                              or (low[start - 1] == "'" and start > 1
-                                  and low[start - 2].isalnum()))
-
-
-def _longest_first(spans_: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans in order, keeping the longest where several start together or overlap."""
-    kept: list[tuple[int, int]] = []
-    for span in sorted(set(spans_), key=lambda s: (s[0], -s[1])):
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
-
-
-_NO_KEYS: frozenset[str] = frozenset()
-
-
-class Hit:
-    """A phrase found in a post, read like a regular-expression match."""
-
-    __slots__ = ("_end", "_start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self._start, self._end = text, start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def span(self) -> tuple[int, int]:
-        return self._start, self._end
-
-    def group(self) -> str:
-        return self.text[self._start:self._end]
-
-
-class Found:
-    """The spans one phrase list matched in a post."""
-
-    __slots__ = ("spans", "text")
-
-    def __init__(self, text: str, spans_: list[tuple[int, int]]) -> None:
-        self.text, self.spans = text, spans_
-
-    def __bool__(self) -> bool:
-        return bool(self.spans)
-
-    def finditer(self, text: str = "", pos: int = 0,
-                 endpos: int = sys.maxsize) -> Iterator[Hit]:
-        return (Hit(self.text, s, e) for s, e in self.spans if pos <= s and e <= endpos)
-
-    def search(self, text: str = "", pos: int = 0, endpos: int = sys.maxsize) -> Hit | None:
-        return next(self.finditer(text, pos, endpos), None)
-
-
-_NOTHING = Found("", [])
-
-
-_SPECIAL = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u0130]")
-
-
-def quick_fold(text: str) -> str:
-    """text.fold, without its cost for the common post that has nothing to translate."""
-    if _SPECIAL.search(text) is None:
-        lowered = text.lower()
-        if len(lowered) == len(text):
-            return lowered
-    return fold(text)
-
-
-def spans(found: Found | re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
-    if isinstance(found, Found):
-        return found.spans
-    return [m.span() for m in found.finditer(text)] if found else []
-
-
-def official_links(text: str, domains: Iterable[str]) -> list[tuple[int, int]]:
-    """Spans of links to official sites: what they point at is already public."""
-    domains = tuple(domains)
-    if "." not in text:
-        return []
-    return [(s, e) for s, e, url in urls(text) if host_matches(url_host(url), domains)]
-
-
-def positive_int(config: Mapping[str, Any], key: str) -> int:
-    value = config.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"'{key}' must be a whole number of at least 1.")
-    return value
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
-
-
-class SentenceIndex:
-    """Sentence (or line) spans of a text, to ask which sentence an offset falls in.
-
-    The same sentences as text.sentences, found with a pattern that starts with the
-    characters that can end one, which is several times faster on long posts.
-    """
-
-    def __init__(self, text: str) -> None:
-        spans_, start = [], 0
-        for match in _SENTENCE_BREAK.finditer(text):
-            end = match.start() + (text[match.start()] in ".!?")
-            if end > start:
-                spans_.append((start, end))
-            start = match.end()
-        if start < len(text):
-            spans_.append((start, len(text)))
-        self.spans = spans_ or [(0, len(text))]
-        self.starts = [s for s, _ in self.spans]
-
-    def index(self, offset: int) -> int:
-        return max(bisect_right(self.starts, offset) - 1, 0)
 
 
 def _group(hits: list[tuple[int, int]], where: SentenceIndex) -> dict[int, list[tuple[int, int]]]:
@@ -951,9 +430,6 @@ _TODAY_BEFORE = re.compile(r"(?:today|yesterday|tonight|last night|this morning)
 _VERB_REACH = 12
 # How far before a change verb its modality may start ("is now being quietly cut").
 _MODAL_REACH = 40
-# Anything that may be a link; official_links is only asked when there is one.
-LINKISH = re.compile(r"https?://|www\.|\.(?:gov|uk|ca|au|nz|org|com|int|eu|mil|net)\b",
-                      re.IGNORECASE)
 # How far past a hold phrase its own date may run ("embargoed until 00:01 Thursday").
 _HOLD_REACH = 30
 # The author as the subject of the news a teaser points at.
@@ -1049,8 +525,12 @@ class Check:
         # Only now, with something to report, ask whether it is out already or is
         # somebody else's claim: those checks cost more than the rules above.
         if news_found and not self._published(p, text, low):
-            denied = set(_group(spans(p["reported_or_denied"], low), where))
-            found.extend(f for f in news_found if where.index(f[0]) not in denied)
+            # Asked only of the sentences that hold news: long posts have few of them.
+            denied = self.ranged["reported_or_denied"]
+            for news in news_found:
+                start, end = where.spans[where.index(news[0])]
+                if denied is None or not denied.search(low, start, end):
+                    found.append(news)
         return self._findings(text, found)
 
     def _dated_news(self, p: PostMatches, low: str, where: SentenceIndex,
@@ -1261,17 +741,6 @@ def _last(matches: Iterable[Any]) -> Any:
     for last in matches:  # noqa: B007
         pass
     return last
-
-
-def quoted(words: str) -> str:
-    """Words for a message: on one line, and short."""
-    words = " ".join(words.split())
-    return words if len(words) <= _QUOTE_LENGTH else words[:_QUOTE_LENGTH - 1] + "…"
-
-
-# Longest quotation of the post a message carries.
-_QUOTE_LENGTH = 60
-
 
 def _nearest(candidates: list[tuple[int, int]], anchor: tuple[int, int]) -> tuple[int, int]:
     return min(candidates, key=lambda c: abs(c[0] - anchor[0]))

@@ -4,17 +4,18 @@ Raises on protective markings (OFFICIAL-SENSITIVE, SECRET or RESTRICTED used as 
 marking, Protected B, CUI, Cabinet-in-confidence...), embargo wording, handling
 instructions ("not for publication", "internal only", "don't share"), insider
 sources with what they revealed ("internal modelling says..."), drafts not yet
-cleared, statistics before release (pre-release access, or a coy hint at dated
-figures), judgments not handed down, procurement outcomes and the movements of
-ministers or royals before a visit.
+cleared or whose contents are described ("the draft strategy drops the target"),
+statistics before release (pre-release access, or a coy hint at dated figures),
+judgments not handed down, procurement outcomes, links into internal systems
+(intranet, SharePoint, Teams, GSI) and the movements of ministers or royals before
+a visit.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
 helpline", "official statistics published today", and reminders of handling rules.
 
-Phrase matching (PhraseBook) and sentence splitting are shared with the announcement
-check, which defines them.
+Phrase matching (PhraseBook) and sentence splitting come from phrases.py.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .announcement import (
+from .base import Finding, Post, finding
+from .phrases import (
     LINKISH,
     PhraseBook,
     PostMatches,
@@ -37,7 +39,6 @@ from .announcement import (
     spans,
     word_alternation,
 )
-from .base import Finding, Post, finding
 
 NAME = "confidential"
 PRINCIPLE = "confidential-and-embargoed"
@@ -100,6 +101,11 @@ DEFAULTS: dict[str, Any] = {
         r"|department|office|directorate|group)",
         r"not (?:yet )?public(?: yet)?", r"isn't public", r"very much not public",
         r"not (?:been )?made public", r"not in the published",
+        r"not (?:yet )?(?:out|published|released|announced) yet",
+        r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
+        r"|announced|public) (?:until|till|before)",
+        r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
+        r"you heard it here first",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
         r"can't share (?:\w+ ){0,3}(?:till|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
@@ -133,6 +139,7 @@ DEFAULTS: dict[str, Any] = {
     "insider_sources": [
         r"told (?:us |me )?internally", r"internally today",
         r"internal (?:\w+ )?(?:briefing|call|email|memo|modelling|modeling|figures|data|dashboard"
+        r"|workplan|work plan|plan|logs?|tracker|spreadsheet|targets|list"
         r"|planning figure|projection|estimate|numbers|analysis|survey|review|paper|note"
         r"|minutes|slides?|deck|costings?|forecast|evaluation)",
         r"all[- ]staff (?:call|email|meeting|briefing)",
@@ -151,8 +158,9 @@ DEFAULTS: dict[str, Any] = {
         r"|advance copy|early copy|early sight|sight of)",
         r"leaked (?:memo|email|document|doc|report|paper|draft|figures|data|letter|minutes"
         r"|slides?|deck)",
-        r"(?:ministers?|cabinet|the secretary of state|the minister) (?:haven't|hasn't|have not"
-        r"|has not) (?:seen|signed off|cleared|approved) (?:it |this |them )?yet",
+        r"(?:haven't|hasn't|have not|has not) (?:seen|signed (?:it |this |them )?off"
+        r"|cleared|approved) (?:it |this |them |on it )?yet",
+        r"not yet (?:signed off|cleared|approved)",
     ],
     # What an inside source revealed: an amount, a finding, a decision, a date.
     "revealing_claims": [
@@ -164,9 +172,28 @@ DEFAULTS: dict[str, Any] = {
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
         _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
         r"(?:is|are) (?:being )?(?:scrapped|replaced|cut|closed|merged|moved)",
+        r"(?:gets?|getting) (?:cut|halved|doubled|scrapped|axed|raised|lowered|frozen|increased"
+        r"|reduced|extended|closed|merged|replaced|moved)",
+        r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved",
     ],
     # A draft is sensitive only when the post says it is not cleared or not public.
     "draft": [r"draft(?:s|ed|ing)?"],
+    # A draft document whose contents the post goes on to describe ("the draft strategy
+    # drops the 2030 target") is revealed, cleared or not.
+    "draft_documents": [
+        r"draft (?:\w+ ){0,2}?(?:strategy|report|plan|bill|budget|guidance|policy|paper"
+        r"|framework|review|proposals?|regulations?|rules|statement|white paper|green paper"
+        r"|consultation response|business case|submission|impact assessment|spending plans?"
+        r"|forecast|estimates?|figures|allocations?|settlement|code|standard)",
+    ],
+    "draft_contents": [
+        r"says", r"said", r"recommends?", r"proposes?", r"drops?", r"scraps?", r"cuts?",
+        r"includes?", r"has (?:a|an|the) (?:\w+ )?(?:chapter|section|line|table|figure)",
+        r"sets? out", r"would", r"will", r"shows?", r"finds", r"concludes", r"puts",
+        r"commits?", r"(?:has|have|had) (?:\w+ )?(?:at|down as|as)", r"plans?", r"caps?",
+        r"removes?", r"adds?", r"moves?", r"allocates?", r"gives?", r"[£$€]\s?\d",
+        r"\d+(?:\.\d+)?\s?(?:%|per ?cent)",
+    ],
     "draft_uncleared": [
         r"not (?:yet )?(?:cleared|signed[- ]off|approved|agreed|final|published)",
         r"not \w+ yet", r"uncleared", r"for comment", r"came through", r"do not", r"don't",
@@ -200,16 +227,26 @@ DEFAULTS: dict[str, Any] = {
         _WEEKDAY + r"(?:'s)?", r"later (?:this|today)",
     ],
     "court": [
-        r"draft judgment", r"embargoed judgment",
-        r"judgment(?:'s| is| has) (?:in|landed|come through|been circulated)",
+        r"draft (?:judgment|ruling)", r"embargoed (?:judgment|ruling)",
+        r"(?:judgment|ruling)(?:'s| is| has) (?:in|landed|come through|been circulated)",
         r"(?:until|till|before|not yet|yet to be) (?:it's |it is |it has been |been )?handed"
         r" down",
+        r"(?:before|ahead of|until|till|pending) (?:the )?(?:formal )?hand[- ]?down",
+        r"hand[- ]?down (?:is |isn't |is not |'s )?(?:not )?(?:until|till|due|on|next|tomorrow)",
     ],
     "procurement": [
         r"preferred bidder", r"tender (?:outcome|result|decision)",
         r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contract|tender|bid)"
-        r" (?:is |'s )?going to", r"going to the (?:\w+ )?bidder",
+        r"(?: for(?: \w+){1,4}?)? (?:is |'s )?going to", r"going to the (?:\w+ )?bidder",
         r"(?:won|wins|is winning) the (?:\w+ ){0,2}(?:contract|tender|bid)",
+        r"(?:contract|tender|framework|bid)(?: for(?: \w+){1,4}?)? (?:has been |is being |is "
+        r"|'s )?(?:awarded|given) to", r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
+    ],
+    # Links into internal systems: intranet pages, SharePoint and Teams, GSI addresses.
+    "internal_links": [
+        r"sharepoint\.com(?:/\S*)?", r"teams\.microsoft\.com/l/\S*",
+        r"intranet(?:\.[\w-]+)+(?:/\S*)?", r"gsi\.gov\.uk(?:/\S*)?", r"gcsx\.gov\.uk(?:/\S*)?",
+        r"(?:intranet|internal) (?:link|page|site)(?=\s*:?\s*(?:https?://|www\.))",
     ],
     # Itineraries of ministers and royals are a security matter until trailed.
     "dignitaries": [
@@ -221,7 +258,9 @@ DEFAULTS: dict[str, Any] = {
         r"royal visit", r"the president(?:'s)?", r"vice president(?:'s)?", r"governor(?:'s)?",
     ],
     "visit_words": [
-        r"visit(?:s|ing)?", r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
+        r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
+        r"travel(?:s|ling|ing)? to",
+        r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
         r"|coming)", r"coming to", r"arriv(?:es|ing)", r"drop(?:s|ping)? in",
         r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
     ],
@@ -251,12 +290,12 @@ DEFAULTS: dict[str, Any] = {
 # words around a finding (as plain patterns).
 _BOOK_KEYS = (
     "markings", "label_markings", "handling", "secrecy_idioms", "embargo", "insider_sources",
-    "revealing_claims", "draft", "pre_release", "court", "procurement", "dignitaries",
-    "public_cues", "teaser_cues", "statistics",
+    "revealing_claims", "draft", "draft_documents", "internal_links", "pre_release", "court",
+    "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics",
 )
 _RANGED_KEYS = (
-    "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "visit_words",
-    "visit_times", "handling_advice", "release_times",
+    "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
+    "visit_words", "visit_times", "handling_advice", "release_times",
 )
 
 MESSAGES = {
@@ -296,6 +335,11 @@ MESSAGES = {
         "‘{found}’ reveals a procurement outcome before it is announced. Contract decisions "
         "are commercially sensitive until the award is published."
     ),
+    "internal_link": (
+        "‘{found}’ points into an internal system. Intranet, SharePoint and Teams links "
+        "reveal internal material and systems and must not be posted publicly. Remove the "
+        "link; share the published version if there is one."
+    ),
     "itinerary": (
         "‘{found}’ gives a dignitary's movements in advance. Itineraries are a security "
         "matter until the press office has trailed the visit. Post after the visit instead."
@@ -309,6 +353,7 @@ _LABEL_END = re.compile(r"\s*(?:[:/,)\]]|[-\u2013\u2014]\s|$)")
 # A label heads a line: nothing but punctuation before it, a colon or dash after it.
 _LINE_HEAD = re.compile(r"[^\w\n]*$")
 _LABEL_MARK = re.compile(r"\s*[:\u2013\u2014-]")
+_OWN_DRAFT = re.compile(r"\b(?:my|i'm|i am|i've|i have|i)\W+(?:\w+\W+){0,2}$")
 _UNTIL_AFTER = re.compile(r"\W*(?:until|till|before|to)\b")
 
 
@@ -338,6 +383,7 @@ class Check:
         if not (capitals or p["markings"] or p["label_markings"] or p["handling"]
                 or p["embargo"] or p["insider_sources"] or p["secrecy_idioms"] or p["draft"]
                 or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
+                or p["internal_links"]
                 or p["teaser_cues"]):
             return []
         where = SentenceIndex(low)
@@ -347,6 +393,7 @@ class Check:
         found.extend((s, e, "marking") for s, e in markings
                      if not self._advice(low, where, s))
         found.extend((s, e, "handling") for s, e in spans(p["handling"], low))
+        found.extend((s, e, "internal_link") for s, e in spans(p["internal_links"], low))
         linked = bool(p["embargo"] and LINKISH.search(text)
                       and official_links(text, self.official_domains))
         found.extend(self._embargoes(p, low, where, linked))
@@ -429,6 +476,8 @@ class Check:
     def _drafts(self, p: PostMatches, low: str,
                 where: SentenceIndex) -> list[tuple[int, int, str]]:
         public, uncleared = self.ranged["draft_public"], self.ranged["draft_uncleared"]
+        contents = self.ranged["draft_contents"]
+        documents = {s: e for s, e in spans(p["draft_documents"], low)}
         out = []
         for start, end in spans(p["draft"], low):
             s_start, s_end = where.spans[where.index(start)]
@@ -436,6 +485,12 @@ class Check:
                 continue
             if uncleared and uncleared.search(low, s_start, s_end):
                 out.append((start, end, "draft"))
+                continue
+            # The author's own draft ("my draft speech says...") is theirs to describe.
+            document_end = documents.get(start)
+            if (document_end and contents and not _OWN_DRAFT.search(low, s_start, start)
+                    and contents.search(low, document_end, s_end)):
+                out.append((start, document_end, "draft"))
         return out
 
     def _statistics_teased(self, p: PostMatches, low: str,

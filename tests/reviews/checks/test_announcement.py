@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from reviews.checks import announcement
+from reviews.checks import announcement, phrases
 from reviews.checks.base import Author, Post
 from reviews.checks.engine import SHARED_DEFAULTS
 
@@ -180,6 +180,36 @@ def test_protective_marking_without_news_is_left_to_the_confidential_check():
 
 # --- Traps that must pass -----------------------------------------------------------------
 
+def test_staff_told_on_a_date_dates_the_news():
+    assert highlighted("Staff get told on Tuesday about the depot merger.") == [
+        "get told on Tuesday"]
+
+
+def test_release_held_back_for_its_moment_is_pending():
+    text = "The grant scheme is agreed. The announcement is being held back for the summit."
+    assert highlighted(text) == ["announcement is being held back"]
+
+
+def test_figures_tabled_on_a_date_are_pending():
+    assert highlighted("The minister tables the new intake levels next Friday.") == [
+        "tables the new intake levels next Friday"]
+
+
+def test_not_published_until_a_report_is_pending():
+    text = "Complaints doubled this year. It won't be published till the annual report."
+    assert highlighted(text) == ["won't be published till"]
+
+
+def test_approved_with_a_start_date_is_a_decision():
+    text = "The new licence is approved – first sites open on 14 May."
+    assert highlighted(text) == ["is approved"]
+
+
+def test_bare_official_domain_in_a_service_name_is_not_a_link():
+    text = "Digital fishing licences in the GOV.UK app go live for everyone on 9 October."
+    assert highlighted(text) == ["go live for everyone on 9 October"]
+
+
 def test_link_to_an_official_page_passes():
     text = ("The coastal grant will rise to £45m next spring: "
             "https://www.gov.uk/government/news/coastal-grant")
@@ -247,6 +277,20 @@ def test_hypothetical_question_passes():
 
 def test_past_tense_change_passes():
     text = "Last year we cut processing times by 30%. Proud of the team."
+    assert findings(text) == []
+
+
+def test_invitation_to_come_out_is_not_a_release():
+    text = "The Minister's at the barracks on Thursday – families, come out and say hello."
+    assert findings(text) == []
+
+
+def test_voting_them_out_is_not_a_release():
+    assert findings("Vote them out next year, honestly.") == []
+
+
+def test_planned_maintenance_notice_passes():
+    text = "The online service will be unavailable overnight on Sunday for planned maintenance."
     assert findings(text) == []
 
 
@@ -319,18 +363,18 @@ SAMPLES = [
 @pytest.mark.parametrize("key", [k for k, v in announcement.DEFAULTS.items()
                                  if isinstance(v, list)])
 def test_phrase_book_misses_nothing_a_plain_search_finds(key):
-    phrases = announcement.DEFAULTS[key]
-    book = announcement.PhraseBook({key: phrases})
-    plain = announcement.word_alternation(phrases)
+    listed = announcement.DEFAULTS[key]
+    book = phrases.PhraseBook({key: listed})
+    plain = phrases.word_alternation(listed)
     for sample in [*SAMPLES, " ".join(SAMPLES) * 3]:
-        low = announcement.quick_fold(sample)
+        low = phrases.quick_fold(sample)
         found = book.read(low)[key].spans
         for match in plain.finditer(low):
             assert any(s <= match.start() < e for s, e in found), (key, match.group())
 
 
 def test_phrase_anchor_of_a_short_stem_lists_its_endings():
-    anchor = announcement.phrase_anchor(r"cut(?:s|ting)?")
+    anchor = phrases.phrase_anchor(r"cut(?:s|ting)?")
     assert anchor.keys == frozenset({"cut", "cuts", "cutt"})
     assert anchor.before == 0
 

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from reviews.checks import announcement, confidential
+from reviews.checks import confidential, phrases
 from reviews.checks.base import Author, Post
 from reviews.checks.engine import SHARED_DEFAULTS
 
@@ -181,6 +181,56 @@ def test_ministers_itinerary_in_advance_is_flagged():
     assert "movements in advance" in result[0].message
 
 
+def test_release_held_until_a_later_publication_is_flagged():
+    result = findings("Our internal tracker has 12 open cases. It won't be published till June.")
+    assert [f.text for f in result] == ["won't be published till"]
+
+
+def test_not_out_yet_is_flagged():
+    assert highlighted("New audit targets for the spring: internal list, not out yet.") == [
+        "not out yet"]
+
+
+def test_hearing_it_first_with_a_change_is_flagged():
+    text = "The grant gets halved from April. You're hearing it early, folks."
+    assert highlighted(text) == ["You're hearing it early"]
+
+
+def test_sign_off_still_outstanding_is_flagged():
+    text = "Amber alert for the coast is on the table but the director hasn't signed it off yet."
+    assert highlighted(text) == ["hasn't signed it off yet"]
+
+
+def test_draft_document_described_is_flagged():
+    assert highlighted("The draft strategy quietly drops the 2030 target.") == ["draft strategy"]
+
+
+def test_authors_own_draft_described_passes():
+    assert findings("My draft speech says thank you to everyone at the depot.") == []
+
+
+def test_intranet_and_sharepoint_links_are_flagged():
+    result = findings("Slides: https://dept.sharepoint.com/sites/team/deck.pptx")
+    assert [f.text for f in result] == ["sharepoint.com/sites/team/deck.pptx"]
+    assert "internal system" in result[0].message
+    assert highlighted("See intranet.agency.gov.au/news/restructure") == [
+        "intranet.agency.gov.au/news/restructure"]
+
+
+def test_ruling_before_hand_down_is_flagged():
+    text = "We won on every ground. Hand-down isn't until Friday so sit tight."
+    assert highlighted(text) == ["Hand-down isn't until"]
+
+
+def test_contract_going_to_a_named_supplier_is_flagged():
+    text = "The contract for the new Leeds hub is going to Capita."
+    assert highlighted(text) == ["contract for the new Leeds hub is going to"]
+
+
+def test_minister_landing_at_a_time_is_an_itinerary():
+    assert highlighted("The Minister lands at Leeds Bradford 7am Wednesday.") == ["Minister"]
+
+
 # --- Traps that must pass ----------------------------------------------------------------
 
 def test_published_draft_under_consultation_passes():
@@ -232,6 +282,15 @@ def test_official_secrets_act_training_passes():
 
 def test_reminder_about_handling_markings_passes():
     text = "Reminder: anything marked OFFICIAL-SENSITIVE stays off personal devices."
+    assert findings(text) == []
+
+
+def test_intranet_as_a_word_passes():
+    assert findings("Check the intranet for the new leave policy.") == []
+
+
+def test_published_ruling_passes():
+    text = "The ruling was handed down this morning: https://www.judiciary.uk/judgments/x"
     assert findings(text) == []
 
 
@@ -294,14 +353,14 @@ def test_max_findings_caps_the_findings():
 @pytest.mark.parametrize("key", [k for k, v in confidential.DEFAULTS.items()
                                  if isinstance(v, list) and k != "capital_markings"])
 def test_phrase_book_misses_nothing_a_plain_search_finds(key):
-    phrases = confidential.DEFAULTS[key]
-    book = announcement.PhraseBook({key: phrases})
-    plain = announcement.word_alternation(phrases)
+    listed = confidential.DEFAULTS[key]
+    book = phrases.PhraseBook({key: listed})
+    plain = phrases.word_alternation(listed)
     sample = ("Embargoed until 9:30 Thursday – internal only, do not forward: the draft "
               "is not cleared, the preferred bidder is set, the Minister's at the docks "
               "at 10am tomorrow, judgment's in, and OFFICIAL: sensitive (restricted). ")
     for text in (sample, sample * 20):
-        low = announcement.quick_fold(text)
+        low = phrases.quick_fold(text)
         found = book.read(low)[key].spans
         for match in plain.finditer(low):
             assert any(s <= match.start() < e for s, e in found), (key, match.group())
