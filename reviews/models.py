@@ -58,7 +58,7 @@ class DraftPost(models.Model):
                               default=PostStatus.DRAFT)
     platform = models.CharField(max_length=20)
     text = models.TextField(help_text=_("The working text; submitted versions are kept apart."))
-    current_version = models.ForeignKey("PostVersion", on_delete=models.PROTECT, null=True,
+    current_version = models.ForeignKey("PostVersion", on_delete=models.SET_NULL, null=True,
                                         blank=True, related_name="+")
     created = models.DateTimeField(default=timezone.now)
     updated = models.DateTimeField(default=timezone.now)
@@ -158,7 +158,7 @@ class DecisionOutcome(models.TextChoices):
 
 class Decision(models.Model):
     post = models.ForeignKey(DraftPost, on_delete=models.CASCADE, related_name="decisions")
-    version = models.ForeignKey(PostVersion, on_delete=models.PROTECT, related_name="decisions")
+    version = models.ForeignKey(PostVersion, on_delete=models.CASCADE, related_name="decisions")
     outcome = models.CharField(max_length=30, choices=DecisionOutcome.choices)
     notes = models.TextField(blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,

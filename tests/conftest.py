@@ -34,7 +34,7 @@ def celery_eager(request):
     """Tasks run in the test process, unless a test talks to a real worker."""
     from govsocial.celery import app
 
-    eager = "celery_worker_process" not in request.fixturenames
+    eager = not {"celery_worker_process", "live_worker"} & set(request.fixturenames)
     app.conf.task_always_eager = eager
     app.conf.task_eager_propagates = False
     yield
@@ -61,3 +61,34 @@ def mentor(department):
     from tests.factories import make_user
 
     return make_user("press_officer", department, mentors=department)
+
+
+@pytest.fixture
+def live_worker(transactional_db):
+    """A real Celery worker process on the test database and the configured broker."""
+    from django.db import connection
+
+    settings_dict = connection.settings_dict
+    if settings_dict["ENGINE"].endswith("sqlite3"):
+        database_url = f"sqlite:///{settings_dict['NAME']}"
+    else:
+        database_url = (f"postgres://{settings_dict['USER']}:{settings_dict['PASSWORD']}"
+                        f"@{settings_dict['HOST']}:{settings_dict['PORT']}/{settings_dict['NAME']}")
+    from govsocial.celery import app
+
+    app.conf.task_always_eager = False
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings",
+           "DATABASE_URL": database_url}
+    log = open(ROOT / "var" / "test" / "live-worker.log", "w")  # noqa: SIM115
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "govsocial", "worker", "--pool=solo",
+         "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    yield worker
+    worker.terminate()
+    try:
+        worker.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+    log.close()

@@ -56,7 +56,14 @@ def cast(django_db_setup, django_db_blocker):
                         people[role] if role != "admin" else make_user("admin", home), status,
                         run_status=CheckRunStatus.FAILED if failed else None)
         yield people, posts
-        # the test database is rolled back with the session
+        # Made outside any test's transaction, so nothing rolls it back: clear it away.
+        from django.contrib.auth import get_user_model
+
+        from reviews.models import Department, DraftPost
+
+        DraftPost.objects.all().delete()
+        get_user_model().objects.all().delete()
+        Department.objects.all().delete()
 
 
 CASES = [(role, relation, action, status, failed)
