@@ -25,11 +25,11 @@ def get_check_engine() -> Engine:
     return _engine
 
 
-def check_input_for_run(run: CheckRun) -> Post:
+def check_input_for_run(run_id: int) -> Post:
     """The engine's view of a submitted version: its text, platform and author."""
-    version = run.version
-    post = DraftPost.objects.select_related("author__profile__department").get(
-        pk=version.post_id)
+    run = CheckRun.objects.select_related(
+        "version__post__author__profile__department").get(pk=run_id)
+    version, post = run.version, run.version.post
     profile = getattr(post.author, "profile", None)
     department = profile.department if profile else None
     return Post(

@@ -32,10 +32,9 @@ def run_checks_task(self, check_run_id: int) -> str:
     from reviews.selectors import check_input_for_run, get_check_engine
     from reviews.services import record_check_results, start_check_run
 
-    run = start_check_run(check_run_id)
-    if run is None:
+    if not start_check_run(check_run_id):
         return "nothing to do"
-    report = get_check_engine().run(check_input_for_run(run))
+    report = get_check_engine().run(check_input_for_run(check_run_id))
     record_check_results(check_run_id, report)
     return "done"
 

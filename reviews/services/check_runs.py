@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from reviews.checks import Report
@@ -25,19 +26,15 @@ def _lock_run(run_id: int) -> CheckRun | None:
             .filter(pk=run_id).first())
 
 
-@transaction.atomic
-def start_check_run(run_id: int) -> CheckRun | None:
-    """Mark a run as running, or None when there is nothing to do (gone, or already done).
+def start_check_run(run_id: int) -> bool:
+    """Mark a run as running; False when there is nothing to do (gone, or already done).
 
-    Side effects: the run's status, start time and attempt count.
+    One conditional UPDATE, so a redelivered task sees a finished run without
+    waiting on a lock. Side effects: the run's status, start time and attempt count.
     """
-    run = _lock_run(run_id)
-    if run is None or run.status == CheckRunStatus.DONE:
-        return None
-    run.status, run.started = CheckRunStatus.RUNNING, timezone.now()
-    run.attempts += 1
-    run.save(update_fields=["status", "started", "attempts"])
-    return run
+    return bool(CheckRun.objects.filter(pk=run_id).exclude(status=CheckRunStatus.DONE)
+                .update(status=CheckRunStatus.RUNNING, started=timezone.now(),
+                        attempts=F("attempts") + 1))
 
 
 @transaction.atomic
@@ -55,12 +52,14 @@ def record_check_results(run_id: int, report: Report) -> bool:
     if run is None or run.status == CheckRunStatus.DONE:
         return False
     post = lock_post(run.version.post_id)
-    for name, result in report.results.items():
-        CheckResult.objects.update_or_create(
-            run=run, check_name=name,
-            defaults={"outcome": result.outcome.value, "principle": result.principle,
-                      "findings": [f.as_dict() for f in result.findings]},
-        )
+    # Results are only ever written in the transaction that marks the run done, and
+    # the run is locked and not done: so there are none yet, and none can race these.
+    CheckResult.objects.bulk_create([
+        CheckResult(run=run, check_name=name, outcome=result.outcome.value,
+                    principle=result.principle,
+                    findings=[f.as_dict() for f in result.findings])
+        for name, result in report.results.items()
+    ])
     run.status, run.finished, run.error = CheckRunStatus.DONE, timezone.now(), ""
     run.save(update_fields=["status", "finished", "error"])
     if post.current_version_id == run.version_id and post.status == PostStatus.CHECKING:

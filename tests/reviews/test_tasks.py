@@ -47,9 +47,11 @@ def test_a_redelivered_task_mid_run_does_not_duplicate_results(checking):
     from reviews.selectors import check_input_for_run
     from reviews.services import record_check_results, start_check_run
 
-    run = start_check_run(checking.current_version.check_run.pk)
-    report = Engine().run(check_input_for_run(run))
+    run = checking.current_version.check_run
+    assert start_check_run(run.pk) is True
+    report = Engine().run(check_input_for_run(run.pk))
     assert record_check_results(run.pk, report) is True
+    assert start_check_run(run.pk) is False
     assert record_check_results(run.pk, report) is False
 
     assert CheckResult.objects.filter(run=run).count() == 7
@@ -62,8 +64,8 @@ def test_a_task_for_a_missing_run_does_nothing():
 def test_transient_errors_are_retried_then_the_run_is_marked_failed(checking, monkeypatch):
     calls = []
 
-    def database_down(run):
-        calls.append(run.pk)
+    def database_down(run_id):
+        calls.append(run_id)
         raise OperationalError("could not connect to server")
 
     monkeypatch.setattr("reviews.selectors.check_input_for_run", database_down)
@@ -84,8 +86,8 @@ def test_transient_errors_are_retried_then_the_run_is_marked_failed(checking, mo
 def test_a_bug_is_not_retried_and_fails_the_run_at_once(checking, monkeypatch):
     calls = []
 
-    def broken(run):
-        calls.append(run.pk)
+    def broken(run_id):
+        calls.append(run_id)
         raise ValueError("bug")
 
     monkeypatch.setattr("reviews.selectors.check_input_for_run", broken)
