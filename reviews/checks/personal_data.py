@@ -1,31 +1,44 @@
 """personal_data: the post identifies a private individual or exposes their details.
 
 Raises on direct identifiers (personal email, personal phone number, National
-Insurance, NHS, Centrelink CRN, SSN and SIN numbers, passport and similar
-labelled numbers, dates of birth), a home address (house number and street,
-with any town and postcode after it), a case or claim reference next to a named
-person or addressed to "your", and a named private person (Mrs Sheila Pryce,
-claimant Sarah Whitlock, "Jim, 58") with health, benefit, criminal, immigration
-or HR details; also a public reply that goes through the reader's own case ("@jo
-your claim has been approved"). Lets pass published contact routes (an inbox on an official or
-linked domain, a freephone or 03 number, a number presented as a helpline or
-switchboard), public figures in their public role, venue addresses for events,
-talk about kinds of data ("don't post your NI number"), publication IDs, and
-fictional people in examples marked with an explicit tag ("Example:").
-"""
+Insurance, NHS, Centrelink CRN, SSN and SIN numbers, passport, NDIS, UCI, tax, health,
+bank and similar labelled numbers in English or French, UK number plates about a
+vehicle, dates of birth), a home address (house number and street, a French "rue"
+address, a named farm or cottage after a private person), a case or claim reference
+next to a named person or addressed to "your", and a named private person (Mrs Sheila
+Pryce, Mme Sylvie Brassard, claimant Sarah Whitlock, "a bloke in Mackay, Jarrod
+Pickett", "Jim, 58") with health, benefit, criminal, immigration, HR, social-care or
+specially protected details in the sentences about them; an untitled full name tied to
+a condition by he/she/his/her/who ("Gary Pilbeam ... back at his desk after six months
+of chemo") or said to have been arrested, sacked or sanctioned; also a public reply that
+goes through the reader's own case ("@jo your claim has been approved", "I've checked
+your claim"). Lets pass published contact routes (an inbox on an official or linked
+domain, a freephone or 03 number, a number presented as a helpline or switchboard),
+public figures in their public role (by title, or by a role said before or after the
+name), venue addresses for events, talk about kinds of data ("don't post your NI
+number"), conditions as topics ("cancer screening"), publication IDs, and fictional
+people in examples marked with an explicit tag ("Example:").
 
+Speed: every pattern that runs over a whole post starts with a literal or a character
+class; the words that lead to a name (roles, ranks, possessives, health verbs,
+conditions, birth labels) are found in one trie-shaped pass over the lower-cased text,
+and the numbers in one pass shared by identifiers, addresses, ages and plates.
+"""
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Mapping
+from functools import partial
+from itertools import pairwise
 from typing import Any
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from .base import Finding, Post, finding
-from .text import fold, host_matches, sentences, url_host, urls
+from .text import fold, host_matches, url_host, urls
 
 NAME = "personal_data"
 PRINCIPLE = "protect-personal-data"
@@ -105,6 +118,16 @@ DEFAULTS: dict[str, Any] = {
         "UTR", "NINO", "national insurance", "NI", "SSN", "social security", "SIN",
         "social insurance", "CRN", "customer reference", "student", "pupil", "alien",
         "A-number", "health card", "OHIP", "patient",
+        # National, health, tax and immigration numbers of other countries, and their
+        # French names in Canada.
+        "UCI", "client ID", "NDIS", "Medicaid", "NHI", "CHI", "HCN", "PHN", "ITIN",
+        "green card", "USCIS", "health number", "tax number", "service number",
+        "passeport", "NAS", "assurance sociale", "assurance maladie", "RAMQ",
+        "permis de conduire", "IUC",
+        # Staff, bank and vehicle numbers.
+        "staff number", "staff ID", "employee number", "employee ID", "payroll number",
+        "sort code", "BSB", "IBAN", "bank account", "card number", "credit card",
+        "debit card", "card ending", "number plate", "licen[cs]e plate", "rego", "VIN",
     ],
     # Labels of a case file: personal once tied to a named person or to "your".
     "case_labels": [
@@ -112,7 +135,8 @@ DEFAULTS: dict[str, Any] = {
         "complaint", "ticket", "holding", "CPH", "tenancy", "policy", "booking",
     ],
     # Titles of a private individual; a name after one is a person.
-    "private_titles": ["Mr", "Mrs", "Ms", "Miss", "Mx", "Master"],
+    "private_titles": ["Mr", "Mrs", "Ms", "Miss", "Mx", "Master", "Mme", "Mlle", "Madame",
+                       "Monsieur", r"M\."],
     # Service ranks name a serving or former service member, not a public office.
     "rank_titles": [
         "Pte", "Pvt", "PFC", "Spc", "LCpl", "Cpl", "Sgt", "SSgt", "SFC", "MSgt", "GySgt",
@@ -123,7 +147,14 @@ DEFAULTS: dict[str, Any] = {
         "resident", "tenant", "taxpayer", "passenger", "traveller", "landowner", "farmer",
         "pupil", "student", "constituent", "veteran", "carer", "widow", "neighbour",
         "neighbor", "householder", "homeowner", "parent", "mum", "dad", "visitor", "caller",
-        "user",
+        "user", "borrower", "leaseholder", "occupant", "occupier", "landlord", "owner",
+        "motorist", "driver", "cyclist", "pedestrian", "survivor", "participant",
+        "jobseeker", "employee", "pensioner", "victim", "witness", "complainant",
+        "voyageur", "voyageuse", "passager", "passagère", "locataire", "contribuable",
+        "résident", "résidente", "cliente",
+        # Ordinary words for a member of the public ("a bloke in Mackay, Jarrod Pickett").
+        "bloke", "lady", "gentleman", "woman", "man", "guy", "fella", "chap", "mother",
+        "father", "grandmother", "grandfather", "widower", "teenager", "homme", "femme",
     ],
     # In a public reply, "your <case word>" with a status or an amount discusses that
     # person's own case ("your claim has been approved", "your refund of £642").
@@ -154,7 +185,8 @@ DEFAULTS: dict[str, Any] = {
     "status_role_nouns": [
         "claimant", "patient", "applicant", "offender", "prisoner", "inmate", "detainee",
         "defendant", "suspect", "asylum seeker", "service user", "customer", "client",
-        "beneficiary", "recipient", "debtor",
+        "beneficiary", "recipient", "debtor", "demandeur", "demandeuse", "requérant",
+        "requérante", "prestataire", "bénéficiaire", "détenu", "détenue",
     ],
     # Titles and roles that make a named person a public figure speaking in role.
     "public_titles": [
@@ -165,6 +197,7 @@ DEFAULTS: dict[str, Any] = {
         "Gov", "Chancellor", "Ambassador", "Sheriff", "Chief", "Director", "Deputy", "Hon",
         "Rt Hon", "King", "Queen", "Prince", "Princess", "Bishop", "Reverend", "Rev",
         "Superintendent", "Inspector", "Commander", "General", "Admiral", "Colonel",
+        "Ministre", "Député", "Députée", "Maire", "Sénateur", "Sénatrice",
     ],
     "public_role_words": [
         "minister", "secretary", "member", "councillor", "director", "chief", "chair",
@@ -173,7 +206,8 @@ DEFAULTS: dict[str, Any] = {
         "executive", "president", "CEO", "leader", "deputy", "governor", "representative",
         "ambassador", "lead", "chancellor", "registrar", "inspector", "permanent secretary",
         "author", "presenter", "speaker", "keynote", "panel", "panellist", "professor",
-        "founder", "appointed", "appointment",
+        "founder", "appointed", "appointment", "ministre", "maire", "député", "députée",
+        "porte-parole", "directeur", "directrice", "président", "présidente",
     ],
     # Details that are sensitive once tied to a named person, by family.
     "sensitive_terms": {
@@ -188,6 +222,8 @@ DEFAULTS: dict[str, Any] = {
             "wheelchair", "autism", "autistic", "ADHD", "fit note", "sick note", "care package",
             "care needs", "critical condition", "pelvis", "bed \\d+", "bay \\d+",
             "broken (?:leg|arm|hip|back)", "seizure", "epilepsy", "diabetes", "dialysis",
+            "radiotherapy", "insulin", "kidney disease", "hospitalis(?:ed|ée?)",
+            "hospitaliz(?:ed)?", "maladie", "enceinte",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -196,19 +232,33 @@ DEFAULTS: dict[str, Any] = {
             "overpayment", "debt", "arrears", "refund", "tax bill", "tax return", "payments?",
             "owes", "owed", "owing",
             "evicted", "eviction", "homeless", "B&B", "food bank", "award stopped",
-            "waiting \\d+ (?:weeks|months)", "housing list",
+            "waiting \\d+ (?:weeks|months)", "housing list", "foreclos\\w*",
+            "repossess\\w*", r"(?:payments?|months?) behind", "behind on (?:rent|payments)",
+            "dette", "prestations?", "assurance-emploi",
         ],
         "legal": [
             "convicted", "convictions?", "arrested", "charged", "offender", "prison", "jail",
             "custody", "on licence", "probation", "parole", "sentenced", "allegation",
             "accused", "fraud", "smuggl\\w*", "undeclared", "stabbed", "assaulted", "victim",
             "dumping", "investigation", "asylum", "refugee", "visa", "deport\\w*",
-            "appeal hearing", "immigration", "removal", "overstay\\w*",
+            "appeal hearing", "immigration", "removal", "overstay\\w*", "enforcement",
+            "prosecut\\w*", "fined", "penalty notice", "summons", "court order", "seized",
+            "amende", "fraude", "non déclarée?s?", "casier judiciaire", "condamnée?",
         ],
         "HR": [
             "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
             "sacked", "suspended", "capability", "redundan\\w*", "mental[- ]health leave",
             "stress leave", "medical leave", "compassionate leave", "maternity leave",
+            "congé de maladie", "arrêt maladie",
+        ],
+        "social care": [
+            "EHCP", "SEND", "special educational needs", "free school meals",
+            "looked[- ]after", "foster care", "child protection", "safeguarding",
+            "care leaver",
+        ],
+        "special category": [
+            "came out", "gay", "lesbian", "bisexual", "transgender", "transitioning",
+            "union rep", "trade union member",
         ],
         "age": [
             r"aged \d{1,3}", r"\d{1,3}[- ]years?[- ]old", r"(?:he|she)(?:'s|’s| is) \d{2,3}",
@@ -226,7 +276,10 @@ DEFAULTS: dict[str, Any] = {
         "health scare", "heart attack", "rehab", "PTSD", "dementia", "benefits?", "claim",
         "pension", "allowance", "PIP", "Universal Credit", "Pension Credit", "tax credits?",
         "refund", "arrears", "debts?", "sanction", "visa", "asylum claim", "convictions?",
-        "sentence", "tenancy", "eviction", "payment",
+        "sentence", "tenancy", "eviction", "payment", "overpayment", "mortgage arrears",
+        "rent arrears", "divorce", "bereavement", "late husband", "late wife", "complaint",
+        "tribunal", "court case", "parole", "probation", "immigration status",
+        "visa application", "housing benefit", "council tax", "tax bill", "tax debt",
     ],
     # After a possessive term these make it about a policy, not a person ("his pension reforms").
     "policy_nouns": [
@@ -243,6 +296,55 @@ DEFAULTS: dict[str, Any] = {
         "recovering from cancer", "recovering from a stroke", "recovering from a heart attack",
         "had a stroke", "had a heart attack", "had a breakdown", "had a miscarriage",
     ],
+    # Labels before a full date that make it someone's date of birth (patterns).
+    "birth_labels": [
+        "DOB", r"D\.O\.B\.?", "[Dd]ate of [Bb]irth", r"[Bb]orn(?: on)?", "[Nn]ée? le",
+        "[Dd]ate de naissance", "DDN",
+    ],
+    # Words at least one of which each birth label contains, lower-cased: only the text
+    # around them is read for a date of birth.
+    "birth_words": ["dob", r"d\.o\.b", "birth", "born", "née", "né", "naissance", "ddn"],
+    # A named house after a private person ("Mr Tamworth at Holly Farm") is their home.
+    "house_name_types": [
+        "Farm", "Farmhouse", "Cottage", "Cottages", "Lodge", "Barn", "Manor", "Grange",
+        "Croft", "Bungalow", "Villa", "Homestead", "Ranch", "Station",
+    ],
+    # Conditions and treatments that, tied to a named person by he/she/his/her, are that
+    # person's health ("Gary Pilbeam ... back at his desk after six months of chemo").
+    "personal_conditions": [
+        "chemo", "chemotherapy", "radiotherapy", "dialysis", "cancer", "tumou?r", "stroke",
+        "heart attack", "miscarriage", "breakdown", "dementia", "surgery", "sick leave",
+        "sickness absence", "illness", "diagnosis", "rehab", "PTSD", "depression",
+        "mental[- ]health leave", "stress leave", "overdose", "seizures?", "injuries",
+        "kidney disease", "terminal", "terminally ill", "IVF",
+    ],
+    # Said of a named person in the passive ("Jane Doe was arrested", "has been
+    # sanctioned"), these disclose a legal, HR, benefit or health matter about them.
+    "personal_passives": [
+        "arrested", "charged", "convicted", "sentenced", "jailed", "imprisoned", "cautioned",
+        "detained", "deported", "prosecuted", "fined", "evicted", "sanctioned", "dismissed",
+        "sacked", "suspended", "disciplined", "diagnosed", "hospitalised", "hospitalized",
+        "sectioned", "refused asylum", "made homeless",
+        "signed off",
+    ],
+    # After a condition these make it a service or a topic, not someone's health
+    # ("cancer screening", "stroke services").
+    "condition_topic_nouns": [
+        "services?", "screening", "research", "awareness", "charity", "charities", "unit",
+        "units", "ward", "wards", "team", "teams", "strategy", "plans?", "polic(?:y|ies)",
+        "programmes?", "programs?", "pathways?", "nurses?", "specialists?", "prevention",
+        "risk", "rates?", "data", "survivors", "patients", "centres?", "centers?",
+        "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
+        "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
+        "outcomes", "statistics", "deaths", "diagnoses", "cases",
+    ],
+    # A current UK number plate ("KX19 ABC") in a sentence with one of these words
+    # identifies a vehicle's keeper.
+    "vehicle_cues": [
+        "car", "van", "vehicle", "driver", "drove", "driving", "drives", "reg",
+        "registration", "plate", "parked", "parking", "lorry", "truck", "motorbike", "taxi",
+        "speeding", "tailgating", "dashcam",
+    ],
     # Street types after a house number make a street address.
     "street_types": [
         "Road", "Rd", "Street", "St", "Lane", "Ln", "Avenue", "Ave", "Av", "Grove", "Close",
@@ -251,7 +353,13 @@ DEFAULTS: dict[str, Any] = {
         "Circle", "Cir", "Mews", "Square", "Sq", "Walk", "View", "Rise", "Park", "Green",
         "Parade", "Vale", "Wynd", "Croft", "Fold", "Gate", "Chase", "Meadow", "Meadows",
         "Quay", "Wharf", "Boulevard", "Trail", "Pike", "Crossing", "Loop", "Bend", "Esplanade",
-        "Promenade", "Terr",
+        "Promenade", "Terr", "Villas", "Cottages", "Heights", "Ridge", "Glen", "Hollow",
+        "Grange",
+    ],
+    # Street words that come before the name in French addresses ("1200 rue Saint-Denis").
+    "street_types_before_name": [
+        "[Rr]ue", "[Bb]oulevard", r"[Bb]oul\.", "[Cc]hemin", "[Rr]ang", "[Aa]llée",
+        "[Ii]mpasse", "[Mm]ontée", "[Cc]ôte", "avenue", r"av\.", "place", "route",
     ],
     # Words that make an address a public venue for an event or office.
     "venue_cues": [
@@ -316,6 +424,9 @@ _KINDS_OF_ID = {
     "labelled": "a personal identification number",
 }
 _FAMILY_WORDS = {
+    "social care": "social-care details",
+    "special category": "details the law protects specially (sexuality, gender identity, "
+                        "union membership)",
     "health": "health details", "benefit": "benefit or money details",
     "legal": "criminal, legal or immigration details", "HR": "HR details",
     "age": "their age",
@@ -323,7 +434,10 @@ _FAMILY_WORDS = {
 _WHY = ("Posting it breaks data protection law and the duty to keep people's details off "
         "public channels; casework belongs off the public timeline.")
 
-_NAME_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-zà-öø-ÿāēīōūŋ]+(?:-[A-Z][a-zà-öø-ÿāēīōūŋ]+)?"
+# A capitalised name ("Smith", "McDonald", "O'Brien", "Lloyd-Jones"), written to start
+# with its capital so that the regex engine can skip to capitals.
+_NAME_TOKEN = (r"[A-Z](?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z])?[a-zà-öø-ÿāēīōūŋ]+"
+               r"(?:-[A-Z][a-zà-öø-ÿāēīōūŋ]+)?")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
          r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
@@ -334,21 +448,25 @@ _SERVICE_TYPES = (PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST, PhoneN
 # Patterns run over a whole post start with a digit or a literal, never with \b or a
 # look-behind: Python's regex engine can then skip quickly to where a match could
 # begin. Word boundaries are checked in code on the few matches.
-_ANY_DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
-_LONG_NUMBER = re.compile(r"\d[ /.-]?\d[ /.-]?\d[ /.-]?\d")
 # A run of digit groups: phone numbers, references, ID numbers ("0491 570 156",
 # "(219) 555-0147", "HL/2025/0912", "204 117 358K", "NJ 50 73 21 A").
+_WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
+_ACRONYM_BEFORE = re.compile(r"[A-Z]{2,4}\s$")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)\b")
+_AFTER_NUMBER = re.compile(r"\d{1,5}[A-Za-z]?,?\s+(\w[\w.'’]*)")
+_NUMBER_START = re.compile(r"(?<!\d)\d")
+_AGE_DIGITS = re.compile(r"\d{1,3}(?![\d%]|[.,:]\d)")
 _NUMBER_RUN = re.compile(
-    r"\d[\dA-Z]*(?:(?:[ /.-]|\) ?)[\dA-Z]*\d[\dA-Z]*){0,6}(?: [A-D]\b)?")
+    r"[0-9][\dA-Z]*(?:(?:[ /.-]|\) ?)[\dA-Z]*\d[\dA-Z]*){0,6}(?: [A-D]\b)?")
 _LETTER_PREFIX = re.compile(r"[A-Z]{1,4}[/-]?$")
 _PHONE_PREFIX = re.compile(r"(?:\+\d{0,3}[ .-]?)?\(?$")
 _NOT_BEFORE_NUMBER = frozenset("/.,:£$€#-_")
-_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9][\w.+-]{0,63}$")
+_EMAIL_LOCAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DIGITS = re.compile(r"\D")
 _NHS_SHAPE = re.compile(r"[1-9]\d\d \d{3} \d{4}")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
 _PERSON_LIKE_LOCAL = re.compile(r"[a-z][._][a-z]|[a-z]\d{2,}$")
@@ -357,7 +475,18 @@ _PERSON_OF = re.compile(r"(?:\b(?:of|at|in)|,)\s*$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _APPOSITION = re.compile(
     r"\s*(?:[,(–—-]|(?:who\s+)?(?:is|was|will\s+be|has\s+been|becomes|became)\b|as\b)")
-_PRONOUN_NEXT = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+_NEXT_WORD = re.compile(r"\w")
+_FOLLOWING_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NAME_BEFORE_SPACE = re.compile(_NAME_TOKEN + r"\s+$")
+_PLATE_AREA = re.compile(r"[A-HJ-PR-Y][A-HJ-PR-Y](?=\d)")
+_PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
+_LINK_REACH = 160
+_NAME_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNER_REACH = 30
+_FOLLOWING_SENTENCES = 2
+_FRAGMENT_WORDS = 3
 _FUNCTION_WORDS = frozenset(
     ("who", "whose", "was", "is", "has", "had", "from", "in", "at", "on", "and", "with", "of",
      "to", "for"))
@@ -369,6 +498,17 @@ _SIN_LABEL = re.compile(r"\bsin\b|social insurance")
 _SSN_LABEL = re.compile(r"ssn|social security")
 _PUBLICATION_VALUE = re.compile(r"(?:19|20)\d\d(?:/\d{1,4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _SENTENCE_REACH = 300
+_DOB_BEFORE = 20  # "date of birth": the label starts before its birth word
+_DOB_AFTER = 40
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_MEMO_SIZE = 512
+_SENTENCE_MARGIN = 64
+# Up to this length a post's sensitive terms are found in one pass and shared.
+_READ_WHOLE_POST = 600
+# After this many questions about one post, its sentences are split once instead.
+_LOCAL_SENTENCE_CALLS = 12
+# "[.!?](\s+)|\n+", led by one character class so that the engine skips to candidates.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
 _ABBREVIATION_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Sgt|SSgt|Cpl|Pte|Prof|Rev|Hon|No|Ret|Cllr|Sen|Rep|Gov|Jr|Sr"
     r"|[A-Z])\.$")
@@ -405,28 +545,285 @@ def _positive_int(config: Mapping[str, Any], key: str) -> int:
     return value
 
 
-def _words_pattern(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    if not phrases:
+def _lower_pattern(phrase: str) -> str:
+    """A phrase pattern lower-cased for reading lower-cased text; escapes (\\D, \\S)
+    keep their case."""
+    out, escaped = [], False
+    for char in phrase:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+class _Words:
+    """Phrases matched as whole words, as `(?<![\\w])(?:...)(?![\\w])` would, but led
+    by the phrases themselves so that the regex engine can skip to where one could
+    start (and without the slow ignore-case matching): phrases in any case are
+    lower-cased and read in the lower-cased text, and the boundary before a match is
+    checked on the match. With caps_as_written, short all-caps phrases ("MS", "EI")
+    are read as written, since in lower case they are ordinary words."""
+
+    def __init__(self, phrases: list[str], ignore_case: bool = True,
+                 caps_as_written: bool = False) -> None:
+        caps = [p for p in phrases if caps_as_written and p.isupper() and len(p) <= 4]
+        rest = [p for p in phrases if p not in caps]
+        self.ignore_case = ignore_case
+        if ignore_case:
+            rest = [_lower_pattern(p) for p in rest]
+        # A pattern that starts with a class or a group ("\\d{1,3} years old") would keep
+        # the engine from skipping ahead to the letters the others start with, so those
+        # are looked for separately.
+        rest = [d for p in rest for d in _distribute(p)]
+        led = [p for p in rest if _spellings(p) is not None or _literal_led(p)]
+        other = [p for p in rest if p not in led]
+        self.rest = re.compile("(?:" + _trie(led) + r")(?![\w])") if led else None
+        # Each on its own: together they would give the engine no first character.
+        self.other = [re.compile("(?:" + p + r")(?![\w])")
+                      for p in sorted(other, key=len, reverse=True)]
+        self.caps = re.compile("(?:" + _alternation(caps) + r")(?![\w])") if caps else None
+
+    @staticmethod
+    def _first(pattern: re.Pattern[str], text: str, pos: int, endpos: int):
+        return _search_word(pattern, text, pos, endpos)
+
+    def search(self, text: str, lower: str | None = None, pos: int = 0,
+               endpos: int | None = None) -> re.Match[str] | None:
+        """The first whole-word phrase in text[pos:endpos]; lower is text lower-cased
+        (same length), made here when not given."""
+        endpos = len(text) if endpos is None else endpos
+        found = None
+        if self.rest or self.other:
+            if self.ignore_case and lower is None:
+                lower = text.lower()
+                lower = lower if len(lower) == len(text) else fold(text)
+            source = lower if self.ignore_case else text
+            if self.rest:
+                found = self._first(self.rest, source, pos, endpos)
+            for pattern in self.other:
+                other = self._first(pattern, source, pos, endpos)
+                if other and (found is None or other.start() < found.start()):
+                    found = other
+        if self.caps:
+            caps = self._first(self.caps, text, pos, endpos)
+            if caps and (found is None or caps.start() < found.start()):
+                found = caps
+        return found
+
+    def finditer(self, text: str, lower: str | None, pos: int, endpos: int):
+        """The matches in order, without overlaps, as one pattern's finditer gives them.
+        Each pattern's next match is kept until a match before it is given out."""
+        if self.ignore_case and lower is None:
+            lower = text.lower()
+            lower = lower if len(lower) == len(text) else fold(text)
+        source = lower if self.ignore_case else text
+        sources = [(pattern, s) for pattern, s in (
+            (self.rest, source), *((o, source) for o in self.other), (self.caps, text))
+            if pattern]
+        upcoming = [self._first(pattern, s, pos, endpos) for pattern, s in sources]
+        while True:
+            m = None
+            for candidate in upcoming:
+                if candidate and (m is None or candidate.start() < m.start()):
+                    m = candidate
+            if m is None:
+                return
+            yield m
+            pos = max(m.end(), m.start() + 1)
+            for i, candidate in enumerate(upcoming):
+                if candidate and candidate.start() < pos:
+                    upcoming[i] = self._first(sources[i][0], sources[i][1], pos, endpos)
+
+
+class _EveryWord(frozenset):
+    """Contains every word: a street may start with any (a pattern we cannot read)."""
+
+    def __contains__(self, _word: object) -> bool:
+        return True
+
+
+_EVERY_WORD = _EveryWord()
+
+
+_ANYWHERE = re.compile("")  # a gate that always opens
+
+
+def _gate(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern that finds every phrase as a whole word in lower-cased text (with
+    _search_word), and perhaps more, never less; one that always matches when a
+    phrase is not in the simple subset _spellings reads."""
+    spelt = [_spellings(_lower_pattern(p)) for p in phrases]
+    if not phrases or not all(spelt):
+        return _ANYWHERE
+    texts = [t.lower() for spellings in spelt for t in spellings]
+    if not all(_WORD_CHAR.match(t) and _WORD_CHAR.match(t[-1]) for t in texts):
+        return _ANYWHERE  # "\\b" around a phrase that starts or ends with a sign differs
+    return re.compile("(?:" + _trie(texts) + r")(?![\w])")
+
+
+def _distribute(pattern: str) -> list[str]:
+    """A pattern that opens with a group of plain alternatives, as one pattern per
+    alternative ("(?:her|his) number" -> "her number", "his number"), so that each
+    starts with a letter the regex engine can skip to; any other pattern as it is."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    depth, i, cuts, in_class = 0, 0, [], False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif char == "|" and depth == 1:
+            cuts.append(i)
+        i += 1
+    else:
+        return [pattern]
+    rest = pattern[i + 1:]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [pattern]
+    bounds = [2, *cuts, i]
+    alternatives = [pattern[a + 1:b] for a, b in pairwise(bounds)]
+    if not all(_literal_led(a) for a in alternatives):
+        return [pattern]
+    return [a + rest for a in alternatives]
+
+
+def _label_at_end(pattern: re.Pattern[str], gate: re.Pattern[str], before: str,
+                  lower: str) -> re.Match[str] | None:
+    """pattern.search(before) for a label pattern (an optional acronym, a label, a tail
+    to the end), tried only where the gate finds a label word and just before it, in
+    order, instead of at every place: the same first match."""
+    if gate is _ANYWHERE:
+        return pattern.search(before)
+    pos = 0
+    while True:
+        hit = _search_word(gate, lower, pos, len(lower))
+        if not hit:
+            return None
+        at = hit.start()
+        acronym = _ACRONYM_BEFORE.search(before, max(0, at - 5), at)
+        if acronym:
+            m = pattern.match(before, acronym.start())
+            if m:
+                return m
+        m = pattern.match(before, at)
+        if m:
+            return m
+        pos = at + 1
+
+
+def _literal_led(pattern: str) -> bool:
+    """True when a pattern starts with a plain character ("smuggl\\w*")."""
+    return bool(pattern) and pattern[0] not in "\\[(.^$|?*+{" and (
+        pattern[1:2] not in ("?", "*", "{"))
+
+
+def _words(phrases: list[str], ignore_case: bool = True) -> _Words | None:
+    return _Words(phrases, ignore_case) if phrases else None
+
+
+_MAX_SPELLINGS = 32
+
+
+def _spellings(phrase: str) -> list[str] | None:
+    """Every text a phrase written in a small regex subset can match ("tumou?r" ->
+    tumour, tumor; "mental[- ]health" -> two; "(?:weeks|months)"), or None when it uses
+    anything else (\\d, *, +, ranges) or spells more than _MAX_SPELLINGS texts."""
+    pos = 0
+
+    def alternatives() -> list[str] | None:
+        nonlocal pos
+        options = sequence()
+        while options is not None and pos < len(phrase) and phrase[pos] == "|":
+            pos += 1
+            more = sequence()
+            options = None if more is None else options + more
+        return options
+
+    def sequence() -> list[str] | None:
+        nonlocal pos
+        texts = [""]
+        while pos < len(phrase) and phrase[pos] not in "|)":
+            atom = single()
+            if atom is None:
+                return None
+            if pos < len(phrase) and phrase[pos] == "?":
+                pos += 1
+                atom = [*atom, ""]
+            texts = [t + a for t in texts for a in atom]
+            if len(texts) > _MAX_SPELLINGS:
+                return None
+        return texts
+
+    def single() -> list[str] | None:
+        nonlocal pos
+        char = phrase[pos]
+        pos += 1
+        if char == "\\":
+            if pos >= len(phrase) or phrase[pos].isalnum():
+                return None  # \\d, \\w, \\b: not a literal
+            pos += 1
+            return [phrase[pos - 1]]
+        if char == "[":
+            end = phrase.find("]", pos)
+            chars = phrase[pos:end] if end > pos else ""
+            if not chars or "\\" in chars or "^" in chars or re.search(r".-.", chars):
+                return None
+            pos = end + 1
+            return list(dict.fromkeys(chars))
+        if char == "(":
+            if not phrase.startswith("?:", pos):
+                return None
+            pos += 2
+            inner = alternatives()
+            if inner is None or pos >= len(phrase) or phrase[pos] != ")":
+                return None
+            pos += 1
+            return inner
+        if char in ".*+{}^$)|?":
+            return None
+        return [char]
+
+    texts = alternatives()
+    if texts is None or pos != len(phrase) or len(texts) > _MAX_SPELLINGS:
         return None
-    return re.compile(r"(?<![\w])(?:" + _alternation(phrases) + r")(?![\w])", flags)
+    return list(dict.fromkeys(texts))
 
 
 def _trie_pattern(phrases: list[str], after_space: bool = False) -> re.Pattern[str] | None:
-    """Lower-case phrases as one pattern shaped like a trie, so that each position of
-    the text costs one character test rather than one test per phrase. Phrases that
-    are themselves patterns ("mental[- ]health") are tried after the plain ones."""
+    """Lower-case phrases as one whole-word pattern shaped like a trie (see _trie)."""
     if not phrases:
         return None
+    return re.compile((" " if after_space else "") + "(?:" + _trie(phrases) + r")(?![\w])")
+
+
+def _trie(phrases: list[str]) -> str:
+    """Phrases as one alternation shaped like a trie, so that each position of the text
+    costs one character test rather than one test per phrase; at a position the
+    longest phrase wins, as with an alternation sorted longest first. Phrases in a
+    small regex subset ("tumou?r", "mental[- ]health") go in as each of their
+    spellings; other patterns are tried after the trie, longest first."""
     tree: dict[str, dict] = {}
     patterns = []
-    for phrase in phrases:
-        if re.escape(phrase) != phrase.replace(" ", "\\ ").replace("-", "\\-"):
-            patterns.append(phrase)
+    for pattern in phrases:
+        spellings = _spellings(pattern)
+        if spellings is None:
+            patterns.append(pattern)
             continue
-        node = tree
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
+        for phrase in spellings:
+            node = tree
+            for char in phrase:
+                node = node.setdefault(char, {})
+            node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
         branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
@@ -435,9 +832,37 @@ def _trie_pattern(phrases: list[str], after_space: bool = False) -> re.Pattern[s
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    alternatives = ([build(tree)] if tree else []) + patterns
-    return re.compile((" " if after_space else "") + "(?:" + "|".join(alternatives)
-                      + r")(?![\w])")
+    # The root's branches stand at the top level, each led by its letter, so that the
+    # regex engine can skip to the places one of those letters appears.
+    root = [re.escape(c) + build(child) for c, child in sorted(tree.items()) if c]
+    return "|".join(root + sorted(patterns, key=len, reverse=True))
+
+
+class _PhraseSet:
+    """Lower-case phrases, plain ones in a set and the rest as one pattern, to tell
+    which list a word found by the shared trie came from."""
+
+    def __init__(self, phrases) -> None:
+        phrases = list(phrases)
+        spelt = {p: _spellings(p) for p in phrases}
+        self.plain = frozenset(t for p in phrases for t in spelt[p] or ())
+        patterns = [p for p in phrases if spelt[p] is None]
+        self.pattern = re.compile(_alternation(patterns)) if patterns else None
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase in self.plain or bool(self.pattern and self.pattern.fullmatch(phrase))
+
+
+def _email_local_start(text: str, at: int) -> int:
+    """Where the local part before the "@" at `at` starts: the longest run of up to 64
+    word characters, dots, pluses and hyphens that starts with a letter or digit
+    (-1 if there is none). A backward walk, not a search from each of 64 places."""
+    start, low = at, max(0, at - 64)
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in "_.+-"):
+        start -= 1
+    while start < at and text[start] not in _EMAIL_LOCAL_FIRST:
+        start += 1
+    return start if start < at else -1
 
 
 def _word_starts_at(text: str, index: int) -> bool:
@@ -454,6 +879,24 @@ def nhs_number_is_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+def _load_phone_metadata(regions: list[str]) -> None:
+    """Have the phone library load its metadata for the regions (and the regions
+    sharing their country codes) now, once, rather than while checking a post."""
+    for region in regions:
+        formatted = phonenumbers.format_number(
+            phonenumbers.example_number(region), phonenumbers.PhoneNumberFormat.NATIONAL)
+        for _ in PhoneNumberMatcher(formatted, region, leniency=Leniency.POSSIBLE):
+            pass
+        # Telling a number's type reads the patterns of every region that shares its
+        # country code (Canada's under +1): have them read now.
+        code = phonenumbers.country_code_for_region(region)
+        for sharing in phonenumbers.region_codes_for_country_code(code):
+            for example in (phonenumbers.example_number(sharing),
+                            phonenumbers.invalid_example_number(sharing)):
+                if example is not None:
+                    phonenumbers.number_type(example)
+
+
 def _national_digits(digits: str, number) -> str:
     """The number as dialled at home, with its trunk 0 where the country uses one."""
     national = str(number.national_number)
@@ -463,14 +906,45 @@ def _national_digits(digits: str, number) -> str:
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, not broken after a title or initial ("Mr. Tyrone Jackson")."""
+    """Sentence spans, as text.sentences splits them, not broken after a title or
+    initial ("Mr. Tyrone Jackson")."""
     merged: list[tuple[int, int]] = []
-    for start, end in sentences(text):
-        if merged and _ABBREVIATION_END.search(text, max(0, merged[-1][1] - 6), merged[-1][1]):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
+    start = 0
+    for sep_start, sep_end in [*_separators(text, 0, len(text)), (len(text), len(text))]:
+        if sep_start > start:
+            if merged and text[merged[-1][1] - 1] == "." and _ABBREVIATION_END.search(
+                    text, max(0, merged[-1][1] - 6), merged[-1][1]):
+                merged[-1] = (merged[-1][0], sep_start)
+            else:
+                merged.append((start, sep_start))
+        start = sep_end
     return merged or [(0, len(text))]
+
+
+def _separators(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace that ends each sentence in text[lo:hi]."""
+    return [(sep.start() if sep.group(1) is None else sep.start(1), sep.end())
+            for sep in _SENTENCE_END.finditer(text, lo, hi)]
+
+
+def _word_list(words: str) -> re.Pattern[str]:
+    """Words in any of their listed forms, led by their letters (search them with
+    _search_word, which checks the boundary before)."""
+    return re.compile("(?:" + _trie(words.split()) + r")\b")
+
+
+_FIRST_PERSON = _word_list("I I'm I’m I've I’ve me my")
+_PRONOUN = _word_list("he she they his her him their them He She They His Her Him Their Them")
+_LINK_TO_NAME = _word_list("he she his her him He She His Her Him who whose who's who’s")
+
+
+def _search_word(pattern: re.Pattern[str], text: str, pos: int, endpos: int):
+    """pattern's first match in text[pos:endpos] that starts a word."""
+    while True:
+        m = pattern.search(text, pos, endpos)
+        if not m or not m.start() or not _WORD_CHAR.match(text, m.start() - 1):
+            return m
+        pos = m.start() + 1
 
 
 class _Post:
@@ -481,19 +955,105 @@ class _Post:
         self.text = text = post.text
         lowered = text.lower()
         self.lower = lowered if len(lowered) == len(text) else fold(text)
-        # Whitespace made plain spaces and one space in front, so that every word
+        # Whitespace and "(" made plain spaces and one space in front, so that every word
         # follows a space (offsets are one more than in text).
-        self.spaced = " " + self.lower.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        self.spaced = " " + self.lower.replace("\n", " ").replace("\t", " ").replace(
+            "\r", " ").replace("(", " ")
         self.findings: list[Finding] = []
         self._claimed: set[int] = set()
-        self._starts: list[int] = []
-        self._bounds: list[tuple[int, int]] = []
         self.names_someone: bool | None = None
+        self._runs: list[re.Match[str]] | None = None
+        self._digit_starts: list[int] | None = None
+        self._cues: list[tuple[int, int, str]] | None = None
+        self.sensitive: list[tuple[int, int, str]] | None = None
+        self.number_words: tuple[list[int], list[tuple]] | None = None
+        self._separators: list[tuple[int, int]] | None = None
+        self._sentence_calls = 0
+        self._bounds: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def number_runs(self) -> list[re.Match[str]]:
+        if self._runs is None:
+            self._runs = list(_NUMBER_RUN.finditer(self.text))
+        return self._runs
+
+    def cues(self, check: Check) -> list[tuple[int, int, str]]:
+        """(start, end, kind) of the words that lead to a person: role nouns, ranks,
+        health verbs, possessive pronouns, conditions, passives and birth labels, from
+        one pass of the check's trie over p.spaced."""
+        if self._cues is None:
+            cues = []
+            if check.cue_word:
+                kinds = check.cue_kinds
+                for m in check.cue_word.finditer(self.spaced):
+                    word = m.group()[1:]
+                    kind = kinds.get(word)
+                    if kind is None:
+                        kind = check.cue_kind_of_pattern(word)
+                    cues.append((m.start(), m.end() - 1, kind))
+            self._cues = cues
+        return self._cues
+
+    def digit_starts(self) -> list[int]:
+        """Where a number starts a word: the places an address or an age can start."""
+        if self._digit_starts is None:
+            text, starts = self.text, []
+            for run in self.number_runs():
+                if run.group().isdigit():  # one plain number: it starts where the run does
+                    if _word_starts_at(text, run.start()):
+                        starts.append(run.start())
+                    continue
+                for digit in _NUMBER_START.finditer(text, run.start(), run.end()):
+                    if _word_starts_at(text, digit.start()):
+                        starts.append(digit.start())
+            self._digit_starts = starts
+        return self._digit_starts
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around pos, cut to _SENTENCE_REACH characters either side so
-        that work per signal stays bounded in text without full stops."""
-        if not self._bounds:
+        that work per signal stays bounded in text without full stops.
+
+        Only the separators near pos are read, so that a long post costs no more than
+        a short one; a whitespace run wider than the margin is the only place this can
+        differ from splitting the whole text."""
+        text, n = self.text, len(self.text)
+        # A short post is one window whatever pos is: split it once.
+        if (self._bounds is not None or n <= _SENTENCE_REACH + _SENTENCE_MARGIN
+                or self._sentence_calls >= _LOCAL_SENTENCE_CALLS):
+            return self._sentence_from_bounds(pos)
+        self._sentence_calls += 1
+        lo = max(0, pos - _SENTENCE_REACH - _SENTENCE_MARGIN)
+        hi = min(n, pos + _SENTENCE_REACH + _SENTENCE_MARGIN)
+        if lo == 0 and hi == n:
+            # The window is the whole post: its separators are read once.
+            if self._separators is None:
+                self._separators = _separators(text, 0, n)
+            separators = self._separators
+        else:
+            separators = _separators(text, lo, hi)
+        start = lo
+        for sep_start, sep_end in separators:
+            if sep_start <= start:
+                start = sep_end  # whitespace before the first sentence
+                continue
+            if sep_end < n and text[sep_start - 1] == "." and _ABBREVIATION_END.search(
+                    text, max(0, sep_start - 6), sep_start):
+                continue  # "Mr. Jackson": the sentence goes on
+            if pos < sep_start:
+                break
+            if pos < sep_end:
+                return pos, min(n, pos + 1)
+            start = sep_end
+        else:
+            sep_start = hi
+        if pos < start:
+            return pos, min(n, pos + 1)
+        return max(start, pos - _SENTENCE_REACH), min(sep_start, pos + _SENTENCE_REACH)
+
+    def _sentence_from_bounds(self, pos: int) -> tuple[int, int]:
+        """The same answer from every sentence of the post, split once: cheaper than
+        reading around each place when a long post asks many times."""
+        if self._bounds is None:
             self._bounds = _sentence_bounds(self.text)
             self._starts = [b[0] for b in self._bounds]
         i = bisect.bisect_right(self._starts, pos) - 1
@@ -519,12 +1079,19 @@ class Check:
         if bad:
             raise ValueError(f"'phone_regions' has unknown region codes: {', '.join(bad)}.")
         self.min_digits = _positive_int(config, "phone_min_digits")
+        self._numbers_seen: dict[str, Any] = {}
+        self._number_types: dict[tuple[int, int], Any] = {}
+        _load_phone_metadata(self.regions)
         self.max_digits = _positive_int(config, "phone_max_digits")
         if self.min_digits > self.max_digits:
             raise ValueError("'phone_min_digits' must not be more than 'phone_max_digits'.")
         self.cue_window = _positive_int(config, "cue_window")
+        self.this_year = datetime.datetime.now(datetime.UTC).year
         self.max_age = _positive_int(config, "max_age")
         self.example_tags = tuple(t.lower() for t in _string_list(config, "example_tags"))
+        # Most tags contain "example": one scan for it stands in for theirs.
+        self.example_gates = tuple(dict.fromkeys(
+            "example" if "example" in t else t for t in self.example_tags))
         bad_prefixes = _string_list(config, "ni_invalid_prefixes")
         if not all(re.fullmatch(r"[A-Z]{2}", b) for b in bad_prefixes):
             raise ValueError("'ni_invalid_prefixes' must be pairs of capital letters.")
@@ -536,27 +1103,37 @@ class Check:
         self.role_inboxes = frozenset(n.lower() for n in _string_list(config, "role_inbox_names"))
         official = _string_list(config, "official_contact_cues")
         # Lower-case cues match in any case; cues with capitals ("call the [A-Z]...") as written.
-        self.official_cue = _words_pattern([c for c in official if not c.islower()], 0)
-        self.official_cue_any_case = _words_pattern([c for c in official if c.islower()])
-        self.personal_cue = _words_pattern(_string_list(config, "personal_contact_cues"))
-        self.venue_cue = _words_pattern(_string_list(config, "venue_cues"))
-        self.residential_cue = _words_pattern(_string_list(config, "residential_cues"))
+        self.official_cue = _words([c for c in official if not c.islower()], False)
+        self.official_cue_any_case = _words([c for c in official if c.islower()])
+        self.personal_cue = _words(_string_list(config, "personal_contact_cues"))
+        self.venue_cue = _words(_string_list(config, "venue_cues"))
+        self.residential_cue = _words(_string_list(config, "residential_cues"))
+        self.vehicle_cue = _words(_string_list(config, "vehicle_cues"))
         self.not_name = frozenset(_string_list(config, "not_name_words"))
 
-        label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#)?\s*(?:is\s+|was\s+)?"
-                      r"[:#–-]?\s*$")
-        self.id_label_end = self._label_pattern(_string_list(config, "personal_id_labels"),
-                                                label_tail)
-        self.case_label_end = self._label_pattern(_string_list(config, "case_labels"), label_tail)
+        # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
+        label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
+                      r"(?:is\s+|was\s+|ending(?:\s+in)?\s+|ends\s+in\s+|last\s+(?:4|four)"
+                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–-]?\s*$")
+        id_labels = _string_list(config, "personal_id_labels")
+        case_labels = _string_list(config, "case_labels")
+        self.id_label_end = self._label_pattern(id_labels, label_tail)
+        self.case_label_end = self._label_pattern(case_labels, label_tail)
+        # Searching for a label ending at a number tries every place before it; a quick
+        # look for any label word first (lower-cased, led by its letters) spares that
+        # for most numbers.
+        self.id_label_gate = _gate(id_labels)
+        self.case_label_gate = _gate(case_labels)
         # National Insurance (valid prefixes only), Centrelink CRN and US SSN shapes.
         self.national_id = re.compile(
             r"(?:(?P<ni>" + (r"(?!" + "|".join(bad_prefixes) + r")" if bad_prefixes else "")
             + r"[A-CEGHJ-PR-TW-Z]"
             r"[A-CEGHJ-NPR-TW-Z](?P<sep> ?)\d\d(?P=sep)\d\d(?P=sep)\d\d(?P=sep)[A-D])"
             r"|(?P<crn>\d{3} ?\d{3} ?\d{3}[A-Z])"
-            r"|(?P<ssn>(?!000|666|9\d\d)\d{3}-(?!00)\d\d-(?!0000)\d{4}))\b")
+            r"|(?P<ssn>(?!000|666|9\d\d)\d{3}(?P<ssep>[- ])(?!00)\d\d(?P=ssep)(?!0000)\d{4}))\b")
+        birth_labels = _string_list(config, "birth_labels")
         self.date_of_birth = re.compile(
-            r"(?:DOB|D\.O\.B\.?|[Dd]ate of [Bb]irth)\s*[:\-–]?\s*(?P<value>" + _DATE + ")")
+            r"(?:" + _alternation(birth_labels) + r")\s*[:\-–]?\s*(?P<value>" + _DATE + ")")
         self.phone_shape = re.compile(
             r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d(?:[\d.-]| (?=\d)){6,18}\d"
             r"(?![\w/:%£$€]|[.,]\d|-\d)")
@@ -566,10 +1143,20 @@ class Check:
                        r"|\d{1,3}(?:st|nd|rd|th))")
         postcode = r"[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?"
         town = r"(?:,\s*" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?(?=[\s,.;)]|$))?"
-        # A numbered street line: "12 Mill Lane", "4812 Magoun Ave", or any named street
-        # ("32 Kingsway") when a full postcode follows it.
+        types_before = _string_list(config, "street_types_before_name")
+        # Lower-case words a street line can start with after its number.
+        spelt_types = [_spellings(t) for t in types_before]
+        self.street_lead_words = frozenset(
+            ["Te", "de", "la", "le", "du", "van", "von"]
+            + [w for spellings in spelt_types for t in spellings or () for w in (
+                t, t.rstrip("."))]) if all(spelt_types) else _EVERY_WORD
+        # A numbered street line: "12 Mill Lane", "4812 Magoun Ave", "1200 rue Saint-Denis",
+        # or any named street ("32 Kingsway") when a full postcode follows it.
         self.address = re.compile(
-            r"\d{1,5}[A-Za-z]?,?\s+(?:"
+            r"\d\d{0,4}[A-Za-z]?,?\s+(?:"
+            + (r"(?:" + _alternation(types_before) + r")\s+(?:(?:de\s+la|de\s+l['’]|du|des|de"
+               r"|d['’])\s*)?" + _NAME_TOKEN + r"(?:[\s-]+" + _NAME_TOKEN + r")?" + town + "|"
+               if types_before else "")
             + (r"(?:" + street_word + r"\s+){1,3}(?:" + _alternation(street_types) + r")\b"
                + town + r"(?:,?\s+" + postcode + r"\b)?|" if street_types else "")
             + r"(?:" + street_word + r"\s+){0,2}" + _NAME_TOKEN + town
@@ -588,43 +1175,76 @@ class Check:
         status_nouns = _string_list(config, "status_role_nouns")
         role_nouns = status_nouns + _string_list(config, "case_role_nouns")
         self.status_nouns = frozenset(n.lower() for n in status_nouns)
-        # Found in the lower-cased text, then the name is read from the original after it.
-        # Role nouns, possessives and health verbs are looked for as whole words in
-        # p.spaced, after a space: a literal space lets the regex engine skip fast.
-        self.role_noun = _trie_pattern([n.lower() for n in role_nouns], after_space=True)
+        # Role nouns, ranks, possessives and health verbs are found in one pass over
+        # p.spaced, as whole words after a space (a literal space lets the regex engine
+        # skip fast); the name is then read from the original text after or before them.
+        self.roles = _PhraseSet(n.lower() for n in role_nouns)
+        self.ranks = _PhraseSet(r.lower() for r in ranks)
+        self.rank_forms = frozenset(ranks)
+        health_verbs = [v.lower() for v in _string_list(config, "personal_health_verbs")]
+        self.health_verbs = _PhraseSet(health_verbs)
+        # "claimant Sarah Whitlock", "Patient: Mr Alan Pearce", "bloke in Mackay, Jarrod
+        # Pickett" (a place between the noun and the name).
         self.name_after_role = re.compile(
-            r",?\s+(?:(?:" + titles + r")\.?\s+)?(?P<name>" + full_name + ")")
+            r"[,:]?\s+(?:(?:in|from|near|at|of|on|out at)\s+" + _NAME_TOKEN + r"(?:\s+"
+            + _NAME_TOKEN + r")?,\s+)?(?:(?:" + titles + r")\.?\s+)?(?P<name>" + full_name + ")")
         self.full_name = re.compile(full_name + r"\b")
         self.name_token = re.compile(_NAME_TOKEN + r"\b")
         # "Jim, 58, ...", "Mrs Doreen Fitch (87)", "Sam Ellery, aged 42".
-        self.age = re.compile(
-            r"(?P<open>[,(])[ \t]*(?P<aged>aged[ \t]+)?(?P<age>\d{1,3})(?![\d%]|[.,:]\d)"
-            r"(?P<close>\))?")
-        self.aged = re.compile(
-            r"(?P<open>)(?P<aged>aged[ \t]+)(?P<age>\d{1,3})(?![\d%]|[.,:]\d)(?P<close>)")
         self.age_follows = re.compile(
             r"\s*(?:,|\)|\s[–—-]\s|\s+(?:from|who|whose|has|is|was|and)\b)")
-        self.name_before = re.compile(
-            r"\b" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}(?=,?\s*$)")
+        self.name_before = re.compile(  # search with _search_word, for the \b before
+            _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}(?=,?\s*$)")
         self.person_nouns = frozenset(n.lower() for n in _string_list(config, "person_nouns"))
         self.year_old = re.compile(r"\d{1,3}[- ]year[- ]old\b")
 
         public_titles = _string_list(config, "public_titles")
+        # Led by the titles' first letters rather than \b, so that the engine tries only
+        # the capitals; the word boundary is checked on the few matches.
         self.public_title_before = (re.compile(
-            r"\b(?:" + _alternation(public_titles) + r")\.?\s+(?:" + _NAME_TOKEN + r"\s+)?$")
+            r"(?:" + _alternation(public_titles) + r")\.?\s+(?:" + _NAME_TOKEN + r"\s+)?$")
             if public_titles else None)
-        self.public_role_after = _words_pattern(_string_list(config, "public_role_words"))
+        self.public_title_words = frozenset(public_titles)
+        public_roles = _string_list(config, "public_role_words")
+        self.public_role_after = _words(public_roles)
+        role_spellings = [_spellings(_lower_pattern(r)) for r in public_roles]
+        self.public_role_words = frozenset(
+            _WORD_RUN.match(t).group() for spellings in role_spellings for t in spellings or ()
+        ) if all(role_spellings) and all(
+            _WORD_RUN.match(t) for spellings in role_spellings for t in spellings) else None
+        # "Our new Chief Executive, Mark Evans": the role said just before the name
+        # ("family member" and "appointed" say nothing about an office there).
+        roles_before = [_lower_pattern(r) for r in public_roles
+                        if r.lower() not in ("member", "appointed", "appointment")]
+        # Read backwards from the name: the window reversed, the roles spelt backwards,
+        # so that one anchored match replaces a search from every place in the window.
+        spelt = [_spellings(r) for r in roles_before]
+        backwards = (r"(?:" + _trie([t[::-1] for spellings in spelt for t in spellings])
+                     + r")(?![\w])") if roles_before and all(spelt) else None
+        self.public_role_before = re.compile(r"\s*[,:]?\s*" + backwards) if backwards else None
+        # "Director of Digital, Jo Bloggs"
+        self.public_role_of_before = re.compile(
+            r"\s*[,:]?\s*[\w\s]{1,30}?\s+fo\s+" + backwards) if backwards else None
 
         terms = config.get("sensitive_terms", DEFAULTS["sensitive_terms"])
         if not isinstance(terms, Mapping):
             raise ValueError("'sensitive_terms' must map a family name to a list of phrases.")
-        self.sensitive: list[tuple[str, re.Pattern[str]]] = []
+        self.sensitive: list[tuple[str, _Words]] = []
         for family, phrases in terms.items():
             if not isinstance(phrases, list) or not all(isinstance(p, str) and p for p in phrases):
                 raise ValueError(f"'sensitive_terms' → '{family}' must be a list of phrases.")
             if phrases:
-                self.sensitive.append((str(family), re.compile(
-                    r"(?<![\w])(?:" + _case_sensitive_alternation(phrases) + r")(?![\w])")))
+                self.sensitive.append((str(family), _Words(phrases, caps_as_written=True)))
+        # All families in one pattern, so a sentence is read once; each match is then
+        # told to its family by its spelling.
+        every = [phrase for phrases in terms.values() for phrase in phrases]
+        self.sensitive_any = _Words(every, caps_as_written=True) if every else None
+        self.sensitive_family: dict[str, str] = {}
+        for family, phrases in reversed(list(terms.items())):
+            for phrase in phrases:
+                caps = phrase.isupper() and len(phrase) <= 4
+                for spelling in _spellings(phrase) or ():
+                    self.sensitive_family[spelling if caps else spelling.lower()] = str(family)
 
         possessive = [p.lower() for p in _string_list(config, "possessive_personal_terms")]
         policy = [p.lower() for p in _string_list(config, "policy_nouns")]
@@ -637,11 +1257,49 @@ class Check:
         statuses = _string_list(config, "case_statuses")
         self.casework_reply = re.compile(
             r"(?i:your)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _case_sensitive_alternation(case_words)
-            + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|\b(?:has|have|had|was|were|is"
-            r"|are)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+|being\s+)?(?i:"
+            + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was|were|is"
+            r"|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+|just\s+"
+            r"|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
             + _alternation(statuses) + r")\b)") if case_words and statuses else None
-        self.health_verb = _trie_pattern(
-            [v.lower() for v in _string_list(config, "personal_health_verbs")], after_space=True)
+        # "I've checked your claim", "we have now processed your application".
+        self.casework_action = re.compile(
+            r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:checked"
+            r"|looked at|looked into|found|pulled up|can see|could see|approved|processed"
+            r"|escalated|reviewed|updated|amended|corrected|cancelled|canceled|refunded"
+            r"|reopened|closed|received)\s+(?i:your)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + _case_sensitive_alternation(case_words) + r")\b") if case_words else None
+        self.possessive_leads = _PhraseSet(("her", "his", "their") if possessive else ())
+        conditions = [c.lower() for c in _string_list(config, "personal_conditions")]
+        self.conditions = _PhraseSet(conditions)
+        passives = [c.lower() for c in _string_list(config, "personal_passives")]
+        self.passives = _PhraseSet(passives)
+        birth_words = [w.lower() for w in _string_list(config, "birth_words")]
+        self.birth_words = _PhraseSet(birth_words)
+        topics = [t.lower() for t in _string_list(config, "condition_topic_nouns")]
+        self.condition_topic = re.compile(
+            r"[\s-]+(?:" + _alternation(topics) + r")\b") if topics else None
+        self.cue_word = _trie_pattern(
+            [n.lower() for n in role_nouns] + [r.lower() for r in ranks] + health_verbs
+            + list(self.possessive_leads.plain) + conditions + passives + birth_words,
+            after_space=True)
+        # The kind of each word the trie can find: the first list that has it wins.
+        self.cue_families = (
+            ("role", self.roles), ("rank", self.ranks), ("health", self.health_verbs),
+            ("lead", self.possessive_leads), ("condition", self.conditions),
+            ("passive", self.passives), ("birth", self.birth_words))
+        self.cue_kinds: dict[str, str] = {}
+        for kind, family in reversed(self.cue_families):
+            self.cue_kinds.update(dict.fromkeys(family.plain, kind))
+        house_types = _string_list(config, "house_name_types")
+        # "Mr Geoffrey Tamworth at Holly Farm, Stanton Drew": the house and its place.
+        self.home_after_name = re.compile(
+            r"(?:\s*\(\d{1,3}\))?,?\s+(?:of|at|from)\s+(?P<home>(?P<house>(?:" + _NAME_TOKEN
+            + r"\s+){1,3})(?:" + _alternation(house_types) + r")\b(?:,\s*" + _NAME_TOKEN
+            + r"(?:\s+" + _NAME_TOKEN + r")?(?=[\s,.;)]|$))?)") if house_types else None
+
+    def cue_kind_of_pattern(self, word: str) -> str:
+        """The kind of a word the trie found through one of its pattern phrases."""
+        return next((kind for kind, family in self.cue_families if word in family), "")
 
     @staticmethod
     def _label_pattern(labels: list[str], tail: str) -> re.Pattern[str] | None:
@@ -653,15 +1311,36 @@ class Check:
     # -- shared judgements ---------------------------------------------------
 
     def _is_public_figure(self, text: str, start: int, end: int, sentence_end: int) -> bool:
-        """A name after a public title (Cllr, Minister, Dr) or followed by a public role."""
-        before = text[max(0, start - 40):start]
-        if self.public_title_before and self.public_title_before.search(before):
+        """A name after a public title (Cllr, Minister, Dr) or followed by a public role.
+        A full-name match can take the title in with it ("Professor Mark Ellis")."""
+        if text[start:end].split(None, 1)[0].rstrip(".") in self.public_title_words:
             return True
+        before = text[max(0, start - 40):start]
+        if self.public_role_before:
+            backwards = before.lower()[::-1]
+            if self.public_role_before.match(backwards) or (
+                    "fo" in backwards and self.public_role_of_before.match(backwards)):
+                return True
+        if self.public_title_before:
+            m = self.public_title_before.search(before)
+            while m and m.start() and _WORD_CHAR.match(before, m.start() - 1):
+                m = self.public_title_before.search(before, m.start() + 1)
+            if m:
+                return True
         # The role has to be said of the person: "Jo Bloggs, Executive Member ...",
         # "... (spokesperson)", "... will be the new Chief Executive".
         after = text[end:min(sentence_end, end + 70)]
         return bool(self.public_role_after and _APPOSITION.match(after)
                     and self.public_role_after.search(after))
+
+    def _role_in_name(self, name: str) -> bool:
+        """A public role among the words taken for a name ("Mr Speaker")."""
+        if not self.public_role_after:
+            return False
+        if self.public_role_words is not None and self.public_role_words.isdisjoint(
+                _WORD_RUN.findall(name.lower())):
+            return False  # none of the roles' first words: no need to search
+        return bool(self.public_role_after.search(name))
 
     def _name_ok(self, name: str) -> bool:
         return not any(token in self.not_name for token in name.split())
@@ -685,7 +1364,8 @@ class Check:
         s0, s1 = p.sentence(start)
         around = text[max(s0, start - self.cue_window):min(s1, end + 25)]
         if (self.official_cue and self.official_cue.search(around)) or (
-                self.official_cue_any_case and self.official_cue_any_case.search(around)):
+                self.official_cue_any_case and self.official_cue_any_case.search(
+                    around, p.lower[max(s0, start - self.cue_window):min(s1, end + 25)])):
             return True
         whole = text[s0:s1]
         # A published inbox or page of an official body in the same sentence.
@@ -701,16 +1381,22 @@ class Check:
         """A possessive or personal cue just before a contact ("her mobile", "ring him on")."""
         s0, _ = p.sentence(start)
         return bool(self.personal_cue and self.personal_cue.search(
-            p.text, max(s0, start - 40), start))
+            p.text, p.lower, max(s0, start - 40), start))
 
     # -- numbers: identifiers and phones ---------------------------------------
 
     def _numbers(self, p: _Post) -> None:
         text = p.text
-        for run in _NUMBER_RUN.finditer(text):
+        for run in p.number_runs():
             start, end = run.start(), run.end()
+            if end - start < 4:
+                continue  # fewer than four digits: no identifier or phone number
             before = text[start - 1] if start else " "
-            if before.isalnum() or before in "-/":
+            joined = before.isalnum() or before in "-/"
+            if not joined and end - start == 4 and run.group()[:2] in ("19", "20") and (
+                    run.group().isdigit()):
+                continue  # a year on its own ("in 2024", "(2019)")
+            if joined:
                 # Letters joined to the digits: "JT482913C", "ASC-204417", "HL/2025/0912".
                 prefix = _LETTER_PREFIX.search(text, max(0, start - 5), start)
                 if not prefix or not _word_starts_at(text, prefix.start()):
@@ -743,7 +1429,9 @@ class Check:
             if _PUBLICATION_VALUE.fullmatch(value):
                 continue
             before = text[max(0, start - 45):start]
-            label = self.id_label_end and self.id_label_end.search(before)
+            before_lower = p.lower[max(0, start - 45):start]
+            label = self.id_label_end and _label_at_end(
+                self.id_label_end, self.id_label_gate, before, before_lower)
             if label:
                 said = label.group().lower()
                 kind = ("nhs" if "nhs" in said and nhs_number_is_valid(digits)
@@ -751,7 +1439,8 @@ class Check:
                         else "ssn" if _SSN_LABEL.search(said) else "labelled")
                 self._report_id(p, start, end, kind)
                 continue
-            label = self.case_label_end and self.case_label_end.search(before)
+            label = self.case_label_end and _label_at_end(
+                self.case_label_end, self.case_label_gate, before, before_lower)
             if label:
                 self._case_reference(p, start - len(before) + label.start(), end)
                 continue
@@ -795,10 +1484,23 @@ class Check:
             return
         if _ISBN_BEFORE.search(text, max(0, start - 12), start):
             return
+        owned = None
+        if not raw.startswith("+") and len(digits) > 1 and digits[0] == "0" and (
+                digits[1] != "0"):
+            # Written the domestic way ("0113 496 0827"), the digits themselves say
+            # whether it is a mobile or a service line: the slow phone library is needed
+            # only for a number that might be raised.
+            owned = self._owned(p, start)
+            if not owned and not digits.startswith(self.mobile_prefixes) and (
+                    digits.startswith(self.service_prefixes)
+                    or self._presented_as_official(p, start, shape.end())
+                    or not (self._named_people(p) or self._names_someone(p))):
+                return
         number = self._possible_number(raw, digits)
         if number is None:
             return
-        owned = self._owned(p, start)
+        if owned is None:
+            owned = self._owned(p, start)
         mobile = _national_digits(digits, number).startswith(self.mobile_prefixes)
         if not owned and not mobile:
             if self._is_service_number(digits, number):
@@ -818,59 +1520,107 @@ class Check:
     def _possible_number(self, raw: str, digits: str):
         """The number raw spells if it is possible in one of the regions, read in the
         region its shape suggests first (North American ten digits in the US)."""
+        # Helplines and switchboards recur across posts; the library is slow to parse.
+        if raw in self._numbers_seen:
+            return self._numbers_seen[raw]
+        return self._remember(self._numbers_seen, raw, self._parse_number(raw, digits))
+
+    @staticmethod
+    def _remember(memo: dict, key, value):
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[key] = value
+        return value
+
+    def _parse_number(self, raw: str, digits: str):
         regions = self.regions
         if len(digits) in (10, 11) and not raw.startswith(("0", "+")) and "US" in regions:
             regions = ["US"] + [r for r in regions if r != "US"]
         for region in regions:
+            # Parsing the whole number is several times faster than the library's
+            # matcher, which is left for the shapes a plain parse cannot read.
+            try:
+                number = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                number = None
+            if number is not None and len(digits) >= self.min_digits and (
+                    phonenumbers.is_possible_number(number)):
+                return number
             for match in PhoneNumberMatcher(raw, region, leniency=Leniency.POSSIBLE):
                 if len(_DIGITS.sub("", match.raw_string)) >= self.min_digits:
                     return match.number
         return None
 
     def _is_service_number(self, digits: str, number) -> bool:
-        if phonenumbers.number_type(number) in _SERVICE_TYPES:
-            return True
         national = _national_digits(digits, number)
-        return national.startswith(self.service_prefixes) or digits.startswith(
-            self.service_prefixes)
+        if national.startswith(self.service_prefixes) or digits.startswith(
+                self.service_prefixes):
+            return True
+        key = (number.country_code, number.national_number)
+        kind = self._number_types.get(key)
+        if kind is None:
+            kind = self._remember(self._number_types, key, phonenumbers.number_type(number))
+        return kind in _SERVICE_TYPES
 
     def _dates_of_birth(self, p: _Post) -> None:
-        lowered = p.lower
-        if "dob" not in lowered and "birth" not in lowered and "d.o.b" not in lowered:
-            return
-        for m in self.date_of_birth.finditer(p.text):
-            if _word_starts_at(p.text, m.start()):
+        """A labelled date of birth ("DOB 03/05/1951", "(born 4 Nov 1979)"), read around
+        the birth words the shared trie found."""
+        text = p.text
+        this_year = self.this_year
+        for cue_start, cue_end, kind in p.cues(self):
+            if kind != "birth":
+                continue
+            start, end = max(0, cue_start - _DOB_BEFORE), min(len(text), cue_end + _DOB_AFTER)
+            for m in self.date_of_birth.finditer(text, start, end):
+                if not _word_starts_at(text, m.start()):
+                    continue
+                # A year of birth more than a lifetime ago is history, not personal data.
+                year = _YEAR.search(m.group("value"))
+                if year and not 0 <= this_year - int(year.group()) <= self.max_age:
+                    continue
                 self._report_id(p, m.start("value"), m.end("value"), "dob")
 
     # -- email and addresses ---------------------------------------------------
 
     def _emails(self, p: _Post) -> None:
         text = p.text
-        hosts = {url_host(u) for start, _, u in urls(text)
-                 if "@" not in u and text[start - 1:start] != "@"} - self.personal_email_domains
+        hosts: list[set[str]] = []  # read from the post's links only when needed
         at = text.find("@")
         while at != -1:
-            local = _EMAIL_LOCAL.search(text, max(0, at - 64), at)
+            # The domain first: most "@"s are handles, with no domain after them.
             domain = _EMAIL_DOMAIN.match(text, at + 1)
-            if local and domain and _word_starts_at(text, local.start()) and (
-                    text[local.start() - 1:local.start()] not in (".", "+", "-")):
-                self._email(p, local.start(), domain.end(), local.group().lower(),
+            start = _email_local_start(text, at) if domain else -1
+            if start >= 0 and _word_starts_at(text, start) and (
+                    text[start - 1:start] not in (".", "+", "-")):
+                self._email(p, start, domain.end(), text[start:at].lower(),
                             domain.group().lower(), hosts)
             at = text.find("@", at + 1)
 
-    def _email(self, p: _Post, start: int, end: int, local: str, domain: str, hosts) -> None:
+    def _link_hosts(self, text: str, hosts: list[set[str]]) -> set[str]:
+        if not hosts:
+            hosts.append({url_host(u) for start, _, u in urls(text)
+                          if "@" not in u and text[start - 1:start] != "@"}
+                         - self.personal_email_domains)
+        return hosts[0]
+
+    def _email(self, p: _Post, start: int, end: int, local: str, domain: str,
+               hosts: list[set[str]]) -> None:
         owned = self._owned(p, start)
         if not owned:
-            if host_matches(domain, self.official_domains) or any(
-                    host_matches(h, (domain,)) or host_matches(domain, (h,)) for h in hosts):
+            # The cheap tests first: the post's links are read only when they decide.
+            if host_matches(domain, self.official_domains):
+                return
+            if domain not in self.personal_email_domains and local.replace("-", "").replace(
+                    "_", "") in self.role_inboxes:
+                return
+            if any(host_matches(h, (domain,)) or host_matches(domain, (h,))
+                   for h in self._link_hosts(p.text, hosts)):
                 return
             # A work address offered as a contact ("get in touch: j.bloggs@uni.ac.uk") is
             # published by its owner's organisation; a webmail one never is.
-            if domain not in self.personal_email_domains:
-                if local.replace("-", "").replace("_", "") in self.role_inboxes:
-                    return
-                if self._presented_as_official(p, start, end):
-                    return
+            if domain not in self.personal_email_domains and self._presented_as_official(
+                    p, start, end):
+                return
         what = ("a personal email address" if owned or domain in self.personal_email_domains
                 or _PERSON_LIKE_LOCAL.search(local) else "an individual's email address")
         p.add(start, end, (
@@ -878,23 +1628,55 @@ class Check:
             "the organisation's published inbox or contact page instead."))
 
     def _person_just_before(self, text: str, sentence_start: int, start: int) -> bool:
-        """A person's name just before an address ("Gary Millward of 7 ...")."""
-        window = text[max(sentence_start, start - 45):start]
+        """A private person's name just before an address ("Gary Millward of 7 ...");
+        a councillor or minister visiting somewhere is not one."""
+        offset = max(sentence_start, start - 45)
+        window = text[offset:start]
         for m in self.full_name.finditer(window):
             if self._name_ok(m.group()) and not window[m.end():].strip(" ,").startswith(
-                    ("office", "team")):
+                    ("office", "team")) and not self._is_public_figure(
+                        text, offset + m.start(), offset + m.end(), start):
                 return True
         return bool(self.titled_name and self.titled_name.search(window))
 
+    def _plates(self, p: _Post) -> None:
+        """A UK number plate (two letters, two digits, three letters) about a vehicle."""
+        if not self.vehicle_cue:
+            return
+        text = p.text
+        for run in p.number_runs():
+            start, end = run.start(), run.end()
+            if end - start != 2 or start < 2 or not _word_starts_at(text, start - 2) or not (
+                    _PLATE_AREA.match(text, start - 2)):
+                continue
+            tail = _PLATE_TAIL.match(text, end)
+            if not tail:
+                continue
+            s0, s1 = p.sentence(start)
+            if not self.vehicle_cue.search(text, p.lower, s0, s1):
+                continue
+            p.add(start - 2, tail.end(), (
+                f"‘{text[start - 2:tail.end()]}’ looks like a vehicle registration. With the "
+                f"vehicle it identifies its keeper. {_WHY} Remove it."))
+
     def _addresses(self, p: _Post) -> None:
         text = p.text
-        for m in self.address.finditer(text):
-            if not _word_starts_at(text, m.start()):
+        last_end = 0
+        for start in self._number_words(p)[0]:
+            if start < last_end:
                 continue
+            m = self.address.match(text, start)
+            if not m:
+                continue
+            last_end = m.end()
+            if p.taken(m.start(), m.end()):
+                continue  # already raised as something else
             s0, s1 = p.sentence(m.start())
             sentence = text[s0:s1]
-            residential = self.residential_cue and self.residential_cue.search(sentence)
-            venue = self.venue_cue and self.venue_cue.search(sentence)
+            lower = p.lower[s0:s1]
+            venue = self.venue_cue and self.venue_cue.search(sentence, lower)
+            residential = venue and self.residential_cue and self.residential_cue.search(
+                sentence, lower)
             # Event venues and offices are public; a home stays personal even beside an
             # event when a person's name leads into it ("Mrs Evans of 9 Bryn Road").
             if venue and not residential and not (
@@ -913,39 +1695,77 @@ class Check:
         if cached is not None:
             return cached
         text, people = p.text, []
-        for pattern, kind in ((self.titled_name, "titled"), (self.ranked_name, "ranked")):
-            for m in pattern.finditer(text) if pattern else ():
-                if not _word_starts_at(text, m.start()):
+        titled = list(self.titled_name.finditer(text)) if self.titled_name else []
+        ranked = [self.ranked_name.match(text, start) for start, end, kind in p.cues(self)
+                  if kind == "rank" and text[start:end] in self.rank_forms]
+        for matches, kind in ((titled, "titled"), (ranked, "ranked")):
+            for m in matches:
+                if not m or not _word_starts_at(text, m.start()):
                     continue
-                if self.public_role_after and self.public_role_after.search(m.group("name")):
+                if self._role_in_name(m.group("name")):
                     continue  # "Mr. President", "Mr Speaker"
                 if not self._is_public_figure(text, m.start(), m.end("name"),
                                               p.sentence(m.start())[1]):
                     people.append((m.start(), m.end("name"), kind))
-        for role in self.role_noun.finditer(p.spaced) if self.role_noun else ():
-            role_start, role_end = role.start(), role.end() - 1  # p.spaced is one longer
+        for role_start, role_end, kind in p.cues(self):
+            if kind != "role":
+                continue
             m = self.name_after_role.match(text, role_end)
             # A title-case heading ("Recipients Can Look Forward To") or an office
             # ("Tenant Farming Commissioner") is not a person.
             if not m or not self._name_ok(m.group("name")) or _CAPITALISED_NEXT.match(
                     text, m.end()):
                 continue
-            if self.public_role_after and self.public_role_after.search(m.group("name")):
+            if self._role_in_name(m.group("name")):
                 continue
             if self._is_public_figure(text, m.start("name"), m.end("name"),
                                       p.sentence(role_start)[1]):
                 continue
-            kind = "status" if role.group()[1:] in self.status_nouns else "role"
+            kind = "status" if p.lower[role_start:role_end] in self.status_nouns else "role"
             people.append((role_start, m.end("name"), kind))
         p.people = people
         return people
 
     def _detail_window(self, p: _Post, start: int) -> tuple[int, int]:
-        """The name's sentence, and the next one when it goes on about the person (He/She)."""
+        """The name's sentence, and the ones after it that go on about the person: each
+        refers back with a pronoun (he, her, their...) or is a fragment ("Third time.")."""
+        text = p.text
         s0, s1 = p.sentence(start)
-        if s1 < len(p.text) and _PRONOUN_NEXT.match(p.text, s1):
-            s1 = p.sentence(_PRONOUN_NEXT.match(p.text, s1).end() - 1)[1]
+        for _ in range(_FOLLOWING_SENTENCES):
+            following = _NEXT_WORD.search(text, s1, min(len(text), s1 + 20))
+            if not following:
+                break
+            n0, n1 = p.sentence(following.start())
+            if n0 < s1 or not (_search_word(_PRONOUN, text, n0, n1)
+                               or len(text[n0:n1].split()) <= _FRAGMENT_WORDS):
+                break
+            s1 = n1
         return s0, s1
+
+    def _family_of(self, matched: str) -> str:
+        """The family of a sensitive term found through one of its pattern phrases."""
+        for family, words in self.sensitive:
+            for pattern in (words.rest, *words.other, words.caps):
+                if pattern and pattern.fullmatch(matched):
+                    return family
+        return ""
+
+    def _sensitive_in(self, p: _Post, s0: int, s1: int):
+        """(start, end, family) of the sensitive terms in text[s0:s1], in order. A short
+        post is read once for all its names; a long one only around each."""
+        if not self.sensitive_any:
+            return ()
+        text = p.text
+        if len(text) > _READ_WHOLE_POST:
+            return ((m.start(), m.end(), self._family(m.group()))
+                    for m in self.sensitive_any.finditer(text, p.lower, s0, s1))
+        if p.sensitive is None:
+            p.sensitive = [(m.start(), m.end(), self._family(m.group()))
+                           for m in self.sensitive_any.finditer(text, p.lower, 0, len(text))]
+        return (t for t in p.sensitive if s0 <= t[0] and t[1] <= s1)
+
+    def _family(self, matched: str) -> str:
+        return self.sensitive_family.get(matched) or self._family_of(matched)
 
     def _details_of_named(self, p: _Post) -> None:
         text = p.text
@@ -957,15 +1777,21 @@ class Check:
                     f"case. {_WHY} Remove the name; describe the case only in general terms, "
                     "and handle it through a secure official route."))
                 continue
+            if p.taken(start, end):
+                continue  # any finding here would cover the name, which is already raised
             s0, s1 = self._detail_window(p, start)
-            detail = None
-            for family, pattern in self.sensitive:
-                for m in pattern.finditer(text, s0, s1):
-                    if start <= m.start() < end:
-                        continue
-                    if detail is None or abs(m.start() - start) < abs(detail[0] - start):
-                        detail = (m.start(), m.end(), family)
+            firsts: dict[str, tuple[int, int]] = {}
+            for m_start, m_end, family in self._sensitive_in(p, s0, s1):
+                if start <= m_start < end:
+                    continue
+                firsts.setdefault(family, (m_start, m_end))
+                if len(firsts) == len(self.sensitive):
                     break
+            detail = None
+            for family, _ in self.sensitive:  # the nearest; on a tie, the earlier family
+                m = firsts.get(family)
+                if m and (detail is None or abs(m[0] - start) < abs(detail[0] - start)):
+                    detail = (m[0], m[1], family)
             if detail is None:
                 continue
             lo, hi = min(start, detail[0]), max(end, detail[1])
@@ -975,19 +1801,75 @@ class Check:
                 "Remove the name or the details; talk about the case only in general terms, "
                 "and point the person to a secure official contact route."))
 
+    def _number_words(self, p: _Post) -> tuple[list[int], list[tuple]]:
+        """One pass over the numbers that start a word, for the two signals that start
+        there: the places a street address could start, and the ages
+        (start, end, opening, aged, age, closed) of "Jim, 58", "Fitch (87)" and
+        "aged 42", those after "," or "(" first, then any "aged NN"."""
+        if p.number_words is not None:
+            return p.number_words
+        text = p.text
+        streets, opened, aged_only = [], [], []
+        for start in p.digit_starts():
+            # The word after the number has to be able to start a street ("Mill",
+            # "rue", "de"): "3 months" is skipped without trying the long pattern.
+            after = _AFTER_NUMBER.match(text, start)
+            if after:
+                word = after.group(1)
+                if word[0].isupper():
+                    # A name ("Mill", "McKay", "O'Hara"), St, Te or a compass point.
+                    if len(word) <= 2 or word[1].islower() or word[1] in "'’":
+                        streets.append(start)
+                elif word[0].isdigit():
+                    if _ORDINAL.match(word):  # "3rd Avenue"
+                        streets.append(start)
+                elif word in self.street_lead_words or (
+                        word.rstrip(".") in self.street_lead_words):
+                    streets.append(start)
+            if not start or text[start - 1] not in " \t,(":
+                continue  # "£40", "#3": not after a space, comma or bracket
+            before = start
+            while before and text[before - 1] in " \t":
+                before -= 1
+            if not before or (text[before - 1] not in ",(" and (
+                    before == start or text[before - 4:before] != "aged")):
+                continue
+            digits = _AGE_DIGITS.match(text, start)
+            if not digits:
+                continue
+            end = digits.end()
+            age = int(digits.group())
+            close = text[end:end + 1] == ")"
+            if before and text[before - 1] in ",(":
+                opening = text[before - 1]
+                opened.append((before - 1, end + close, opening, False, age, close))
+            elif before < start and text[before - 4:before] == "aged":
+                aged_at = before - 4
+                while aged_at and text[aged_at - 1] in " \t":
+                    aged_at -= 1
+                if aged_at and text[aged_at - 1] in ",(":
+                    opened.append((aged_at - 1, end + close, text[aged_at - 1], True, age,
+                                   close))
+                if _word_starts_at(text, before - 4):
+                    aged_only.append((before - 4, end, "", True, age, False))
+        p.number_words = (streets, opened + aged_only)
+        return p.number_words
+
     def _ages(self, p: _Post) -> None:
         text = p.text
-        matches = list(self.age.finditer(text))
-        if "aged" in p.lower:
-            matches += [m for m in self.aged.finditer(text) if _word_starts_at(text, m.start())]
-        for m in matches:
-            age = int(m.group("age"))
-            aged = bool(m.group("aged"))
-            close = m.group("open") == "(" and m.group("close")
-            comma = m.group("open") == "," and not aged and self.age_follows.match(text, m.end())
-            if not (close or comma or aged) or not 1 <= age <= self.max_age:
+        for m_start, m_end, opening, aged, age, closed in self._number_words(p)[1]:
+            close = opening == "(" and closed
+            comma = opening == "," and not aged and self.age_follows.match(text, m_end)
+            if not (close or comma or aged) or not 1 <= age <= self.max_age or p.taken(
+                    m_start, m_end):
                 continue
-            name = self.name_before.search(text, max(0, m.start() - 45), m.start())
+            # A name ends in a letter just before the comma or bracket ("Jim, 58").
+            last = m_start
+            while last and text[last - 1] in " \t\n\r,":
+                last -= 1
+            if not last or not text[last - 1].isalpha():
+                continue
+            name = _search_word(self.name_before, text, max(0, m_start - 45), m_start)
             if not name:
                 continue
             tokens = name.group().split()
@@ -1001,15 +1883,19 @@ class Check:
                 first = name.start()
             if self._is_public_figure(text, first, name.end(), p.sentence(first)[1]):
                 continue
-            p.add(first, m.end(), (
-                f"‘{text[first:m.end()]}’ gives a named person's age. With a name, an age "
+            p.add(first, m_end, (
+                f"‘{text[first:m_end]}’ gives a named person's age. With a name, an age "
                 f"identifies a private individual. {_WHY} Remove the name or the age."))
-        if "year-old" in p.lower or "year old" in p.lower:
-            self._year_olds(p)
+        # "16-year-old" starts with a number that starts a word.
+        if "year" in p.lower:
+            year_olds = [m for m in map(partial(self.year_old.match, p.lower),
+                                        p.digit_starts()) if m]
+            if year_olds:
+                self._year_olds(p, year_olds)
 
-    def _year_olds(self, p: _Post) -> None:
+    def _year_olds(self, p: _Post, matches: list[re.Match[str]]) -> None:
         text = p.text
-        for m in self.year_old.finditer(p.lower):
+        for m in matches:
             if not _word_starts_at(text, m.start()) or not self._year_old_is_a_person(
                     text, m.end()):
                 continue
@@ -1028,7 +1914,7 @@ class Check:
 
     def _year_old_is_a_person(self, text: str, end: int) -> bool:
         """"The 16-year-old stabbed", "a 9-year-old girl", not "a 100-year-old caution"."""
-        following = re.match(r"\s*([A-Za-z]+)", text[end:end + 30])
+        following = _FOLLOWING_WORD.match(text[end:end + 30])
         if not following:
             return True
         word = following.group(1)
@@ -1039,11 +1925,22 @@ class Check:
     def _possessive_details(self, p: _Post) -> None:
         """A named person followed by their own health, HR, benefit or legal matter."""
         text = p.text
-        spans = []
-        for pattern in (self.possessive_detail, self.health_verb):
-            if pattern:  # p.spaced is one longer: its match starts at the space before
-                spans += [(m.start(), m.end() - 1) for m in pattern.finditer(p.spaced)]
+        possessed, verbs, taken_to = [], [], 0
+        for start, end, kind in p.cues(self):
+            if kind == "health":
+                verbs.append((start, end))
+            elif kind == "lead" and start >= taken_to:
+                # p.spaced is one longer: the match starts at the space before the word
+                m = self.possessive_detail.match(p.spaced, start)
+                # "his work on cancer screening": a topic, not his health.
+                if m and not (self.condition_topic
+                              and self.condition_topic.match(p.lower, m.end() - 1)):
+                    possessed.append((start, m.end() - 1))
+                    taken_to = m.end() - 1
+        spans = possessed + verbs
         for detail_start, detail_end in spans:
+            if p.taken(detail_start, detail_end):
+                continue  # a finding here would overlap one already made
             s0, s1 = p.sentence(detail_start)
             window_start = max(s0, detail_start - self.cue_window - 30)
             for n in reversed(list(self.name_token.finditer(text, window_start, detail_start))):
@@ -1055,12 +1952,14 @@ class Check:
                 # "in Leeds", "the Newport office": places and teams, not people.
                 if _PLACE_BEFORE.search(text, max(s0, n.start() - 8), n.start()):
                     continue
-                if _FIRST_PERSON.search(text, n.end(), detail_start):
+                if p.taken(n.start(), detail_end):
+                    break  # whatever follows, its finding would overlap one already made
+                if _search_word(_FIRST_PERSON, text, n.end(), detail_start):
                     break  # the author's own matter ("thanks to Emma while I was off sick")
                 if self._is_public_figure(text, n.start(), n.end(), s1):
                     break
                 start = n.start()
-                previous = re.search(_NAME_TOKEN + r"\s+$", text[max(s0, start - 25):start])
+                previous = _NAME_BEFORE_SPACE.search(text[max(s0, start - 25):start])
                 if previous and previous.group().split()[0] not in self.not_name:
                     start -= len(previous.group())
                 p.add(start, detail_end, (
@@ -1070,10 +1969,78 @@ class Check:
                     "send the message privately."))
                 break
 
+    def _linked_conditions(self, p: _Post) -> None:
+        """A full name tied to a condition or treatment by he/she/his/her, who/whose or
+        its own "'s" ("Gary Pilbeam ... back at his desk today after six months of chemo",
+        "Dave Kirkby's chemo"), or said of the person in the passive ("Jane Doe, 34, was
+        arrested"), in one sentence."""
+        text = p.text
+        for start, end, kind in p.cues(self):
+            if kind == "condition":
+                if self.condition_topic and self.condition_topic.match(p.lower, end):
+                    continue
+                link = _LINK_TO_NAME
+            elif kind == "passive":
+                if not _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
+                    continue
+                link = None
+            else:
+                continue
+            if p.taken(start, end):
+                continue
+            s0, s1 = p.sentence(start)
+            # "Dave Kirkby's chemo": the name's own possessive, a few words before.
+            owner = link and _NAME_POSSESSIVE.search(text, max(s0, start - _OWNER_REACH), start)
+            if link and not owner and not _search_word(link, text, s0, start):
+                continue
+            for n in reversed(list(self.full_name.finditer(
+                    text, max(s0, start - _LINK_REACH), start))):
+                if not _word_starts_at(text, n.start()) or not self._name_ok(n.group()):
+                    continue
+                if p.taken(n.start(), end):
+                    break  # this and any earlier name would overlap a finding already made
+                if _search_word(_FIRST_PERSON, text, n.end(), start):
+                    break  # the author's own matter
+                owns = owner and owner.start() == n.end()
+                if (link and not owns and not _search_word(link, text, n.end(), start)) or (
+                        _PLACE_BEFORE.search(text, max(s0, n.start() - 8), n.start())):
+                    continue
+                if self._is_public_figure(text, n.start(), n.end(), s1):
+                    break
+                p.add(n.start(), end, (
+                    f"‘{text[n.start():end]}’ shares health, legal or HR details about a named "
+                    f"person. {_WHY} These are theirs to share: remove the name or the "
+                    "details, or send the message privately."))
+                break
+
+    def _named_homes(self, p: _Post) -> None:
+        """A named house or farm right after a private person's name."""
+        if not self.home_after_name:
+            return
+        text = p.text
+        for _start, end, _kind in self._named_people(p):
+            m = self.home_after_name.match(text, end)
+            if not m or not self._name_ok(m.group("house")):
+                continue
+            # A farm open to visitors is a venue, as with street addresses.
+            s0, s1 = p.sentence(end)
+            lower = p.lower[s0:s1]
+            sentence = text[s0:s1]
+            if self.venue_cue and self.venue_cue.search(sentence, lower) and not (
+                    self.residential_cue and self.residential_cue.search(sentence, lower)):
+                continue
+            home = m.group("home")
+            p.add(m.start("home"), m.end("home"), (
+                f"‘{home}’ looks like someone's home address. {_WHY} Remove it; share "
+                "addresses only for public venues and offices."))
+
     def _casework_replies(self, p: _Post) -> None:
         """A public reply that goes through the reader's own case ("@jo your claim has been
         approved", "your refund of £642.17")."""
-        for m in self.casework_reply.finditer(p.text):
+        matches = list(self.casework_reply.finditer(p.text)) if self.casework_reply else []
+        if self.casework_action:
+            matches += self.casework_action.finditer(p.text)
+        for m in matches:
             p.add(m.start(), m.end(), (
                 f"‘{m.group()}’ discusses a member of the public's own case in a public "
                 f"reply. {_WHY} Reply only in general terms here, and move the conversation "
@@ -1085,6 +2052,8 @@ class Check:
     def _marked_as_example(self, lowered: str) -> bool:
         """A tag anywhere ("[example]", "#example"), or a label ending in ":" that opens
         the post or a line ("Example: ...")."""
+        if not any(gate in lowered for gate in self.example_gates):
+            return False
         for tag in self.example_tags:
             if tag.endswith(":"):
                 if lowered.lstrip().startswith(tag) or ("\n" + tag) in lowered:
@@ -1097,25 +2066,31 @@ class Check:
         text = post.text
         if not text:
             return []
-        has_digit = bool(_ANY_DIGIT.search(text))
         has_capital = bool(_CAPITALISED.search(text))
-        if not (has_digit or has_capital or "@" in text):
-            return []
         p = _Post(post)
-        if self.example_tags and self._marked_as_example(p.lower):
-            return []  # a marked fictional example, as in training material
-        if has_digit and _LONG_NUMBER.search(text):
+        runs = p.number_runs()
+        if not (runs or has_capital or "@" in text):
+            return []
+        has_digit = bool(runs)
+        # Identifiers, phone numbers and dates of birth need a run of four characters.
+        if any(r.end() - r.start() >= 4 for r in runs):
             self._dates_of_birth(p)
             self._numbers(p)
         if "@" in text:
             self._emails(p)
-            if self.casework_reply and text.lstrip(" .").startswith("@") and "your" in p.lower:
+            if text.lstrip(" .").startswith("@") and "your" in p.lower:
                 self._casework_replies(p)
         if has_digit and has_capital:
+            self._plates(p)
             self._addresses(p)
             self._ages(p)
         if has_capital:
             if self._named_people(p):
                 self._details_of_named(p)
+                self._named_homes(p)
             self._possessive_details(p)
+            self._linked_conditions(p)
+        # Read last, as only a post that raised something needs it.
+        if p.findings and self.example_tags and self._marked_as_example(p.lower):
+            return []  # a marked fictional example, as in training material
         return sorted(p.findings, key=lambda f: (f.start, f.end))

@@ -454,3 +454,172 @@ def test_fifty_thousand_characters_finish_fast():
     one_long_sentence = ("Mrs Jones ref ABC-12345 at 12 High Street, " * 1200)[:50_000]
     assert find(one_long_sentence)
     assert time.perf_counter() - started < 3.0
+
+
+# -- identifiers of other countries and in French --------------------------------
+
+
+def test_labelled_identifiers_of_other_countries_are_raised():
+    assert highlighted("Participant Joel Harte, NDIS number 431 882 907, needs a new plan.") == [
+        "431 882 907"]
+    assert highlighted("Can someone check UCI 1186-4420 for the family we met today?") == [
+        "1186-4420"]
+    assert highlighted("Passeport XK204417 trouvé au comptoir ce matin.") == ["XK204417"]
+    assert highlighted("Son NAS : 046 454 286, si quelqu'un peut vérifier.") == [
+        "046 454 286"]
+
+
+def test_us_social_security_number_with_spaces_or_by_its_last_four_digits_is_raised():
+    assert highlighted("Caller gave SSN 219 09 9999 over the open line.") == ["219 09 9999"]
+    assert highlighted("The vet with SSN ending 6620 is still waiting.") == ["6620"]
+
+
+def test_a_vehicle_registration_about_a_vehicle_is_raised_but_not_without_one():
+    assert highlighted("The van KP21 XRT has been parked across the ramp all week.") == [
+        "KP21 XRT"]
+    assert highlighted("Form KP21 XRT is the new reporting template.") == []
+
+
+# -- dates of birth --------------------------------------------------------------
+
+
+def test_a_full_date_after_born_is_a_date_of_birth():
+    assert highlighted("Leanne Morrow (born 9 March 1986) runs the shop on the corner.") == [
+        "9 March 1986"]
+    assert highlighted("Née le 14/02/1979, elle attend sa carte depuis six mois.") == [
+        "14/02/1979"]
+
+
+def test_a_birth_date_more_than_a_lifetime_ago_is_history():
+    assert highlighted("Isambard Kingdom Brunel (born 9 April 1806) built this bridge.") == []
+
+
+# -- named private people in French, with a place, across sentences ---------------
+
+
+def test_french_titles_name_a_private_person():
+    assert highlighted("M. Luc Gagnon a reçu une amende ce matin au poste frontalier.") == [
+        "M. Luc Gagnon a reçu une amende"]
+    assert highlighted("Mme Chantal Roy attend ses prestations depuis trois mois.") == [
+        "Mme Chantal Roy attend ses prestations"]
+
+
+def test_a_role_noun_then_a_place_then_a_name_is_a_member_of_the_public():
+    assert highlighted("A woman in Geelong, Tanya Reeves, was arrested for the break-in.") == [
+        "woman in Geelong, Tanya Reeves, was arrested"]
+
+
+def test_details_in_the_sentences_that_go_on_about_a_named_person_count():
+    text = ("Mrs Edna Culley rang the office again. Fourth time. Her eviction hearing is "
+            "next week.")
+    assert highlighted(text) == ["Mrs Edna Culley rang the office again. Fourth time. Her eviction"]
+    unrelated = "Thanks to Mr Ian Platt for the tour today. Our hospital team loved it."
+    assert highlighted(unrelated) == []
+
+
+def test_a_named_house_after_a_private_person_is_their_home():
+    assert highlighted("Mr Hywel Price of Brook Cottage, Llanfair keeps ringing about the "
+                       "hedge.") == ["Brook Cottage, Llanfair"]
+    assert highlighted("Tea at Holly Farm with the walking group this Saturday.") == []
+
+
+# -- untitled names tied to a condition or a passive -------------------------------
+
+
+def test_a_full_name_tied_by_a_pronoun_to_a_treatment_is_raised():
+    text = "Big welcome back to Dave Kirkby in payroll, on his feet again after dialysis."
+    assert highlighted(text) == ["Dave Kirkby in payroll, on his feet again after dialysis"]
+    assert highlighted("Nadia Ferris, whose surgery was in May, is back with us.") == [
+        "Nadia Ferris, whose surgery"]
+
+
+def test_a_condition_as_a_topic_or_the_authors_own_passes():
+    assert highlighted("Dave Kirkby will talk about his work on cancer screening.") == []
+    assert highlighted("Back after my surgery, and thanks to Anna Lee for covering.") == []
+
+
+def test_a_named_person_said_to_be_arrested_or_sacked_is_raised():
+    assert highlighted("Kieran Dodds was sacked last week after the audit.") == [
+        "Kieran Dodds was sacked"]
+    assert highlighted("Kieran Dodds was appointed to lead the audit.") == []
+
+
+def test_social_care_and_special_category_details_of_a_named_person_are_raised():
+    assert highlighted("Pupil Mia Dunn has an EHCP now, finally.") == [
+        "Pupil Mia Dunn has an EHCP"]
+
+
+# -- casework and addresses --------------------------------------------------------
+
+
+def test_a_reply_that_says_what_was_done_with_the_readers_case_is_raised():
+    assert highlighted("@pat_r I've checked your claim and the payment went out today.") == [
+        "I've checked your claim"]
+    assert highlighted("@pat_r your payment hasn't been paid because of a bank error.") == [
+        "your payment hasn't been paid"]
+
+
+def test_a_reply_about_the_process_in_general_passes():
+    assert highlighted("@pat_r we can't look at your claim here – please use the contact "
+                       "form.") == []
+    assert highlighted("@pat_r your application will be reviewed in the order received.") == []
+
+
+def test_a_french_street_address_is_raised():
+    assert highlighted("Elle habite au 4521 rue Saint-Denis, Montréal depuis 2019.") == [
+        "4521 rue Saint-Denis, Montréal"]
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def test_phrase_spellings_cover_the_simple_pattern_subset_only():
+    spellings = personal_data._spellings
+    assert spellings("tumou?r") == ["tumour", "tumor"]
+    assert spellings("mental[- ]health") == ["mental-health", "mental health"]
+    assert spellings("polic(?:y|ies)") == ["policy", "policies"]
+    assert spellings(r"d\.o\.b") == ["d.o.b"]
+    assert spellings(r"waiting \d+ weeks") is None
+    assert spellings("[a-z]+") is None
+
+
+def test_words_match_whole_words_like_a_look_behind_pattern():
+    words = personal_data._Words(["MS", "stroke", "mental[- ]health"], caps_as_written=True)
+    text = "Her MS and a stroke; Ms Smith's mental health. Heatstroke, MSc."
+    found = [m.group() for m in words.finditer(text, text.lower(), 0, len(text))]
+    assert found == ["MS", "stroke", "mental health"]
+
+
+def test_public_figures_named_with_their_title_or_role_first_pass():
+    assert highlighted("Professor Mark Ellis has published his research on cancer survival "
+                       "rates.") == []
+    assert highlighted("Our new Chief Executive, Mark Evans, was admitted as a Fellow of the "
+                       "Society.") == []
+    assert highlighted("Cllr Amina Khan visited residents at 3 Park Road, the new housing "
+                       "scheme.") == []
+
+
+def test_a_farm_open_to_visitors_is_a_venue():
+    assert highlighted("Farmer Huw Jones at Bryn Farm, Llandeilo hosted the hedge-laying "
+                       "demonstration.") == []
+
+
+def test_a_pattern_led_by_a_group_is_split_into_letter_led_patterns():
+    distribute = personal_data._distribute
+    assert distribute("(?:her|his) (?:new )?number") == ["her (?:new )?number",
+                                                         "his (?:new )?number"]
+    assert distribute("(?:a|b)?x") == ["(?:a|b)?x"]
+    assert distribute(r"\d+ weeks") == [r"\d+ weeks"]
+
+
+def test_long_posts_of_titles_and_abbreviations_finish_fast():
+    started = time.perf_counter()
+    assert find(("Mr. " * 12_500)[:50_000]) == []
+    assert find(("Mr Mr Mr Smith " * 4_000)[:50_000]) == []
+    assert time.perf_counter() - started < 3.0
+
+
+def test_a_full_name_with_its_own_possessive_before_a_treatment_is_raised():
+    assert highlighted("Sue Parr's dialysis moved to Tuesdays, so the rota changes.") == [
+        "Sue Parr's dialysis"]
+    assert highlighted("Tom Reid's surgery team won an award.") == []
