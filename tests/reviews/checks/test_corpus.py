@@ -48,3 +48,7 @@ def test_read_entries_skips_blank_lines_and_keeps_going_after_a_bad_one():
 
     assert [getattr(i, "id", None) for i in items] == ["line-1", None, "line-5"]
     assert items[1][0] == 4
+
+
+def test_twitter_is_read_as_x():
+    assert parse_line('{"text": "Hi", "platform": "twitter"}', 1).post.platform == "x"
