@@ -110,6 +110,17 @@ def queue_counts(user) -> dict[str, int]:
     )
 
 
+def dismissals_by_check(user) -> dict[str, int]:
+    """How many findings mentors have dismissed as false alarms, per check, in the
+    departments the user reviews."""
+    from reviews.models import FindingDismissal
+
+    rows = (FindingDismissal.objects
+            .filter(result__run__version__post__department__in=departments_reviewed_by(user))
+            .values("result__check_name").annotate(count=Count("id")))
+    return {row["result__check_name"]: row["count"] for row in rows}
+
+
 def get_check_result_for_user(user, result_id: int) -> CheckResult:
     """A stored check result, if the user may see its post; otherwise 404."""
     result = (CheckResult.objects.select_related("run__version__post__department")

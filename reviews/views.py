@@ -370,6 +370,8 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/queue.html", {
         "form": form, "posts": posts, "counts": selectors.queue_counts(request.user),
         "overdue": sum(p.overdue for p in posts), "now": timezone.now(),
+        "dismissals": [(CHECK_TITLES[name], count) for name, count in
+                       sorted(selectors.dismissals_by_check(request.user).items())],
     })
 
 

@@ -50,3 +50,12 @@ document.querySelectorAll("[data-copy-from]").forEach((button) => {
     button.textContent = "Copied";
   });
 });
+
+document.querySelectorAll("[data-quote-into]").forEach((button) => {
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    const notes = document.getElementById(button.dataset.quoteInto);
+    notes.value = `${notes.value}${notes.value ? "\n" : ""}${button.dataset.quote}\n`;
+    notes.focus();
+  });
+});

@@ -161,3 +161,33 @@ def test_versions_show_a_diff(client, official):
     assert "Version 1 to version 2" in detail
     assert "<del><span class='govuk-visually-hidden'>removed: </span>Old</del>" in detail
     assert "<ins><span class='govuk-visually-hidden'>added: </span>New</ins>" in detail
+
+
+def test_the_queue_counts_dismissed_false_alarms_by_check(client, mentor, official):
+    from reviews.services import dismiss_finding
+
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    result = post.current_version.check_run.results.get(check_name="tone")
+    result.outcome, result.findings = "warn", [{"start": 0, "end": 1, "text": "A",
+                                                "message": "m"}]
+    result.save()
+    dismiss_finding(actor=mentor, result_id=result.pk, finding_index=0, reason="A quote.")
+    client.force_login(mentor)
+
+    queue = page(client.get(reverse("queue")))
+
+    assert "False alarms dismissed" in queue
+    assert ('<dt class="govuk-summary-list__key">Tone</dt><dd class="govuk-summary-list__value">'
+            '1</dd>') in queue
+
+
+def test_mentors_are_emailed_when_a_post_awaits_review(
+        official, mentor, django_capture_on_commit_callbacks, mailoutbox):
+    from reviews.services import create_post
+
+    with django_capture_on_commit_callbacks(execute=True):
+        create_post(author=official, platform="x", text="A fine post.", submit=True)
+
+    assert [m.to for m in mailoutbox] == [[mentor.email]]
+    assert mailoutbox[0].subject == f"Post awaiting review from {official.get_full_name()}"
+    assert "/posts/" in mailoutbox[0].body
