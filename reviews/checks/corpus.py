@@ -9,7 +9,6 @@ from typing import Any
 
 from .base import PLATFORMS, Author, Post
 
-
 # Older exports name X by its former name.
 PLATFORM_ALIASES = {"twitter": "x"}
 
@@ -39,7 +38,8 @@ def parse_line(line: str, line_number: int) -> Entry:
     if not isinstance(text, str):
         raise BadLine(f"'text' must be a string, not {_json_type(text)}")
     platform = data.get("platform", "x")
-    platform = PLATFORM_ALIASES.get(platform, platform) if isinstance(platform, str) else platform
+    if isinstance(platform, str):
+        platform = PLATFORM_ALIASES.get(platform, platform)
     if not isinstance(platform, str) or platform not in PLATFORMS:
         raise BadLine(f"'platform' must be one of {', '.join(PLATFORMS)}")
     author = data.get("author", {})
