@@ -36,6 +36,7 @@ from .phrases import (
     positive_int,
     quick_fold,
     quoted,
+    sentence_index,
     spans,
     word_alternation,
 )
@@ -478,7 +479,7 @@ class Check:
                 or p["change_verbs"]):
             return []
         leaks = spans(p["leak_cues"], low) + spans(p["scoop_idioms"], low)
-        where = SentenceIndex(low)
+        where = sentence_index(low)
         future = _group([t for t in spans(p["future_time"], low)
                          if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])], where)
         quantities = spans(p["quantity"], low)

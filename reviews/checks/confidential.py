@@ -36,6 +36,7 @@ from .phrases import (
     positive_int,
     quick_fold,
     quoted,
+    sentence_index,
     spans,
     word_alternation,
 )
@@ -386,7 +387,7 @@ class Check:
                 or p["internal_links"]
                 or p["teaser_cues"]):
             return []
-        where = SentenceIndex(low)
+        where = sentence_index(low)
         found: list[tuple[int, int, str]] = []
         markings = (spans(p["markings"], low) + self._labels(p, low)
                     + self._capital_markings(text, where, capitals))
@@ -397,7 +398,10 @@ class Check:
         linked = bool(p["embargo"] and LINKISH.search(text)
                       and official_links(text, self.official_domains))
         found.extend(self._embargoes(p, low, where, linked))
-        revealing = bool(p["revealing_claims"])
+        # A claim that reveals something counts only beside an inside source or a
+        # secrecy idiom, so it is looked for only then.
+        revealing = bool((p["secrecy_idioms"] or p["insider_sources"])
+                         and p["revealing_claims"])
         if revealing:
             found.extend((s, e, "handling") for s, e in spans(p["secrecy_idioms"], low))
 

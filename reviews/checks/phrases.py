@@ -556,7 +556,10 @@ class PhraseBook:
         # anchor key -> list name -> [(pattern, reach before the anchor, longest match)]
         self.by_key: dict[str, dict[str, list[tuple[re.Pattern[str], int, int]]]] = {}
         self.keys_of: dict[str, frozenset[str]] = {}
-        self.scanned: dict[str, list[re.Pattern[str]]] = {}
+        # A phrase searched through the whole post, with the keys it cannot match
+        # without: one key of each set must be in the post, or the search is skipped.
+        self.scanned: dict[str, list[tuple[re.Pattern[str], tuple[frozenset[str], ...]]]] = {}
+        needed_by: dict[str, set[str]] = {}
         # Phrases sharing an anchor key and a list are tried as one alternation.
         merged: dict[tuple[str, str, bool], tuple[list[str], int, int]] = {}
         for name, phrases in lists.items():
@@ -565,7 +568,12 @@ class PhraseBook:
                 anchor = phrase_anchor(phrase)
                 width = max_width(parse_phrase(phrase)) if anchor is not None else 0
                 if anchor is None or (anchor.before and width > _MAX_REACH):
-                    self.scanned.setdefault(name, []).append(_phrase_pattern([phrase]))
+                    required = _required_keys(phrase)
+                    for key_set in required:
+                        for key in key_set:
+                            needed_by.setdefault(key, set()).add(name)
+                    self.scanned.setdefault(name, []).append(
+                        (_phrase_pattern([phrase]), required))
                     continue
                 before = anchor.before or 0
                 for key in anchor.keys:
@@ -579,15 +587,27 @@ class PhraseBook:
             self.by_key.setdefault(key, {}).setdefault(name, []).append(
                 (_phrase_pattern(members), reach, longest))
         self.late = frozenset(late)
-        words = {k for k in self.by_key if not k.startswith("=") and k != _DIGIT_KEY}
-        late_words = {k for k in words if all(name in self.late for name in self.by_key[k])}
+        lists_of = {k: set(v) for k, v in self.by_key.items()}
+        for key, names in needed_by.items():
+            lists_of.setdefault(key, set()).update(names)
+        words = {k for k in lists_of if not k.startswith("=") and k != _DIGIT_KEY}
+        late_words = {k for k in words if all(name in self.late for name in lists_of[k])}
         self.locator = _locator(words - late_words)
         self.late_locator = _locator(late_words)
-        self.chars = tuple(k for k in self.by_key if k.startswith("="))
-        self.digits = _DIGIT_KEY in self.by_key
+        self.chars = tuple(k for k in lists_of if k.startswith("="))
+        self.digits = _DIGIT_KEY in lists_of
 
     def read(self, low: str) -> PostMatches:
         return PostMatches(self, low)
+
+
+def _required_keys(phrase: str) -> tuple[frozenset[str], ...]:
+    """Sets of keys a match of phrase must contain one of each (none if not read)."""
+    try:
+        items = parse_phrase(phrase)
+    except PhraseSyntax:
+        return ()
+    return tuple(anchor.keys for anchor in _anchors(items, True, True, 0))
 
 
 def _locator(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -679,9 +699,11 @@ class PostMatches(dict[str, "Found"]):
                             if match.end() > offset:
                                 break
                         match = pattern.search(low, match.start() + 1, limit)
-        for pattern in scanned or ():
-            spans_.extend(m.span() for m in pattern.finditer(low)
-                          if _starts_word(low, m.start()))
+        present = self.present
+        for pattern, required in scanned or ():
+            if all(not key_set.isdisjoint(present) for key_set in required):
+                spans_.extend(m.span() for m in pattern.finditer(low)
+                              if _starts_word(low, m.start()))
         found = Found(low, _longest_first(spans_) if len(spans_) > 1 else spans_)
         self[name] = found
         return found
@@ -754,12 +776,26 @@ _SPECIAL = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u00a0\u0130]")
 
 
 def quick_fold(text: str) -> str:
-    """text.fold, without its cost for the common post that has nothing to translate."""
+    """text.fold, without its cost for the common post that has nothing to translate.
+
+    The checks of one post ask in turn, so the last answer is kept for the same text.
+    """
+    last = _last_fold[0]
+    if last[0] is text:
+        return last[1]
+    lowered = None
     if _SPECIAL.search(text) is None:
         lowered = text.lower()
-        if len(lowered) == len(text):
-            return lowered
-    return fold(text)
+        if len(lowered) != len(text):
+            lowered = None
+    if lowered is None:
+        lowered = fold(text)
+    _last_fold[0] = (text, lowered)
+    return lowered
+
+
+# One (text, folded) pair, replaced whole so a reader never sees half of two.
+_last_fold: list[tuple[str | None, str]] = [(None, "")]
 
 
 def spans(found: Found | re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
@@ -794,7 +830,9 @@ def positive_int(config: Mapping[str, Any], key: str) -> int:
 
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n+")
+# "[.!?]\s+|\n+", led by one character class so the search skips straight to the
+# characters that can end a sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)\n*|\s+)")
 
 
 class SentenceIndex:
@@ -807,10 +845,12 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         spans_, start = [], 0
         for match in _SENTENCE_BREAK.finditer(text):
-            end = match.start() + (text[match.start()] in ".!?")
+            end, after = match.span()
+            if text[end] != "\n":
+                end += 1
             if end > start:
                 spans_.append((start, end))
-            start = match.end()
+            start = after
         if start < len(text):
             spans_.append((start, len(text)))
         self.spans = spans_ or [(0, len(text))]
@@ -820,8 +860,20 @@ class SentenceIndex:
         return max(bisect_right(self.starts, offset) - 1, 0)
 
 
+def sentence_index(text: str) -> SentenceIndex:
+    """SentenceIndex(text), kept for the same text while the checks of a post ask."""
+    last = _last_sentences[0]
+    if last[0] is text:
+        return last[1]
+    where = SentenceIndex(text)
+    _last_sentences[0] = (text, where)
+    return where
 
-# Anything that may be a link; official_links is only asked when there is one.
+
+_last_sentences: list[tuple[str | None, Any]] = [(None, None)]
+
+
+
 # Anything that may be a link; official_links is only asked when there is one.
 LINKISH = re.compile(r"https?://|www\.|\.(?:gov|uk|ca|au|nz|org|com|int|eu|mil|net)\b",
                       re.IGNORECASE)
