@@ -25,7 +25,7 @@ themselves, so a post pays only for the phrases it could contain.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
@@ -906,19 +906,23 @@ def _spellings(items: list[Any], index: int, so_far: str, at_end: bool,
 _LONG_WORD = 24
 
 
-def _key(spelling: str, whole: bool) -> tuple[int, str] | None:
+def _key(spelling: str, whole: bool, full: bool = False) -> tuple[int, str] | None:
     # A common word is a poor trigger: it would wake the phrase up in most posts.
+    # full: the whole literal the key comes from, instead of the key.
     score = 1 if spelling in _COMMON_WORDS else len(spelling)
     if whole and 2 <= len(spelling) < _KEY_LENGTH:
-        return score, spelling + "$"
-    return (score, spelling[:_KEY_LENGTH]) if len(spelling) >= 3 else None
+        return score, spelling if full else spelling + "$"
+    if len(spelling) < 3:
+        return None
+    return score, spelling if full else spelling[:_KEY_LENGTH]
 
 
 def _word_starts(items: list[Any], at_start: bool,
-                 at_end: bool) -> tuple[int, set[str]] | None:
+                 at_end: bool, full: bool = False) -> tuple[int, set[str]] | None:
     """Keys one of which every match contains, with the length of the shortest
     literal they come from (longer is rarer, so a better trigger). A key is the
-    first letters of a word, or a short whole word marked with a final "$"."""
+    first letters of a word, or a short whole word marked with a final "$"; with
+    full, the whole literal instead (the letters the match has from there on)."""
     best: tuple[int, set[str]] | None = None
 
     def consider(found: tuple[int, set[str]] | None) -> None:
@@ -938,7 +942,7 @@ def _word_starts(items: list[Any], at_start: bool,
         if _letter(item):
             if at_start:
                 spellings = _spellings(items, index, "", at_end, [200])
-                consider(union([(k[0], {k[1]}) if (k := _key(s, whole)) else None
+                consider(union([(k[0], {k[1]}) if (k := _key(s, whole, full)) else None
                                 for s, whole in spellings]))
             while index < len(items) and _letter(items[index]):
                 index += 1
@@ -949,13 +953,14 @@ def _word_starts(items: list[Any], at_start: bool,
             if item[1] == "start":
                 at_start = True
         elif kind == "group":
-            consider(union([_word_starts(branch, at_start, then_ends) for branch in item[1]]))
+            consider(union([_word_starts(branch, at_start, then_ends, full)
+                            for branch in item[1]]))
             at_start = _ends_word(item)
         elif kind == "repeat":
             low, high, body = item[1], item[2], item[3]
             ends_body = bool(body) and all(_ends_word(i) for i in body)
             if low >= 1:
-                consider(_word_starts(body, at_start, then_ends and high == 1))
+                consider(_word_starts(body, at_start, then_ends and high == 1, full))
                 at_start = ends_body
             else:
                 at_start = at_start and ends_body
@@ -980,6 +985,29 @@ def _leading_words(fragment: str, whole_words: bool = False) -> tuple[str, ...] 
     return tuple(sorted({spelling[:_KEY_LENGTH] for spelling, _ in spellings}))
 
 
+@lru_cache(maxsize=16)
+def _positions_index(lowered: str) -> dict[str, list[int]]:
+    """Where each word looked for in a post begins, filled in as words are asked for:
+    several phrases, and the sentences searched one by one, share a word's search."""
+    return {}
+
+
+def _word_positions(lowered: str, word: str) -> list[int]:
+    """The offsets, in order, where word begins a word of lowered (anywhere in it, so
+    overlapping ones too), found once per post."""
+    index = _positions_index(lowered)
+    found = index.get(word)
+    if found is None:
+        found = []
+        at = lowered.find(word)
+        while at >= 0:
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
+                found.append(at)
+            at = lowered.find(word, at + 1)
+        index[word] = found
+    return found
+
+
 def _anchored(pattern: re.Pattern[str], target: str, lowered: str,
               words: tuple[str, ...] | None, start: int, end: int) -> Iterator[re.Match[str]]:
     """pattern.finditer(target, start, end), for a pattern whose matches all begin
@@ -990,12 +1018,14 @@ def _anchored(pattern: re.Pattern[str], target: str, lowered: str,
         yield from pattern.finditer(target, start, end)
         return
     positions = set()
+    whole = start == 0 and end >= len(lowered)
     for word in words:
-        at = lowered.find(word, start, end)
-        while at >= 0:
-            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
-                positions.add(at)
-            at = lowered.find(word, at + 1, end)
+        found = _word_positions(lowered, word)
+        if whole:
+            positions.update(found)
+        elif found:
+            positions.update(found[bisect_left(found, start):
+                                   bisect_right(found, end - len(word))])
     reached = -1
     for at in sorted(positions):
         if at < reached:
@@ -1015,6 +1045,34 @@ def _triggers(fragment: str, whole_words: bool = False) -> frozenset[str] | None
     except (_Unsupported, RecursionError, ValueError):
         return None
     return frozenset(found[1]) if found else None
+
+
+def _required(fragment: str, whole_words: bool = False) -> tuple[str, ...] | None:
+    """Literals (lower case) one of which any match of fragment contains: the
+    whole words its trigger keys are cut from. A post without any of them has no
+    match, so a pattern that must otherwise be scanned over every character of the
+    post is skipped. None when there are none, or when a literal is not plain ASCII
+    (the test below would then not be exact)."""
+    try:
+        found = _word_starts(_RegexReader(fragment).parse(), True, whole_words, True)
+    except (_Unsupported, RecursionError, ValueError):
+        return None
+    if not found or not all(word.isascii() for word in found[1]):
+        return None
+    return tuple(sorted(found[1], key=len))
+
+
+# The characters that a case-blind pattern matches to an ASCII letter but that do
+# not lower-case to it ("ſ" matches "s"); a post holding one is always scanned.
+_CASE_BLIND_ODDITIES = ("\u0130", "\u0131", "\u017f")
+
+
+def _lacks(lowered: str, text: str, required: tuple[str, ...] | None) -> bool:
+    """True when lowered has none of the required literals, so that a pattern that
+    needs one cannot match text (matched as it is, or with case ignored)."""
+    if required is None or any(odd in text for odd in _CASE_BLIND_ODDITIES):
+        return False
+    return not any(word in lowered for word in required)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -1045,7 +1103,7 @@ _WORD_OPENERS = ("[\\n\\t\\r\\f\\v(\\[{\"'/#@*.,;:!?&+=<>|~^%$\\-\u00a0-\u00bf\u
 class _Keys:
     """Finds which trigger words a post contains, in one pass of one pattern."""
 
-    __slots__ = ("first", "lengths", "pattern", "spaced", "triggers")
+    __slots__ = ("expand", "first", "lengths", "pattern", "spaced", "triggers")
 
     def __init__(self, triggers: set[str]) -> None:
         self.triggers = frozenset(triggers)
@@ -1059,6 +1117,18 @@ class _Keys:
         self.spaced = re.compile(" (" + trie + ")") if triggers else None
         self.pattern = re.compile(_WORD_OPENERS + "(" + trie + ")") if triggers else None
         self.first = re.compile("(" + trie + ")") if triggers else None
+        # What the pattern can find is a trigger's letters, so the keys each finding
+        # stands for are worked out here rather than for every word of every post.
+        self.expand = {found: self._keys_of(found) for found in
+                       {t.removesuffix("$") for t in self.triggers}}
+
+    def _keys_of(self, found: str) -> frozenset[str]:
+        # The longest trigger at a word start; shorter triggers it begins with
+        # ("vote" in "voter") count too.
+        keys = {found[:n] for n in self.lengths if found[:n] in self.triggers}
+        if found + "$" in self.triggers:
+            keys.add(found + "$")
+        return frozenset(keys)
 
     def of(self, text: str) -> set[str]:
         keys: set[str] = set()
@@ -1070,12 +1140,9 @@ class _Keys:
         opening = self.first.match(lowered)
         if opening:
             words.add(opening.group(1))
+        expand = self.expand
         for found in words:
-            # The longest trigger at a word start; shorter triggers it begins with
-            # ("vote" in "voter") count too.
-            keys.update(found[:n] for n in self.lengths if found[:n] in self.triggers)
-            if found + "$" in self.triggers:
-                keys.add(found + "$")
+            keys |= expand[found] if found in expand else self._keys_of(found)
         return keys
 
 
@@ -1144,7 +1211,7 @@ class _Phrases:
     """A list of phrases matched as whole words, each compiled on its own so that a
     post only pays for the phrases whose trigger words it contains."""
 
-    __slots__ = ("always", "by_key", "keys", "leading", "lowered", "patterns")
+    __slots__ = ("always", "by_key", "keys", "leading", "lowered", "patterns", "required")
 
     def __init__(self, fragments: list[str], flags: int) -> None:
         # No leading look-behind: it would stop the regex engine skipping ahead to
@@ -1159,6 +1226,8 @@ class _Phrases:
                                             flags & ~re.IGNORECASE if lower_case else flags))
             self.lowered.append(lower_case)
         self.leading = [_leading_words(f, whole_words=True) for f in fragments]
+        self.required = [_required(f, whole_words=True) if words is None else None
+                         for f, words in zip(fragments, self.leading, strict=True)]
         self.by_key: dict[str, list[int]] = {}
         self.always: list[int] = []
         for index, fragment in enumerate(fragments):
@@ -1187,6 +1256,8 @@ class _Phrases:
                  end: int) -> Iterator[re.Match[str] | _Match]:
         lowered = _lowered(text)
         for index in chosen:
+            if self.leading[index] is None and _lacks(lowered, text, self.required[index]):
+                continue
             target = lowered if self.lowered[index] else text
             for m in _anchored(self.patterns[index], target, lowered, self.leading[index],
                                start, end):
@@ -1202,11 +1273,12 @@ def _words_rule(fragments: list[str], flags: int = re.IGNORECASE) -> _Phrases | 
 class _Sentences:
     """The sentence spans of a post, worked out only if some signal needs them."""
 
-    __slots__ = ("_spans", "text")
+    __slots__ = ("_spans", "_starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -1215,9 +1287,12 @@ class _Sentences:
         return self._spans
 
     def of(self, position: int) -> tuple[int, int]:
-        for start, end in self.spans:
-            if start <= position < end:
-                return start, end
+        spans = self.spans
+        if self._starts is None:
+            self._starts = [start for start, _ in spans]
+        index = bisect_right(self._starts, position) - 1
+        if index >= 0 and position < spans[index][1]:
+            return spans[index]
         return position, position + 1
 
 
@@ -1264,6 +1339,21 @@ def _around(spans: list[tuple[int, int]], positions: list[int],
         else:
             stretches.append((start, end))
     return stretches
+
+
+def _domain_search(domains: list[str]) -> re.Pattern[str]:
+    """A pattern found wherever one of domains is: led by the full stop that every
+    domain has, and checking the whole domain by looking back from its end, so the
+    regex engine jumps from full stop to full stop instead of trying every domain at
+    every character."""
+    if not all("." in d for d in domains):
+        return re.compile("|".join(map(re.escape, domains)))
+    by_rest: dict[str, list[str]] = {}
+    for domain in domains:
+        by_rest.setdefault(domain.split(".", 1)[1], []).append(domain)
+    return re.compile(r"\.(?:" + "|".join(
+        re.escape(rest) + "(?:" + "|".join("(?<=" + re.escape(d) + ")" for d in group) + ")"
+        for rest, group in by_rest.items()) + ")")
 
 
 def _party_key(label: str) -> str:
@@ -1405,6 +1495,9 @@ class Check:
         single_rules += [(rule, _PARTY, None, None) for rule, _ in self.capitalised]
         self.entity_rules = single_rules
         self.entity_leading = [_leading_words(rule.pattern.pattern) for rule, *_ in single_rules]
+        self.entity_required = [
+            _required(rule.pattern.pattern) if words is None else None
+            for (rule, *_), words in zip(single_rules, self.entity_leading, strict=True)]
         self.entity_rules_by_key: dict[str, list[int]] = {}
         self.entity_rules_always: list[int] = []
         for index, (rule, *_) in enumerate(single_rules):
@@ -1472,6 +1565,7 @@ class Check:
         domains = self.donation_domains + self.party_domains
         # Matched in the lower-cased post, and only when it has a domain's first word.
         self.link = _Rule("|".join(map(re.escape, domains))) if domains else None
+        self.link_search = _domain_search(domains) if domains else None
 
         # Opinion words.
         self.insult = _words_rule(_string_list(config, "insults"))
@@ -1556,6 +1650,9 @@ class Check:
         lowered = _lowered(text)
         for index in sorted(chosen):
             rule, kind, before, after = self.entity_rules[index]
+            if self.entity_leading[index] is None and \
+                    _lacks(lowered, text, self.entity_required[index]):
+                continue
             for m in _anchored(rule.pattern, text, lowered, self.entity_leading[index], 0,
                                len(text)):
                 start = m.start()
@@ -1625,7 +1722,7 @@ class Check:
         entities = self._entities(text, keys)
         tags = self._political_hashtags(text)
         has_link = "." in text and self.link is not None and self.link.live(keys) and \
-            self.link.pattern.search(_lowered(text)) is not None
+            self.link_search.search(_lowered(text)) is not None
         live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan)
                 if rule and rule.live(keys)]
         if not (entities or "#" in text or live or has_link):
