@@ -3,8 +3,11 @@
 Raises shouting (words in capitals that are not acronyms, ``!!!``, ``?!``),
 formal rebuttal register ("categorically", "wholly inaccurate", "a spokesperson
 said", the author's organisation denying things in the third person),
-hostility (insults, contempt said of a person, outlet or story, second-person
-blame and point-scoring), sarcasm (mocking emoji, sarcastic stock phrases),
+hostility (insults, swearing, contempt said of a person, outlet or story, one-word
+verdicts such as "Vandals.", curt put-downs of someone's work, questioning
+someone's sanity, second-person blame, dismissive orders such as "Sit down."),
+sarcasm (mocking emoji, laughing emoji aimed at someone else, mock agreement such
+as "Sure, lads.", stock sarcastic phrases, the "/s" tag),
 templated empathy with no next step, stacked hype words, emoji strings and
 hashtag stuffing. The VADER lexicon supplies negative words, used only when
 aimed at "you" or at an outlet, story or politician.
@@ -14,22 +17,23 @@ exclamation mark, acronyms and protective-marking headers in capitals, scam
 warnings ("fake", "scam"), quoted criticism, sincere grief or hardship,
 "myth"/"FAQ" in titles, self-deprecation.
 
-Speed: each phrase is searched only when the words it needs are in the post,
-and on long posts only near them.
+Speed: the words each phrase needs are worked out from the phrase by a small
+parser of the regex subset used here; a phrase is tried only when those words
+(and its longest literal stretch) are in the post, and on long posts only in a
+window around them as wide as the phrase can be. Capitals, marks and words are
+found in a Latin-1 byte copy of the post by byte tables and byte searches.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SentimentIntensityAnalyzer
 
 from .base import Finding, Post, finding
-from .text import HASHTAG_RE, fold, sentences
+from .text import HASHTAG_RE, fold
 
 NAME = "tone"
 PRINCIPLE = "conversational-tone"
@@ -102,15 +106,27 @@ DEFAULTS: dict[str, Any] = {
     # Repeated or mixed marks read as shouting or exasperation; one "!" is fine.
     "punctuation_pattern": r"!{3,}|\?{3,}|[!?]*(?:\?!|!\?)[!?]*|\u203c\ufe0f?",
     # --- Sarcasm and mockery --------------------------------------------
-    "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643"],
+    # Eye-roll, clown, upside-down face, smirk, unamused face, yawn, cursing face,
+    # middle finger: mocking or hostile wherever they appear.
+    "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643", "\U0001f60f", "\U0001f612",
+                      "\U0001f971", "\U0001f92c", "\U0001f595"],
+    # Laughing or face-palming emoji mock someone when the post is about another
+    # person ("he", "they", "bloke") and not about the author ("I", "my", "we").
+    "laughing_emoji": ["\U0001f602", "\U0001f923", "\U0001f926", "\U0001f606"],
+    "third_person_words": [
+        "he", "she", "they", "him", "her", "them", "his", "their", "bloke", "guy", "fella",
+        "lady", "someone", "somebody", "madame", "monsieur",
+    ],
+    "first_person_words": [
+        "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "ourselves",
+    ],
     # "(?:^|(?<=[.!?,:;] )|(?<=\n))" means "at the start of a sentence or clause": an
     # imperative on its own ("Grow up.") is a put-down, the same words inside a
     # sentence ("where children grow up") are not.
     "sarcasm_phrases": [
-        r"living the dream", r"what could (?:possibly )?go wrong", r"said no (?:one|body) ever",
+        r"what could (?:possibly )?go wrong", r"said no (?:one|body) ever",
         r"thanks for nothing", r"slow clap", r"just an observation",
         r"(?<!'s )(?<!is )(?<!was )funny how",
-        r"just saying(?=\s*[.!]|\s*$)",
         r"oh (?:good|great|joy|wonderful|brilliant|lovely),? (?:another|more|yet)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:because|cos|'cause) (?:that|it|this|the last "
         r"[\w ]{1,25}?) (?:went|worked|goes) (?:so|really|super) well(?=\s*[.!?]|\s*$)",
@@ -121,6 +137,29 @@ DEFAULTS: dict[str, Any] = {
         r"(?<=, )the lot of (?:them|you)(?=\s*[.!?]|\s*$)",
         r"love that for (?:us|me|them)", r"(?:^|(?<=[.!?] )|(?<=\n))yeah,? right(?=\s*[.!?]|\s*$)",
         r"(?<=, )genius(?=\s*[.!?]|\s*$)",
+        # Mock agreement: "Sure, lads." "Okay, pal."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:sure|sure thing|right|okay|ok|yeah|oh sure|yeah,? sure|"
+        r"of course),? (?:lads|mate|pal|buddy|champ|chief|sunshine|sweetie|sweetheart|jan)"
+        r"(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:shocker|quelle surprise|surprise,? surprise|"
+        r"big surprise(?: there)?)(?=\s*[.!?]|\s*$)",
+        r"(?:reason|why) we can't have nice things",
+        r"(?:thanks|nice one|well done|good one|great job|cheers|ok|okay|sure|right),? "
+        r"(?:einstein|sherlock|genius|geniuses|captain obvious|karen|boomer)(?![\w'])",
+        r"captain obvious", r"no shit",
+        r"yeah,? because (?:that|this)(?:'ll| will| would) (?:work|help|fix (?:it|things))",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:cry me a river|boo-hoo|boo hoo|boohoo|diddums|"
+        r"my heart bleeds)(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))imagine (?:thinking|believing|being (?:this|so))",
+        # Gloating over someone's penalty: "Enjoy your fine."
+        r"(?:enjoy|good luck with|have fun with) (?:your|the|that|their|his|her) (?:fines?|"
+        r"penalt(?:y|ies)|ban|prosecution|court (?:date|case)|tax bill|points|audit|sentence)",
+    ],
+    # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
+    "sarcasm_tags": ["/s"],
+    # Sarcastic only when the post speaks to someone ("you", an @handle).
+    "addressed_sarcasm_phrases": [
+        r"just saying(?=\s*[.!]|\s*$)",
     ],
     # --- Hostility and point-scoring -------------------------------------
     # Insults that are hostile wherever they appear (unless aimed at oneself).
@@ -129,6 +168,25 @@ DEFAULTS: dict[str, Any] = {
         "cretin", "cretins", "dimwit", "dimwits", "halfwit", "halfwits", "numpty", "numpties",
         "brainless", "spineless", "gutless", "dumbest", "stupidest", "pathetic", "scum",
         "liar", "liars", "hypocrites", "cowards", "lowest of the low",
+        "hypocrite", "coward", "muppets", "plonkers", "pillocks", "prats", "tossers", "wankers",
+        "dickheads", "knobheads", "bellends", "nutters", "nutjobs", "crackpots", "numbskulls",
+        "nincompoops", "buffoons", "bozos", "dunces", "dipsticks", "drongos", "eejits",
+        "gobshites", "sheeple", "grifters", "shills", "scumbags", "lowlifes", "dimwitted",
+        "braindead", "brain-dead", "apologists", "bootlickers", "scroungers", "dunderheads",
+        "plonker", "pillock", "prat", "tosser", "wanker", "dickhead", "knobhead", "bellend",
+        "nutter", "nutjob", "crackpot", "numbskull", "nincompoop", "buffoon", "bozo", "dunce",
+        "drongo", "eejit", "gobshite", "grifter", "shill", "scumbag", "lowlife", "bootlicker",
+        "dunderhead", "bottom feeders", "bottom-feeders",
+        # French.
+        "abrutis", "abruti", "connards", "connard",
+    ],
+    # Swearing reads as a row wherever it appears.
+    "profanity": [
+        "fuck", "fucks", "fucking", "fucked", "fucker", "fuckers", "fuckwit", "fuckwits",
+        "motherfucker", "motherfuckers", "shit", "shits", "shitty", "shite", "bullshit",
+        "horseshit", "bollocks", "crap", "crappy", "piss off", "pissed off", "piss-take",
+        "pisstake", "arsehole", "arseholes", "asshole", "assholes", "bastard", "bastards",
+        "twat", "twats", "ffs", "wtf", "stfu",
     ],
     # Contempt words: hostile as a one-to-three-word sentence ("Pathetic."), or
     # said of something ("is a disgrace", "are utter rubbish").
@@ -139,13 +197,33 @@ DEFAULTS: dict[str, Any] = {
         "deplorable", "contemptible", "idiotic", "moronic", "stupid", "dumb", "brainless",
         "spineless", "clueless", "useless", "incompetent", "vultures", "idiots", "clowns",
         "clown", "morons", "cowards", "lies", "lie",
+        # Labels for people that are a verdict when they make a sentence ("Vandals.").
+        "vandals", "thugs", "crooks", "cowboys", "fools", "charlatans", "amateurs",
+        "appalling", "outrageous", "inexcusable", "unforgivable", "scandalous", "vile",
+        "menace", "menaces",
+        # French: "vous êtes ridicules".
+        "ridicule", "ridicules", "minable", "minables", "pitoyable", "pitoyables",
     ],
     # Contempt words that are too often used lightly, or literally ("the queue was
     # ridiculous", "rubbish is collected on Tuesday"), to raise when merely said
     # of something without "utter"/"absolute"; they still raise on their own.
     "contempt_standalone_only": [
+        "vandals", "thugs", "crooks", "cowboys", "fools", "charlatans", "amateurs", "ridicule",
+        "appalling", "outrageous", "inexcusable", "unforgivable", "scandalous", "vile",
+        "ridicules", "minable", "minables", "pitoyable", "pitoyables", "menace", "menaces",
         "embarrassing", "ridiculous", "absurd", "stupid", "dumb", "useless", "rubbish",
         "garbage", "tripe",
+    ],
+    # A short sentence judging someone's work ("Lazy work." "Shoddy standards.") is a
+    # put-down: one of these nouns with a negative word (VADER, or the list below).
+    "conduct_nouns": [
+        "work", "effort", "standards", "journalism", "reporting", "behaviour", "behavior",
+        "conduct", "excuse", "excuses", "attitude", "leadership", "management", "take",
+        "takes",
+    ],
+    "judging_words": [
+        "sloppy", "shoddy", "abysmal", "atrocious", "woeful", "slapdash", "half-baked",
+        "amateurish", "lazy", "dismal", "substandard",
     ],
     # Words that only intensify a contempt word in a short sentence.
     "intensifiers": [
@@ -165,7 +243,7 @@ DEFAULTS: dict[str, Any] = {
         r"do (?:some|your|any) (?:research|homework)(?=\s*[.!?]|\s*$)",
         r"(?<!always )(?<!to )(?<!you )(?<!please )check your facts",
         r"get your facts (?:straight|right)",
-        r"read (?:the|it|our|this)(?: actual)?(?: [\w']+){0,4}? before (?:publishing|posting|"
+        r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))try harder(?=\s*[.!?,]|\s*$)",
@@ -181,7 +259,33 @@ DEFAULTS: dict[str, Any] = {
         r"embarrass(?:ing)? yoursel(?:f|ves)",
         r"shame on (?:you|them|him|her)", r"should be ashamed", r"good riddance",
         r"correct your (?:story|article|headline|piece|reporting)",
-        r"stop (?:lying|whining|moaning|spreading (?:fear|lies|rumours|rumors|nonsense))",
+        r"(?:stop|quit) (?:lying|whining|moaning|whingeing|whinging|bleating|lecturing|preaching|"
+        r"spreading (?:fear|lies|rumours|rumors|nonsense))",
+        # Dismissing a critic with an order: "Sit down." "Calm down, mate."
+        r"(?:^|(?<=[.!?,:;] )|(?<=\n))(?:sit down|calm down|pipe down|wind your neck in|jog on|"
+        r"get real|get over yourself|get off your high horse|have a word with yourself|"
+        r"get lost|on your bike)(?=\s*[.!]|\s*$|,? (?:pal|mate|lads|sunshine|"
+        r"son|buddy|chief|champ|sweetie|sweetheart)\s*[.!]?\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))learn (?:what an? [\w'-]{1,20} (?:is|means)|to read|"
+        r"some manners)(?=\s*[.!?]|\s*$)",
+        # Questioning someone's sanity or intelligence.
+        r"(?:needs?|wants?|ought to have|should have) (?:their|his|her|your) heads? (?:examined|"
+        r"examining|looked at|looking at|tested|testing|checked|checking|read)",
+        r"off (?:their|his|her|your) (?:rockers?|trolleys?|heads|nuts|meds)",
+        r"(?:they|he|she|you)(?:'ve| have|'s| has|'re| are) (?:completely |totally |clearly "
+        r"|obviously |utterly )?(?:lost the plot|lost (?:their|his|her|your) minds?|"
+        r"away with the fairies)",
+        r"brain cells? (?:to rub together|between (?:them|you|the lot))",
+        r"not the sharpest (?:tool|knife|pencil|crayon)s?", r"amateur hour",
+        r"thick as (?:two short planks|mince|a brick|a plank|pig)",
+        r"(?:you|they|he|she|who) (?:couldn't|could not|can't|cannot) (?:even )?(?:find "
+        r"[\w' -]{1,30}? on a map|organi[sz]e a (?:piss-up|booze-up|bun fight)|run a bath)",
+        # Blaming the reader or a group outright.
+        r"(?:you're|you are|you lot are|you people are) (?:exactly |precisely |clearly )?"
+        r"(?:the|part of the) problem",
+        r"(?:neither|none) of (?:you|them)(?: (?:has|have|had|could|can|even|"
+        r"actually|ever)){0,3} (?:read|bothered|looked|checked|listened|understood|understand|"
+        r"knows?)",
         r"(?:some people|you|they) (?:clearly|obviously|evidently) (?:can't|cannot) read",
         r"(?:absolutely|utterly|completely|totally) (?:pathetic|disgraceful|shameful|disgusting)",
         r"(?:absolutely|utterly|completely|totally) (?:ridiculous|absurd|laughable)"
@@ -200,13 +304,57 @@ DEFAULTS: dict[str, Any] = {
         r"(?:people|someone|somebody|anyone|those|folks|a person|they|he|she) "
         r"who(?:'ve|'s| have| has)? (?:clearly |obviously )?never (?:set foot in|met an?|"
         r"run an?|held an?|opened an?|done an?|spent an? (?:day|hour|shift|night))",
-        r"peddl(?:e|es|ed|ing) (?:[\w']+ ){0,3}?(?:lies|nonsense|myths|misinformation|"
-        r"rubbish|conspirac\w*)",
+        r"peddl(?:e|es|ed|ing) (?:[\w']{1,20} ){0,3}?(?:lies|nonsense|myths|misinformation|"
+        r"rubbish|conspirac\w{0,6})",
         r"(?:can|may) (?:spin|say|shout|claim|complain|moan|argue|bluster|protest|tweet|dress)"
-        r"(?: [\w']+){0,4}? all (?:he|she|they|you|we) (?:likes?|wants?)",
+        r"(?: [\w']{1,20}){0,4}? all (?:he|she|they|you|we) (?:likes?|wants?)",
         r"(?:absolute|utter|utterly) (?:shambles|farce|joke|disgrace|nonsense|rubbish|"
         r"garbage|drivel|clowns?|idiots?|muppets?)",
         r"what an? (?:absolute |complete |total )?(?:joke|shambles|farce|disgrace|idiot)",
+        r"(?:absolute |complete |total |utter )?joke of an? [\w'-]{2,20}",
+        r"(?:bunch|pack|gang|shower|load) of (?:absolute |complete |total |utter )?(?:clowns|"
+        r"amateurs|cowboys|chancers|jokers|wasters|crooks|thugs|vandals|fools|charlatans|"
+        r"hypocrites)",
+        # Outlets and critics dismissed as a class.
+        r"hit[- ]piece|hatchet job|smear (?:campaign|piece|story)|gutter (?:press|journalism)",
+        r"so-called (?:journalists?|journalism|reporters?|news|experts?|commentators?|analysts?)",
+        r"armchair (?:experts?|critics?|generals?|epidemiologists?|economists?)",
+        r"keyboard (?:warriors?|experts?)", r"clickbait (?:headlines?|articles?|journalism)",
+        # Exasperation aimed at the reader.
+        r"for the (?:hundredth|umpteenth|millionth|thousandth|nth) time",
+        r"how many times do (?:we|i) have to (?:say|tell|explain|repeat)",
+        r"(?:maybe|perhaps) try (?:actually )?(?:reading|listening|looking)",
+        r"(?:only (?:got|have) yoursel(?:f|ves) to blame|your own (?:stupid )?fault|brought "
+        r"(?:it|this) on yoursel(?:f|ves))",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:pay attention|get in the sea|do me a favou?r|"
+        r"give me strength|bore off)(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:nobody|no one) (?:asked(?: you)?|cares)(?=\s*[.!?,]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))who asked(?=\s*[.!?]|\s*$)",
+        r"what planet (?:are|is|do) (?:you|they|he|she)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:are you (?:serious|kidding me|joking|having a laugh)|"
+        r"you can't be serious|you've got to be kidding(?: me)?)(?=\s*[.!?]|\s*$)",
+        r"who (?:on earth|the hell|in their right mind) (?:thought|decided|signed|approved)",
+        r"(?:nobody|no one|anyone) in (?:their|his|her|your) right minds?",
+        r"(?:should|ought to|deserves? to|needs? to) be (?:sacked|fired|strung up)",
+        r"(?:needs?|should|ought) (?:to )?get a (?:life|grip)",
+        r"deserved? (?:everything|all|whatever) (?:they|he|she|you) (?:get|got|gets)",
+        r"(?:never|don't) let (?:the )?facts get in the way",
+        r"walking (?:disaster|catastrophe|car crash|liability|joke)",
+        r"(?:some people|people|they|you lot) (?:will|would) (?:complain|moan|whinge|whine|"
+        r"grumble) about anything",
+        r"(?:the|these|those|our|some) (?:geniuses|bright sparks|brainiacs|einsteins|"
+        r"rocket scientists) (?:who|at|in|behind|that)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:lol|lmao|lmfao|rofl) at (?:the|these|those|him|her|them|"
+        r"people|anyone|everyone|you)",
+        r"who (?:exactly |on earth |the hell |actually )?(?:thought|decided) (?:this|that|it) "
+        r"was a (?:good|great|smart|clever|bright) idea",
+        r"(?:^|(?<=[.!?:] )|(?<=\n))(?:no|zero) sympathy(?: from me| here)?(?=\s*[.!]|\s*$)",
+        r"(?:you|they|people|some people) (?:can't|couldn't|cannot) (?:even )?be bothered",
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))don't (?:moan|whinge|whine|come crying)(?= when| if|"
+        r" about| to us|\s*[.!]|\s*$)",
+        # French: "bande d'incompetents".
+        r"(?:bande|tas) d'(?:imb[e\u00e9]ciles|idiots|incomp[e\u00e9]tents|abrutis|"
+        r"cr[e\u00e9]tins|nuls)",
     ],
     # --- Formal rebuttal register ----------------------------------------
     "rebuttal_phrases": [
@@ -229,7 +377,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:there (?:has|have) been|we have seen|we've seen|recent|today's) (?:some )?"
         r"(?:inaccurate|misleading) (?:media )?(?:reporting|coverage|claims|reports|stories|"
         r"articles|headlines?)",
-        r"(?:an?|the) (?:[\w'&]+ ){0,3}?spokes(?:person|man|woman) (?:said|says|added)",
+        r"(?:an?|the) (?:[\w'&]{1,20} ){0,3}?spokes(?:person|man|woman) (?:said|says|added)",
         r"(?:do|does|did) not recognise (?:these|the|this|those) (?:figures|claims|numbers|"
         r"characterisation|description|account)",
         r"(?:request|seek|demand)(?:s|ed|ing)? (?:an? )?(?:immediate |urgent |full |formal "
@@ -255,6 +403,16 @@ DEFAULTS: dict[str, Any] = {
         r"(?:we|i) (?:have|had) (?:never|not at any point) (?:said|claimed|suggested|stated|"
         r"proposed)",
         r"at no (?:point|stage|time) (?:has|have|did|was)",
+        r"there is (?:absolutely |simply )?no truth (?:in|to) (?:these|the|this|any|such)",
+        r"(?:claims?|reports?|allegations?|suggestions?|story|article|reporting) (?:is|are|was|"
+        r"were) (?:wholly |entirely |completely )?without (?:any )?foundation",
+        r"(?:reports?|articles?|story|claims?|coverage|piece|headlines?) (?:does|do|did) not "
+        r"(?:accurately )?(?:reflect|represent) the (?:facts|reality|position)",
+        r"(?:we|i) (?:firmly |strongly |utterly |totally )?(?:reject|deny|dispute) (?:the|these|"
+        r"this|any|such|all) (?:claims?|suggestions?|allegations?|assertions?|"
+        r"characteri[sz]ation|reports?)",
+        r"(?:deeply|grossly|wholly) irresponsible (?:reporting|journalism|claims?|coverage)",
+        r"(?:irresponsible and (?:misleading|inaccurate)|misleading and irresponsible)",
     ],
     # Sentence-initial labels of the myth-versus-fact rebuttal format.
     "rebuttal_labels": ["myth", "fact", "false", "true"],
@@ -396,22 +554,43 @@ DEFAULTS: dict[str, Any] = {
 _LETTER_CAPS_RE = re.compile(r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'\u2019-]*"
                              r"[A-Z\u00c0-\u00de](?![\w&]|\.\w|-?\d)")
 _NOT_BEFORE_CAPS = frozenset("&.-#@/_\\'\u2019")
+# Capital letters become "A" and the marks inside a capitalised word "'", so the runs
+# of capitals are found by a byte search, not a character class tried at every
+# position. Characters beyond Latin-1 (encoded "?") end a run.
+_CAPS_BYTES = bytes(65 if 65 <= c <= 90 or 192 <= c <= 222 else 39 if c in (39, 45)
+                    else 32 for c in range(256))
+_CAPS_RUN_RE = re.compile(rb"A'*A[A']*")
+_LABEL_COLON_RE = re.compile(r"[ \t]*:")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _FOLD_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
                ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "))
 _VOWELS = set("aeiouy")
 _EMOJI = (r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
           r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*")
-_BMP_SYMBOL_RE = re.compile(r"[\u2600-\u27BF\u2B00-\u2BFF]")
+_BMP_SYMBOL_BYTES_RE = re.compile(rb"\xe2[\x98-\x9e\xac-\xaf]")
 _ANY_EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 _YOU_ARE_RE = re.compile(r"you(?:'re| are| were|'ve been| have been)\s+")
+_VOUS_ETES_RE = re.compile(r"(?:vous [e\u00ea]tes|tu es|t'es)\s+")
 _IS_AFTER_RE = re.compile(r"(?:\s+(?:on|about|of|in|from|by|made in|made by|suggesting|"
                           r"claiming|saying|that)\s+[\w'@. -]{1,60}?)?\s+"
                           r"(?:is|are|was|were)\s+")
 _LETTER_BYTES = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+# Words from Latin-1 bytes of the original case: ASCII letters lower-cased, all else a gap.
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+# str.lower of each Latin-1 character, which is always one Latin-1 character.
+_LATIN1_LOWER = bytes(ord(chr(c).lower()) for c in range(256))
 # Phrases are searched only near the words they need, once a post is this long.
 _WINDOW_FROM_LENGTH = 600
 _WINDOW_MARGIN = 200
+# Room past a bounded window for the look-ahead that ends a phrase ("Grow up.").
+_EDGE_SLACK = 20
+# The separators of text.sentences ("(?<=[.!?])\s+|\n+"), led by the mark rather
+# than a look-behind so the regex engine can skip ahead to them.
+_SEPARATOR_RE = re.compile(r"[.!?](\s+)|\n+")
+_BOUNDARY_RE = re.compile(r"[.!?\n]")
+# Letters that always join a word, however words are split.
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NOBODY_AT = frozenset({"nobody at ", "nobody in ", "no one at ", "no one in "})
 _WORD_RE = re.compile(r"[a-z][a-z'\-]*")
 _DEFINED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,})\)")
 _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
@@ -453,129 +632,380 @@ def _lower_regex(pattern: str) -> str:
     return re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern)
 
 
-def _anchor_words(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
-    """Words, one of which is in any text the pattern matches (None when unknown).
-
-    Lets ``find`` skip every phrase whose words are absent from the post, so
-    only a handful of phrases are ever run as regular expressions. Words in
-    ``common`` are chosen only when nothing rarer is certain to be there.
-    """
-    parsed = list(_sre_parser.parse(pattern))
-    candidates = _sequence_anchors(parsed, True, True, common)
-    return _best_anchor(candidates, common) if candidates else None
+# Nodes: ("lit", char), ("set", may_be_letter), ("alt", [seq, ...]),
+# ("rep", minimum, maximum, seq), ("zero",). A seq is a list of nodes.
+_ESCAPED_SETS = {"w": True, "W": True, "S": True, "D": True, "s": False, "d": False}
+_ESCAPED_CHARS = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 
 
-def _required_word_sets(pattern: str) -> list[frozenset[str]]:
-    """Every set of words of which the pattern needs one: all must meet the post."""
-    return _sequence_anchors(list(_sre_parser.parse(pattern)), True, True, frozenset())
+class _Unsupported(ValueError):
+    pass
 
 
-def _best_anchor(candidates: list[frozenset[str]], common: frozenset[str]) -> frozenset[str]:
-    """The anchor set least likely to be in an ordinary post."""
-    return max(candidates, key=lambda c: (not c & common, -len(c & common),
-                                          min(len(w) for w in c), -len(c)))
+def _parse(pattern: str) -> list:
+    nodes, index = _parse_alternatives(pattern, 0)
+    if index != len(pattern):
+        raise _Unsupported(pattern)
+    return nodes
 
 
-def _letters_only(items: list) -> str | None:
-    """The text of a sequence of letter literals, or None."""
-    if not all(op is _sre.LITERAL and chr(value).isalpha() for op, value in items):
-        return None
-    return "".join(chr(value) for _, value in items)
+def _parse_alternatives(pattern: str, index: int) -> tuple[list, int]:
+    alternatives = []
+    while True:
+        sequence, index = _parse_sequence(pattern, index)
+        alternatives.append(sequence)
+        if index < len(pattern) and pattern[index] == "|":
+            index += 1
+            continue
+        break
+    if len(alternatives) == 1:
+        return alternatives[0], index
+    return [("alt", alternatives)], index
 
 
-def _letter_alternatives(op: Any, value: Any) -> list[str] | None:
-    """The strings a small group of plain letters can match ("ly" or nothing...)."""
-    if op is _sre.BRANCH:
-        options = [_letters_only(list(alt)) for alt in value[1]]
-    elif op is _sre.SUBPATTERN:
-        options = [_letters_only(list(value[3]))]
-    elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] == 0 and value[1] == 1:
-        inner = list(value[2])
-        if len(inner) == 1 and inner[0][0] in (_sre.BRANCH, _sre.SUBPATTERN):
-            options = _letter_alternatives(*inner[0])
+def _parse_sequence(pattern: str, index: int) -> tuple[list, int]:
+    sequence: list = []
+    while index < len(pattern) and pattern[index] not in "|)":
+        node, index = _parse_atom(pattern, index)
+        node, index = _parse_quantifier(pattern, index, node)
+        sequence.append(node)
+    return sequence, index
+
+
+def _parse_atom(pattern: str, index: int) -> tuple[tuple, int]:
+    char = pattern[index]
+    if char == "(":
+        zero = False
+        if pattern.startswith("(?", index):
+            head = pattern[index + 2:index + 4]
+            if head.startswith(":"):
+                index += 3
+            elif head.startswith(("=", "!")):
+                zero, index = True, index + 3
+            elif head in ("<=", "<!"):
+                zero, index = True, index + 4
+            elif head.startswith("P<"):
+                index = pattern.index(">", index) + 1
+            else:
+                raise _Unsupported(pattern)
         else:
-            options = [_letters_only(inner)]
+            index += 1
+        inner, index = _parse_alternatives(pattern, index)
+        if index >= len(pattern) or pattern[index] != ")":
+            raise _Unsupported(pattern)
+        index += 1
+        if zero:
+            return ("zero",), index
+        return ("alt", [inner] if not (len(inner) == 1 and inner[0][0] == "alt")
+                else inner[0][1]), index
+    if char == "[":
+        return _parse_class(pattern, index)
+    if char == ".":
+        return ("set", True), index + 1
+    if char in "^$":
+        return ("zero",), index + 1
+    if char == "\\":
+        return _parse_escape(pattern, index)
+    if char in "*+?{":
+        if char == "{" and not _quantifier_at(pattern, index):
+            return ("lit", char), index + 1
+        raise _Unsupported(pattern)
+    return ("lit", char), index + 1
+
+
+def _parse_escape(pattern: str, index: int) -> tuple[tuple, int]:
+    char = pattern[index + 1]
+    if char in _ESCAPED_SETS:
+        return ("set", _ESCAPED_SETS[char]), index + 2
+    if char in "bBAZ":
+        return ("zero",), index + 2
+    code, end = _escaped_code(pattern, index)
+    if code is not None:
+        return ("lit", chr(code)), end
+    if char.isdigit():
+        raise _Unsupported(pattern)  # a back-reference
+    return ("lit", _ESCAPED_CHARS.get(char, char)), index + 2
+
+
+def _escaped_code(pattern: str, index: int) -> tuple[int | None, int]:
+    char = pattern[index + 1]
+    width = {"x": 2, "u": 4, "U": 8}.get(char)
+    if width is None:
+        return None, index
+    return int(pattern[index + 2:index + 2 + width], 16), index + 2 + width
+
+
+def _parse_class(pattern: str, index: int) -> tuple[tuple, int]:
+    index += 1
+    negated = pattern.startswith("^", index)
+    index += negated
+    may_be_letter = negated
+    first = True
+    previous: str | None = None
+    while index < len(pattern) and (pattern[index] != "]" or first):
+        first = False
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index + 1]
+            if escaped in _ESCAPED_SETS:
+                may_be_letter |= _ESCAPED_SETS[escaped]
+                previous, index = None, index + 2
+                continue
+            code, end = _escaped_code(pattern, index)
+            if code is not None:
+                char, index = chr(code), end
+            else:
+                char, index = _ESCAPED_CHARS.get(escaped, escaped), index + 2
+        else:
+            index += 1
+        if char == "-" and previous is not None and index < len(pattern) and (
+                pattern[index] != "]"):
+            high, index = _class_char(pattern, index)
+            low = ord(previous)
+            may_be_letter |= high - low > 4096 or any(
+                chr(c).isalpha() for c in range(low, high + 1))
+            previous = None
+            continue
+        may_be_letter |= char.isalpha()
+        previous = char
+    if index >= len(pattern):
+        raise _Unsupported(pattern)
+    return ("set", may_be_letter), index + 1
+
+
+def _class_char(pattern: str, index: int) -> tuple[int, int]:
+    if pattern[index] != "\\":
+        return ord(pattern[index]), index + 1
+    code, end = _escaped_code(pattern, index)
+    if code is not None:
+        return code, end
+    return ord(_ESCAPED_CHARS.get(pattern[index + 1], pattern[index + 1])), index + 2
+
+
+def _quantifier_at(pattern: str, index: int) -> tuple[int, int, int] | None:
+    """(minimum, maximum, end) of a {m,n} quantifier starting at index, or None."""
+    end = pattern.find("}", index)
+    if end == -1:
+        return None
+    body = pattern[index + 1:end]
+    low, comma, high = body.partition(",")
+    if not (low.isdigit() or (comma and not low)) or (high and not high.isdigit()):
+        return None
+    if not comma:
+        return int(low), int(low), end + 1
+    return int(low or 0), int(high) if high else -1, end + 1
+
+
+def _parse_quantifier(pattern: str, index: int, node: tuple) -> tuple[tuple, int]:
+    while index < len(pattern):
+        char = pattern[index]
+        if char in "*+?":
+            low, high, index = {"*": (0, -1), "+": (1, -1), "?": (0, 1)}[char] + (index + 1,)
+        elif char == "{" and (bounds := _quantifier_at(pattern, index)):
+            low, high, index = bounds
+        else:
+            break
+        if index < len(pattern) and pattern[index] in "?+":
+            index += 1
+        node = ("zero",) if node[0] == "zero" else ("rep", low, high, [node])
+    return node, index
+
+
+# --- Which words a match must contain ------------------------------------------------
+
+def _letters(sequence: list) -> str | None:
+    """The text of a sequence of letters, or None."""
+    if all(node[0] == "lit" and node[1].isalpha() for node in sequence):
+        return "".join(node[1] for node in sequence)
+    return None
+
+
+def _letter_options(node: tuple) -> list[str] | None:
+    """The strings a small group of plain letters can match ("ly" or nothing...)."""
+    if node[0] == "alt":
+        options = [_letters(alternative) for alternative in node[1]]
+    elif node[0] == "rep" and node[1] == 0 and node[2] == 1:
+        inner = node[3]
+        options = (_letter_options(inner[0]) if len(inner) == 1 and inner[0][0] == "alt"
+                   else [_letters(inner)])
         options = None if options is None or None in options else [*options, ""]
     else:
         return None
     return None if options is None or None in options else options
 
 
-def _zero_width(op: Any, value: Any) -> bool:
-    """True for assertions, and groups made only of assertions ("at a sentence start")."""
-    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-        return True
-    if op is _sre.BRANCH:
-        return all(alt and all(_zero_width(*item) for item in alt) for alt in value[1])
-    if op is _sre.SUBPATTERN:
-        return bool(value[3]) and all(_zero_width(*item) for item in value[3])
-    return False
+def _edge(sequence: list, last: bool) -> str:
+    """What a match of sequence starts (or ends) with: "sep" for a character that is
+    never a letter, "word" when it may be a letter, "empty" when it may be nothing."""
+    nodes = [n for n in sequence if not _zero_width(n)]
+    for node in reversed(nodes) if last else nodes:
+        kind = node[0]
+        if kind == "lit":
+            return "word" if node[1].isalpha() else "sep"
+        if kind == "set":
+            return "word" if node[1] else "sep"
+        if kind == "alt":
+            edges = {_edge(alternative, last) for alternative in node[1]}
+        else:
+            edges = {_edge(node[3], last)} | ({"empty"} if node[1] == 0 else set())
+        if "word" in edges:
+            return "word"
+        if edges == {"sep"}:
+            return "sep"
+        return "word"  # may be empty: what lies beyond it is unknown here
+    return "empty"
 
 
-def _ends_clean(op: Any, value: Any) -> bool:
-    """True when a group always ends on a non-letter (a space), or is spaces."""
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        body = list(value[2])
-        if body and body[-1][0] is _sre.IN and all(
-                kind is _sre.CATEGORY for kind, _ in body[-1][1]):
-            return True
-        return bool(body) and _ends_clean(*body[-1]) if body[-1][0] is not _sre.LITERAL else (
-            not chr(body[-1][1]).isalpha())
-    if op is _sre.BRANCH:
-        return all(alt and ((alt[-1][0] is _sre.LITERAL and not chr(alt[-1][1]).isalpha())
-                            or (alt[-1][0] is not _sre.LITERAL and _ends_clean(*alt[-1])))
-                   for alt in (list(a) for a in value[1]))
-    if op is _sre.SUBPATTERN:
-        body = list(value[3])
-        return bool(body) and ((body[-1][0] is _sre.LITERAL and not chr(body[-1][1]).isalpha())
-                               or (body[-1][0] is not _sre.LITERAL and _ends_clean(*body[-1])))
-    return False
-
-
-def _sequence_anchors(items: list, left: bool, right: bool,
-                      common: frozenset[str]) -> list[frozenset[str]]:
-    candidates: list[frozenset[str]] = []
+def _candidates(sequence: list, left: bool, right: bool, common: frozenset[str],
+                base: float = 0.0) -> list[tuple[frozenset[str], float]]:
+    """Sets of words, each of which a match must contain one word of, with the most
+    characters that can come before that word in a match (inf when unbounded)."""
+    found: list[tuple[frozenset[str], float]] = []
     words: set[str] | None = {""} if left else None
+    consumed = 0.0
+    word_from = 0.0
 
-    def close(at_boundary: bool) -> None:
-        if words and at_boundary and "" not in words:
-            candidates.append(frozenset(words))
+    def close() -> None:
+        if words and "" not in words:
+            found.append((frozenset(words), base + word_from))
 
-    for index, (op, value) in enumerate(items):
-        following = next((item for item in items[index + 1:] if not _zero_width(*item)), None)
-        next_is_boundary = (following is None and right) or (
-            following is not None and following[0] is _sre.LITERAL
-            and not chr(following[1]).isalpha())
-        if op is _sre.LITERAL and chr(value).isalpha():
-            words = {w + chr(value) for w in words} if words is not None else None
+    consuming = [n for n in sequence if not _zero_width(n)]
+    for position, node in enumerate(consuming):
+        following = consuming[position + 1:]
+        boundary_after = _edge(following, False) == "sep" or (not following and right)
+        kind = node[0]
+        width = _sequence_width([node])
+        if kind == "lit" and node[1].isalpha():
+            words = {w + node[1] for w in words} if words is not None else None
+            consumed += 1
             continue
-        if op is _sre.LITERAL:
-            close(True)
-            words = {""}
+        if kind in ("lit", "set"):
+            consumed += 1
+            if kind == "lit" or not node[1]:
+                close()
+                words, word_from = {""}, consumed
+            else:
+                words = None
             continue
-        if _zero_width(op, value):
-            continue  # the word goes on, or ends, with what follows
-        options = _letter_alternatives(op, value)
+        options = _letter_options(node)
         if options is not None and words is not None and len(words) * len(options) <= 64:
             words = {w + o for w in words for o in options}
+            consumed += width
             continue
-        starts_clean = words == {""}
-        alternatives: list[list] | None = None
-        if op is _sre.BRANCH:
-            alternatives = [list(alt) for alt in value[1]]
-        elif op is _sre.SUBPATTERN:
-            alternatives = [list(value[3])]
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
-            alternatives = [list(value[2])]
-        if alternatives:
-            found = [_sequence_anchors(alt, starts_clean, next_is_boundary, common)
-                     for alt in alternatives]
-            if all(found):
-                candidates.append(frozenset().union(*(_best_anchor(f, common) for f in found)))
-        optional = op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] == 0
-        words = {""} if (starts_clean or not optional) and _ends_clean(op, value) else None
-    close(right)
-    return candidates
+        at_start = words == {""}
+        mandatory = kind == "alt" or node[1] >= 1
+        inner_start = _edge([node] if kind == "alt" else node[3], False)
+        # The word ends before a group that starts with a separator, when the group
+        # must match, or when what follows it starts with a separator too ("yeah,? right").
+        if words and inner_start == "sep" and (mandatory or boundary_after):
+            close()
+            at_start = True
+        if kind == "alt" or node[1] >= 1:
+            alternatives = node[1] if kind == "alt" else [node[3]]
+            inner_right = boundary_after if kind == "alt" or node[2] == 1 else (
+                boundary_after and _edge(node[3], False) == "sep")
+            results = [_candidates(alternative, at_start, inner_right, common, base + consumed)
+                       for alternative in alternatives]
+            if all(results):
+                chosen = [_best(r, common) for r in results]
+                found.append((frozenset().union(*(c[0] for c in chosen)),
+                              max(c[1] for c in chosen)))
+        consumed += width
+        inner_end = _edge([node] if kind == "alt" else node[3], True)
+        if inner_end == "sep" and (mandatory or at_start):
+            words, word_from = {""}, consumed
+        else:
+            words = None
+    if right:
+        close()
+    return found
+
+
+def _best(candidates: list[tuple[frozenset[str], float]],
+          common: frozenset[str]) -> tuple[frozenset[str], float]:
+    """The set of words least likely to be in an ordinary post."""
+    return max(candidates, key=lambda c: (not c[0] & common, -len(c[0] & common),
+                                          min(len(w) for w in c[0]), -len(c[0])))
+
+
+def _required_word_sets(pattern: str, common: frozenset[str] = frozenset()
+                        ) -> list[frozenset[str]] | None:
+    anchors = _anchors(pattern, common)
+    return None if anchors is None else [words for words, _ in anchors]
+
+
+def _anchors(pattern: str, common: frozenset[str]) -> list[tuple[frozenset[str], float]] | None:
+    try:
+        return _candidates(_parse(pattern), True, True, common)
+    except (_Unsupported, IndexError, ValueError):
+        return None
+
+
+def _anchor_words(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    return _anchor_and_lead(pattern, common)[0]
+
+
+def _anchor_and_lead(pattern: str, common: frozenset[str] = frozenset()
+                     ) -> tuple[frozenset[str] | None, float]:
+    """The best anchor words, and the most characters a match can have before them."""
+    candidates = _anchors(pattern, common)
+    if not candidates:
+        return None, float("inf")
+    return _best(candidates, common)
+
+
+def _required_literal(pattern: str) -> str:
+    """The longest run of plain characters every match contains ("" when unknown)."""
+    try:
+        sequence = _parse(pattern)
+    except (_Unsupported, IndexError, ValueError):
+        return ""
+    best = run = ""
+    for node in sequence:
+        if node[0] == "lit":
+            run += node[1]
+        elif node[0] != "zero":
+            run = ""
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _max_width(pattern: str) -> float:
+    """The most characters a match of pattern can span (inf when unbounded or unknown)."""
+    try:
+        return _sequence_width(_parse(pattern))
+    except (_Unsupported, IndexError, ValueError):
+        return float("inf")
+
+
+def _sequence_width(sequence: list) -> float:
+    total = 0.0
+    for node in sequence:
+        if node[0] in ("lit", "set"):
+            total += 1
+        elif node[0] == "alt":
+            total += max(_sequence_width(alternative) for alternative in node[1])
+        elif node[0] == "rep":
+            inner = _sequence_width(node[3])
+            total += inner * node[2] if node[2] >= 0 else (float("inf") if inner else 0)
+    return total
+
+
+def _is_zero_width(pattern: str) -> bool:
+    try:
+        nodes = _parse(pattern)
+    except (_Unsupported, IndexError, ValueError):
+        return False
+    return bool(nodes) and all(_zero_width(n) for n in nodes)
+
+
+def _zero_width(node: tuple) -> bool:
+    if node[0] == "zero":
+        return True
+    if node[0] == "alt":
+        return all(alt and all(_zero_width(n) for n in alt) for alt in node[1])
+    return False
 
 
 def _split_leading_assertions(pattern: str) -> tuple[str, str]:
@@ -591,11 +1021,7 @@ def _split_leading_assertions(pattern: str) -> tuple[str, str]:
         if end is None:
             break
         group = rest[:end]
-        try:
-            items = list(_sre_parser.parse(group))
-        except re.error:
-            break
-        if not items or not all(_zero_width(*item) for item in items):
+        if not _is_zero_width(group):
             break
         condition += group
         rest = rest[end:]
@@ -671,6 +1097,10 @@ class Check:
         standalone_only = {w.lower() for w in _require_list(config, "contempt_standalone_only")}
         self.contempt = frozenset(contempt)
         self.intensifiers = frozenset(w.lower() for w in _require_list(config, "intensifiers"))
+        self.conduct = frozenset(w.lower() for w in _require_list(config, "conduct_nouns"))
+        self.judging = frozenset(
+            [w.lower() for w in _require_list(config, "judging_words")]
+            + [w for w, v in lexicon.items() if v <= self.threshold and w.isalpha()])
         predicate = [w for w in contempt if w not in standalone_only]
         self.target_nouns = [w.lower() for w in _require_list(config, "target_nouns")]
         judged = [w.lower() for w in _require_list(config, "judged_things")]
@@ -693,20 +1123,27 @@ class Check:
             "rebuttal": _require_list(config, "rebuttal_phrases"),
             "hostile": _require_list(config, "hostile_phrases"),
             "sarcasm": _require_list(config, "sarcasm_phrases"),
+            "addressed": _require_list(config, "addressed_sarcasm_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
             # "idiot-proof", "an idiot's guide" are not aimed at anyone.
             "insult": [re.escape(w) + r"(?![-'])" for w in self.insult_set],
+            "profanity": [re.escape(w.lower()) for w in _require_list(config, "profanity")],
             "hype": [re.escape(w.lower()) for w in _require_list(config, "hype_words")],
         }
         if predicate:
             # "is a disgrace", "are utterly pathetic", "it's just nonsense".
-            between = (r"(?: (?:" + _words_pattern(sorted(self.intensifiers)) + r"))*"
+            between = (r"(?: (?:" + _words_pattern(sorted(self.intensifiers)) + r")){0,4}"
                        if self.intensifiers else "")
             contempt = between + r" (?:" + _words_pattern(predicate) + ")"
             groups["contempt"] = [verb + contempt for verb in ("is", "are", "was", "were")] + [
                 r"(?<=\w)'(?:s|re)" + contempt]
         self.phrases: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
         self.phrases_by_word: dict[str, list[int]] = {}
+        self.phrase_widths: list[float] = []
+        # A phrase whose words are all in the post is tried only if its longest
+        # literal stretch is there too: one fast substring test instead of a regex.
+        self.phrase_literals: list[str] = []
+        self.phrase_leads: list[float] = []
         self.phrase_requirements: list[list[frozenset]] = []
         always: list[int] = []
         for kind, phrases in groups.items():
@@ -717,9 +1154,12 @@ class Check:
                 # ("at a sentence start"), are checked in _phrase_matches: a pattern
                 # that starts with a literal lets the regex engine skip ahead quickly.
                 condition, rest = _split_leading_assertions(phrase)
+                self.phrase_widths.append(_max_width(rest))
+                self.phrase_literals.append(_required_literal(rest))
                 self.phrases.append((kind, re.compile(r"(?:" + rest + r")(?![\w])"),
                                      re.compile(condition) if condition else None))
-                anchors = _anchor_words(phrase, self.common)
+                anchors, lead = _anchor_and_lead(phrase, self.common)
+                self.phrase_leads.append(lead)
                 self.phrase_requirements.append(
                     [r for r in _required_word_sets(phrase) if r != anchors]
                     if anchors is not None else [])
@@ -733,16 +1173,17 @@ class Check:
         self.labels = frozenset(w.lower() for w in labels)
         self.strong_labels = frozenset(
             w.lower() for w in _require_list(config, "rebuttal_labels_any_case"))
-        self.label_re = (re.compile(r"(?m)(?:^|(?<=[.!?]\s))[ \t]*(?:"
-                                    + _words_pattern(labels) + r")[ \t]*:", re.IGNORECASE)
-                         if labels else None)
 
         self.institution_nouns = _require_list(config, "institution_nouns")
         denials = _require_list(config, "institution_denials")
         press = _require_list(config, "institution_press_phrases")
         self.acronym_denials = _alternation(denials) if denials else ""
         self.denials = _alternation(denials + press) if denials + press else ""
-        self._institution_cache: dict[tuple[str, str], Any] = {}
+        # The organisation is found by plain string search and the denial after it
+        # with one regex compiled here: nothing is compiled per author.
+        self.denial_re = (re.compile(r"\s{1,3}(?:" + _lower_regex(self.denials) + r")(?![\w])")
+                          if self.denials else None)
+        self._names_cache: dict[tuple[str, str], list[str]] = {}
         self.denial_anchors = (_anchor_words(self.acronym_denials, self.common)
                                if self.acronym_denials else None)
         self.acronym_denial_re = (re.compile(
@@ -750,23 +1191,41 @@ class Check:
             if self.acronym_denials else None)
 
         self.target_set = frozenset(self.target_nouns)
-        things = _words_pattern(self.target_nouns + judged) if self.target_nouns + judged else (
-            r"(?!x)x")
-        self.thing_re = re.compile(r"(?:" + things + r")(?![\w'-])")
 
         # Words are looked up as bytes when every word the check looks for is ASCII:
         # splitting bytes is twice as fast as finding words with a regex.
+        self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
+        self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
+        third = [w.lower() for w in _require_list(config, "third_person_words")]
+        first = [w.lower() for w in _require_list(config, "first_person_words")]
         wanted = (set(self.phrases_by_word) | self.labels | self.target_words | self.contempt
-                  | self.insult_set | {"you"})
+                  | self.insult_set | {"you", "vous", "tu", "es"} | set(third) | set(first)
+                  | {w for n in self.institution_nouns for w in _LETTERS_RE.findall(n.lower())})
         self.bytes_words = all(w.isascii() for w in wanted)
         self.phrase_keys = {self._key(w): numbers for w, numbers in self.phrases_by_word.items()}
-        self.phrase_requirements = [[self._keys(r) for r in requirement]
+        # Bytes words hold only ASCII letters: a requirement naming another letter
+        # could never be met, so it is left to the pattern itself.
+        self.phrase_requirements = [[self._keys(r) for r in requirement
+                                     if not self.bytes_words or all(w.isascii() for w in r)]
                                     for requirement in self.phrase_requirements]
         self.phrase_anchor_keys = frozenset(self.phrase_keys)
+        self.phrase_key_info = {key: (key.decode() if isinstance(key, bytes) else key,
+                                      tuple(numbers)) for key, numbers in self.phrase_keys.items()}
         self.label_keys = self._keys(self.labels)
+        self.label_items = [(label, self._word_keys(label)) for label in sorted(self.labels)]
+        self.institution_items = [(noun, self._word_keys(noun)) for noun in sorted(
+            {" ".join(n.lower().split()) for n in self.institution_nouns if n.strip()})]
+        self.institution_keys = frozenset().union(*(keys for _, keys in self.institution_items))
+
+        self.thing_items = [(thing, self._word_keys(thing))
+                            for thing in sorted(set(self.target_nouns + judged))]
         self.target_keys = self._keys(self.target_words)
         self.contempt_keys = self._keys(self.contempt | self.insult_set)
+        self.short_keys = self._keys(self.contempt | self.insult_set | self.conduct)
         self.you_key = self._key("you")
+        self.french_you_keys = self._keys({"vous", "tu", "es"})
+        self.third_person_keys = self._keys(third)
+        self.first_person_keys = self._keys(first)
         self.denial_keys = (self._keys(self.denial_anchors) if self.denial_anchors is not None
                             and (not self.bytes_words
                                  or all(w.isascii() for w in self.denial_anchors)) else None)
@@ -792,25 +1251,92 @@ class Check:
     def _keys(self, words: Any) -> frozenset:
         return frozenset(self._key(w) for w in words)
 
+    def _word_keys(self, phrase: str) -> frozenset:
+        """The keys of the words in phrase, split as a post's words are."""
+        if self.bytes_words:
+            return frozenset(phrase.encode("utf-8", "ignore").translate(_LETTER_BYTES).split())
+        return frozenset(_LETTERS_RE.findall(phrase))
+
+    def _label_spans(self, folded: str, words: frozenset) -> list[tuple[int, int]]:
+        """Spans of "Myth:" or "FACT:" labels that open a line or sentence."""
+        spans = []
+        for label, keys in self.label_items:
+            if not keys <= words:
+                continue
+            index = folded.find(label)
+            while index != -1:
+                colon = _LABEL_COLON_RE.match(folded, index + len(label))
+                if colon and _opens_sentence(folded, index):
+                    spans.append((index, colon.end()))
+                index = folded.find(label, index + 1)
+        return sorted(spans)
+
+    def _things(self, folded: str, words: frozenset) -> list[tuple[int, int, str]]:
+        """Mentions of a target noun or judged thing, longest first where they overlap.
+
+        Each noun is found with a plain string search: one regular expression of
+        all of them would be tried at every position of a long post.
+        """
+        candidates = []
+        length = len(folded)
+        for thing, keys in self.thing_items:
+            if not keys <= words:
+                continue
+            index = folded.find(thing)
+            while index != -1:
+                end = index + len(thing)
+                if end == length or not (folded[end].isalnum() or folded[end] in "_'-"):
+                    candidates.append((index, -end, thing))
+                index = folded.find(thing, index + 1)
+        candidates.sort()
+        things = []
+        last_end = 0
+        for start, negative_end, thing in candidates:
+            if start >= last_end:
+                things.append((start, -negative_end, thing))
+                last_end = -negative_end
+        return things
+
     # ------------------------------------------------------------------
     def find(self, post: Post) -> list[Finding]:
         text = post.text
-        if not text or not text.strip():
+        if not text or text.isspace():
             return []
-        folded = _fold(text)
-        if self.bytes_words:
+        plain = _plain_marks(text)
+        # Most posts are Latin-1 once their quotes and dashes are plain: one byte per
+        # character, lower-cased and split into words by byte tables.
+        wide = False
+        if plain.isascii():
+            data = plain.encode("ascii")
+            folded = plain.lower()
+        else:
+            try:
+                data = plain.encode("latin-1")
+                folded = data.translate(_LATIN1_LOWER).decode("latin-1")
+            except UnicodeEncodeError:
+                wide = True
+                data = plain.encode("latin-1", "replace")
+                folded = _fold(text, plain)
+        if not self.bytes_words:
+            words = frozenset(_LETTERS_RE.findall(folded))
+        elif wide:
             words = frozenset(folded.encode("utf-8", "ignore").translate(_LETTER_BYTES).split())
         else:
-            words = frozenset(_LETTERS_RE.findall(folded))
+            words = frozenset(data.translate(_WORD_BYTES).split())
         found: list[tuple[int, int, str]] = []
-        capitals = self._capitals(text)
+        capitals = self._capitals(text, data)
         self._shouting(text, capitals, found)
-        self._punctuation(text, found)
-        self._emoji(text, found)
+        self._punctuation(text, data, wide, found)
+        if wide:  # every emoji is beyond Latin-1
+            self._emoji(text, words, found)
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
         self._hashtags(post, found)
+        for tag in self.sarcasm_tags:
+            if tag.isascii() and not wide and tag.encode() not in data:
+                continue
+            self._sarcasm_tag(text, tag, found)
         return _dedupe(text, found)
 
     # --- Shouting -------------------------------------------------------
@@ -839,18 +1365,53 @@ class Check:
             self.caps_endings) and not _CONSONANT_RUN_RE.search(word))
 
     @staticmethod
-    def _capitals(text: str) -> list[re.Match[str]]:
+    def _capitals(text: str, data: bytes | None = None) -> list[re.Match[str]]:
         """Words of two or more capital letters, standing on their own.
 
         Capitals inside a handle, hashtag, link or word (#GTTO, @WeArePREVENTS,
         GOV.UK, COVID-19, A&E) are names, not shouting.
         """
-        return [t for t in _LETTER_CAPS_RE.finditer(text)
-                if not t.start() or (text[t.start() - 1] not in _NOT_BEFORE_CAPS
-                                     and not text[t.start() - 1].isalnum())]
+        if data is None:
+            data = text.encode("latin-1", "replace")
+        caps = data.translate(_CAPS_BYTES)
+        tokens = []
+        for run in _CAPS_RUN_RE.finditer(caps):
+            start, end = run.span()
+            if caps.find(b"'", start, end) == -1 and data.find(b"\xd7", start, end) == -1:
+                # Every capital after the first follows a letter, so only the first
+                # can start a word.
+                if not start or (text[start - 1] not in _NOT_BEFORE_CAPS
+                                 and not text[start - 1].isalnum()):
+                    token = _LETTER_CAPS_RE.match(text, start)
+                    if token is not None:
+                        tokens.append(token)
+                continue
+            position = start
+            # Capitals after a letter, "#", "@" or "." are inside a name (#GTTO, GOV.UK)
+            # and raise nothing; they are matched only if a word could start after them,
+            # to know where the name ends.
+            inside: list[int] = []
+            while start != -1:
+                if start >= position:
+                    if start and (text[start - 1] in _NOT_BEFORE_CAPS
+                                  or text[start - 1].isalnum()):
+                        inside.append(start)
+                    else:
+                        for earlier in inside:
+                            if earlier >= position and (
+                                    name := _LETTER_CAPS_RE.match(text, earlier)) is not None:
+                                position = name.end()
+                        inside = []
+                        if start >= position and (
+                                token := _LETTER_CAPS_RE.match(text, start)) is not None:
+                            tokens.append(token)
+                            position = token.end()
+                start = caps.find(b"A", start + 1, end)
+        return tokens
 
     def _shouting(self, text: str, tokens: list[re.Match[str]], found: list) -> None:
-        if not tokens:
+        # Most capitals are acronyms: with no word among them there is nothing to raise.
+        if not any(self._is_wordlike(token.group()) for token in tokens):
             return
         runs: list[list[re.Match[str]]] = []
         for token in tokens:
@@ -914,10 +1475,18 @@ class Check:
                 and text[run[-1].end():run[-1].end() + 1] in (":", "-", "\u2013"))
 
     # --- Punctuation and emoji -----------------------------------------------
-    def _punctuation(self, text: str, found: list) -> None:
-        # The pattern is only tried where two marks meet: one "!" is always fine.
-        if self.punctuation_re is None or not ("!!" in text or "?!" in text or "!?" in text
-                                               or "??" in text or "\u203c" in text):
+    def _punctuation(self, text: str, data: bytes, wide: bool, found: list) -> None:
+        # The pattern is only tried where two marks meet: one "!" is always fine. The
+        # marks are looked for in the Latin-1 bytes, which a byte search scans fastest.
+        if self.punctuation_re is None:
+            return
+        if wide:  # "?" in the bytes also stands for characters beyond Latin-1
+            marks = (("!!" in text or "?!" in text or "!?" in text) if "!" in text
+                     else "??" in text) or "\u203c" in text
+        else:
+            marks = (b"!!" in data or b"?!" in data or b"!?" in data) if b"!" in data else (
+                b"??" in data)
+        if not marks:
             return
         for match in self.punctuation_re.finditer(text):
             start = match.start()
@@ -930,9 +1499,13 @@ class Check:
                        "stop, or at most one exclamation mark for genuine good news, is enough.")
             found.append((start, match.end(), message))
 
-    def _emoji(self, text: str, found: list) -> None:
-        if text.isascii() or (len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-                              and not _BMP_SYMBOL_RE.search(text)):
+    def _emoji(self, text: str, words: frozenset, found: list) -> None:
+        if text.isascii():
+            return
+        # In UTF-8 every emoji starts with byte F0, or E2 for the symbols block:
+        # a byte search is much faster than a character class over a long post.
+        data = text.encode("utf-8", "surrogatepass")
+        if b"\xf0" not in data and not _BMP_SYMBOL_BYTES_RE.search(data):
             return
         for emoji in self.mocking_emoji:
             start = text.find(emoji)
@@ -942,6 +1515,16 @@ class Check:
                               "say so plainly and kindly; sarcasm is easily misread and "
                               "sounds dismissive from a public servant."))
                 start = text.find(emoji, start + len(emoji))
+        if self.laughing_emoji and self.first_person_keys.isdisjoint(words) and (
+                not self.third_person_keys.isdisjoint(words)):
+            for emoji in self.laughing_emoji:
+                start = text.find(emoji)
+                while start != -1:
+                    found.append((start, start + len(emoji), (
+                        f"{emoji} here reads as laughing at someone. Whatever they did, "
+                        "mocking a member of the public or a colleague is not for a public "
+                        "servant's account: say plainly what the issue is, or leave it out.")))
+                    start = text.find(emoji, start + len(emoji))
         if self.emoji_run_re is not None and (first := _ANY_EMOJI_RE.search(text)):
             for match in self.emoji_run_re.finditer(text, first.start()):
                 end = match.start() + len(match.group().rstrip())
@@ -953,21 +1536,32 @@ class Check:
     def _phrases(self, post: Post, folded: str, words: frozenset[str],
                  capitals: list[re.Match[str]], found: list) -> None:
         near: dict[int, list[str]] = {n: [] for n in self.always_phrases}
+        requirements = self.phrase_requirements
+        literals = self.phrase_literals
         for key in self.phrase_anchor_keys.intersection(words):
-            anchor = key.decode() if isinstance(key, bytes) else key
-            for number in self.phrase_keys[key]:
-                near.setdefault(number, []).append(anchor)
-        for number in [n for n in near if self.phrase_requirements[n]]:
-            if any(required.isdisjoint(words) for required in self.phrase_requirements[number]):
-                del near[number]
+            anchor, numbers = self.phrase_key_info[key]
+            for number in numbers:
+                if number in near:
+                    near[number].append(anchor)
+                    continue
+                for required in requirements[number]:
+                    if required.isdisjoint(words):
+                        break
+                else:
+                    if len(literals[number]) < 4 or literals[number] in folded:
+                        near[number] = [anchor]
         if near:
             hype: list[tuple[int, int]] = []
             empathy: list[tuple[int, int]] = []
             # Windows around common words would cover a long post anyway: scan it whole.
             long_post = len(folded) >= _WINDOW_FROM_LENGTH
             matches = [(self.phrases[n][0], match) for n, anchors in near.items()
-                       for match in (_windowed_matches(self.phrases[n][1:], folded, anchors)
-                                     if long_post and anchors and self.common.isdisjoint(anchors)
+                       for match in (_windowed_matches(self.phrases[n][1:], folded,
+                                                       _anchor_positions(folded, anchors),
+                                                       self.phrase_widths[n], self.phrase_leads[n])
+                                     if long_post and anchors and (
+                                         self.phrase_widths[n] <= _WINDOW_MARGIN
+                                         or self.common.isdisjoint(anchors))
                                      else _phrase_matches(self.phrases[n][1:], folded))]
             for kind, match in matches:
                 start, end = match.span()
@@ -975,8 +1569,15 @@ class Check:
                     hype.append((start, end))
                 elif kind == "empathy":
                     empathy.append((start, end))
+                elif kind == "addressed":
+                    if self.you_key in words or "@" in folded:
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "insult":
                     if self.self_re and self.self_re.search(folded[max(0, start - 40):start]):
+                        continue
+                    # A quoted insult ("calling participants 'rorters'") reports a word.
+                    if start and folded[start - 1] in "'\"" and folded[end:end + 1] in "'\"":
                         continue
                     found.append((start, end, _INSULT_MESSAGE.format(q=_quote(post.text[
                         start:end]))))
@@ -995,73 +1596,85 @@ class Check:
                         f"{_quote(post.text[start:end])} is a stock phrase and, with no next "
                         "step, reads as insincere. Say what you will do, by when, or where "
                         "to get help.")))
-        if self.label_re is not None and ":" in folded and not self.label_keys.isdisjoint(words):
-            for match in self.label_re.finditer(post.text):
-                start = match.start() + len(match.group()) - len(match.group().lstrip())
-                label = post.text[start:match.end()].rstrip(" \t:")
+        if self.label_items and ":" in folded and not self.label_keys.isdisjoint(words):
+            for start, end in self._label_spans(folded, words):
+                label = post.text[start:end].rstrip(" \t:")
                 # "Fact:" alone is a friendly format; "FACT:" or a myth/fact pair is a
                 # rebuttal sheet.
                 if not label.isupper() and label.lower() not in self.strong_labels:
                     continue
-                found.append((start, match.end(), (
-                    f"{_quote(post.text[start:match.end()])} labels read like a press rebuttal "
+                found.append((start, end, (
+                    f"{_quote(post.text[start:end])} labels read like a press rebuttal "
                     "sheet. Explain the facts in your own words and link the source.")))
         if capitals and (self.denial_keys is None or not self.denial_keys.isdisjoint(words)):
             self._acronym_denials(post.text, capitals, found)
-        institution = self._institution_re(post)
-        if institution is not None:
-            pattern, anchor_keys, required = institution
-            present = ([k.decode() if isinstance(k, bytes) else k for k in anchor_keys & words]
-                       if anchor_keys is not None else [])
-            if (anchor_keys is not None and not present) or any(
-                    r.isdisjoint(words) for r in required):
-                return
-            for match in (_windowed_matches(pattern, folded, present)
-                          if present and len(folded) >= _WINDOW_FROM_LENGTH
-                          and self.common.isdisjoint(present)
-                          else _phrase_matches(pattern, folded)):
-                found.append((match.start(), match.end(), _THIRD_PERSON_MESSAGE.format(
-                    q=_quote(post.text[match.start():match.end()]))))
+        if self.denial_re is not None:
+            self._institution(post, folded, words, found)
 
-    def _institution_re(self, post: Post) -> Any:
-        """(pattern and condition, anchor words or None) for the author's organisation."""
-        if not self.denials:
-            return None
+    def _institution(self, post: Post, folded: str, words: frozenset, found: list) -> None:
+        """The author's organisation denying things in the third person: "The Department
+        has not said", "Nobody at DfE has proposed", "this agency rejects the claims"."""
+        subjects: list[tuple[int, int, int]] = []  # (start, end, preference)
+        if self.institution_keys.isdisjoint(words):
+            items: list[tuple[str, frozenset]] = []
+        else:
+            items = [(noun, keys) for noun, keys in self.institution_items if keys <= words]
+        for noun, _keys in items:
+            index = folded.find(noun)
+            while index != -1:
+                for article in ("the ", "this "):
+                    if folded.startswith(article, index - len(article)):
+                        subjects.append((index - len(article), index + len(noun), 0))
+                index = folded.find(noun, index + 1)
+        for name in self._names(post):
+            index = folded.find(name)
+            while index != -1:
+                if folded.startswith("the ", index - 4):
+                    subjects.append((index - 4, index + len(name), 1))
+                subjects.append((index, index + len(name), 2))
+                index = folded.find(name, index + 1)
+        if not subjects:
+            return
+        matches = []
+        for start, end, preference in subjects:
+            denial = self.denial_re.match(folded, end)
+            if denial is None:
+                continue
+            if folded[max(0, start - 10):start] in _NOBODY_AT:
+                start -= 10
+            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_") and (
+                    folded[start].isalnum()):
+                continue
+            matches.append((start, preference, denial.end()))
+        last_end = -1
+        for start, _preference, end in sorted(matches):
+            if start < last_end:
+                continue
+            last_end = end
+            found.append((start, end, _THIRD_PERSON_MESSAGE.format(
+                q=_quote(post.text[start:end]))))
+
+    def _names(self, post: Post) -> list[str]:
         author = post.author
         key = (author.department, author.department_short)
-        if key not in self._institution_cache:
-            names = [re.escape(fold(n)) for n in key if n and len(n) >= 2]
-            generic = _words_pattern([n.lower() for n in self.institution_nouns])
-            subjects = [r"(?:the|this) (?:" + generic + ")"] if generic else []
-            if names:
-                subjects.append(r"(?:the (?:" + _alternation(names) + r")|(?:"
-                                + _alternation(names) + "))")
-            if not subjects:
-                self._institution_cache[key] = None
-            else:
-                subject = "|".join(subjects)
-                pattern = (r"(?:(?:nobody|no one) (?:at|in) (?:" + subject + r")|" + subject
-                           + r")\s+(?:" + self.denials + r")")
-                anchors = _anchor_words(pattern, self.common)
-                usable = anchors is not None and (
-                    not self.bytes_words or all(w.isascii() for w in anchors))
-                required = [self._keys(r) for r in _required_word_sets(pattern)
-                            if r != anchors and (not self.bytes_words
-                                                 or all(w.isascii() for w in r))]
-                self._institution_cache[key] = (
-                    (re.compile(r"(?:" + pattern + r")(?![\w])"), None),
-                    self._keys(anchors) if usable else None, required)
-        return self._institution_cache[key]
+        names = self._names_cache.get(key)
+        if names is None:
+            names = sorted({fold(n) for n in key if n and len(n) >= 2}, key=len, reverse=True)
+            if len(self._names_cache) < 4096:
+                self._names_cache[key] = names
+        return names
 
     def _acronym_denials(self, text: str, capitals: list[re.Match[str]], found: list) -> None:
         """An organisation named by its acronym denying something: "The CRA does not plan"."""
         if self.acronym_denial_re is None:
             return
         for token in capitals:
-            denial = self.acronym_denial_re.match(text, token.end())
             name = token.group()
-            if not denial or len(name) > 6 or _plain(name) in self.acronyms or (
-                    self._is_wordlike(name)):
+            if len(name) > 6 or text[token.end():token.end() + 1] not in (" ", "'") or (
+                    _plain(name) in self.acronyms or self._is_wordlike(name)):
+                continue
+            denial = self.acronym_denial_re.match(text, token.end())
+            if not denial:
                 continue
             start = token.start()
             if text[max(0, start - 4):start].lower() == "the ":
@@ -1070,12 +1683,19 @@ class Check:
                 q=_quote(text[start:denial.end()]))))
 
     def _hype(self, text: str, folded: str, hype: list[tuple[int, int]], found: list) -> None:
+        hype.sort()
         distinct = {folded[s:e].replace("-", " ") for s, e in hype}
         raise_all = len(distinct) >= self.hype_per_post
         chosen: list[tuple[int, int]] = list(hype) if raise_all else []
         if not raise_all:
-            for s_start, s_end in sentences(folded):
-                inside = [(s, e) for s, e in hype if s_start <= s < s_end]
+            # Hype words in one sentence have no sentence break between them.
+            groups: list[list[tuple[int, int]]] = []
+            for start, end in hype:
+                if groups and _SEPARATOR_RE.search(folded, groups[-1][-1][1], start) is None:
+                    groups[-1].append((start, end))
+                else:
+                    groups.append([(start, end)])
+            for inside in groups:
                 if len({folded[s:e].replace("-", " ") for s, e in inside}) >= (
                         self.hype_per_sentence):
                     chosen.extend(inside)
@@ -1090,8 +1710,13 @@ class Check:
     # --- Negative words aimed at someone ----------------------------------
     def _aimed_negatives(self, text: str, folded: str, words: frozenset[str],
                          found: list) -> None:
-        if self.you_key in words:
-            for match in _YOU_ARE_RE.finditer(folded):
+        you = self.you_key in words
+        if you or not self.french_you_keys.isdisjoint(words):
+            # Each pattern starts with a literal, so it is found fast in a long post.
+            matches = list(_YOU_ARE_RE.finditer(folded)) if you else []
+            if not self.french_you_keys.isdisjoint(words):
+                matches += _VOUS_ETES_RE.finditer(folded)
+            for match in matches:
                 if match.start() and folded[match.start() - 1].isalnum():
                     continue
                 if self.conditional_re and self.conditional_re.search(
@@ -1106,8 +1731,7 @@ class Check:
                         "substance, calmly, or don't reply.")))
         if self.target_keys.isdisjoint(words):
             return
-        for match in self.thing_re.finditer(folded):
-            start = match.start()
+        for start, thing_end, thing in self._things(folded, words):
             if start and (folded[start - 1].isalnum() or folded[start - 1] in "'-"):
                 continue
             before = folded[max(0, start - 40):start]
@@ -1120,7 +1744,7 @@ class Check:
             if previous in self.determiners or not previous or previous[-1] in ".!?:":
                 if not previous or previous[-1] in ".!?:":
                     previous_start = start
-                verb = _IS_AFTER_RE.match(folded, match.end())
+                verb = _IS_AFTER_RE.match(folded, thing_end)
                 word = verb and self._first_negative(folded, verb.end(), False,
                                                      self.rebuttal_words)
                 if word:
@@ -1129,7 +1753,7 @@ class Check:
                         "the coverage is wrong, say what the correct fact is, politely, and "
                         "link the source.")))
                     continue
-            if match.group() not in self.target_set:
+            if thing not in self.target_set:
                 continue
             adjective = previous.lstrip("\"'(")
             previous_start += len(previous) - len(adjective)
@@ -1140,8 +1764,8 @@ class Check:
                     folded[max(0, previous_start - 25):previous_start].split()[-1:]):
                 judged = False
             if judged:
-                found.append((previous_start, match.end(), (
-                    f"{_quote(text[previous_start:match.end()])} disparages a person or "
+                found.append((previous_start, thing_end, (
+                    f"{_quote(text[previous_start:thing_end])} disparages a person or "
                     "outlet. Criticise the claim, not the people, and keep to the facts.")))
 
     def _first_negative(self, folded: str, position: int, passive: bool,
@@ -1159,15 +1783,25 @@ class Check:
 
     def _short_contempt(self, text: str, folded: str, words: frozenset[str],
                         found: list) -> None:
-        if self.contempt_keys.isdisjoint(words):
+        present = self.short_keys.intersection(words)
+        if not present:
             return
-        for start, end in sentences(folded):
-            if end - start > 40:
-                continue
+        # "Bad effort." about oneself is self-deprecation, not a put-down.
+        judge_conduct = self.first_person_keys.isdisjoint(words)
+        for start, end in _short_sentences_around(folded, [
+                k.decode() if isinstance(k, bytes) else k for k in present], 40):
             sentence = _WORD_RE.findall(folded, start, end)
             if not 1 <= len(sentence) <= 3:
                 continue
             if not any(w in self.contempt or w in self.insult_set for w in sentence):
+                if judge_conduct and any(w in self.conduct for w in sentence) and any(
+                        w in self.judging for w in sentence) and all(
+                        w in self.conduct or w in self.judging or w in self.intensifiers
+                        for w in sentence):
+                    span_end = start + len(folded[start:end].rstrip(" .!?\u2026"))
+                    found.append((start, span_end, (
+                        f"{_quote(text[start:span_end])} is a curt put-down of someone's work. "
+                        "Say what is wrong and what should happen instead, in measured words.")))
                 continue
             if all(w in self.contempt or w in self.insult_set or w in self.intensifiers
                    for w in sentence):
@@ -1177,9 +1811,23 @@ class Check:
                     "contempt. Say what is wrong and what should happen instead, or leave it "
                     "out.")))
 
+    @staticmethod
+    def _sarcasm_tag(text: str, tag: str, found: list) -> None:
+        start = text.find(tag)
+        while start != -1:
+            end = start + len(tag)
+            before = text[start - 1:start] if start else " "
+            after = text[end:end + 1] or " "
+            # Not part of a link or a longer word: "gov.uk/s/form" is no tag.
+            if not (before.isalnum() or before in "/._") and not (
+                    after.isalnum() or after in "/_"):
+                found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                    q=_quote(text[start:end]))))
+            start = text.find(tag, end)
+
     def _hashtags(self, post: Post, found: list) -> None:
         limit = self.max_hashtags.get(post.platform)
-        if limit is None or post.text.count("#") <= limit:
+        if limit is None or "#" not in post.text or post.text.count("#") <= limit:
             return
         tags = list(HASHTAG_RE.finditer(post.text))
         if len(tags) <= limit:
@@ -1191,16 +1839,27 @@ class Check:
 
 
 def _windowed_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], folded: str,
-                      anchors: list[str]) -> list[re.Match[str]]:
-    """Matches of pattern near the anchor words it cannot match without."""
+                      positions: list[tuple[int, int]], width: float = float("inf"),
+                      lead: float = float("inf")) -> list[re.Match[str]]:
+    """Matches of pattern near the anchor words it cannot match without.
+
+    A match no wider than width, with at most lead characters before its anchor,
+    lies in a window that small around the anchor; for a pattern of unknown
+    width the window is a fixed margin either side.
+    """
+    if not positions:
+        return []
     length = len(folded)
-    windows: list[tuple[int, int]] = []
-    for anchor in anchors:
-        index = folded.find(anchor)
-        while index != -1:
-            windows.append((max(0, index - _WINDOW_MARGIN),
-                            min(length, index + len(anchor) + _WINDOW_MARGIN)))
-            index = folded.find(anchor, index + 1)
+    bounded = width <= _WINDOW_MARGIN
+    if bounded:
+        before, after = int(min(lead, width)), int(width) + _EDGE_SLACK
+        windows = [(max(0, index - before), min(length, index + after))
+                   for index, _end in positions]
+    else:
+        windows = [(max(0, index - _WINDOW_MARGIN), min(length, end + _WINDOW_MARGIN))
+                   for index, end in positions]
+    if len(windows) == 1:
+        return _phrase_matches(pattern, folded, *windows[0], verify_edge=bounded)
     windows.sort()
     merged: list[list[int]] = []
     for low, high in windows:
@@ -1210,19 +1869,78 @@ def _windowed_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], f
             merged.append([low, high])
     matches: dict[tuple[int, int], re.Match[str]] = {}
     for low, high in merged:
-        for match in _phrase_matches(pattern, folded, low, high):
-            # A match that ends at the window's edge may have taken it for the end.
-            if high < length and not folded[match.end():high].strip():
-                continue
+        for match in _phrase_matches(pattern, folded, low, high, verify_edge=bounded):
             matches.setdefault(match.span(), match)
     return [matches[span] for span in sorted(matches)]
 
 
+def _short_sentences_around(folded: str, anchors: list[str],
+                            limit: int) -> list[tuple[int, int]]:
+    """The sentences of at most limit characters (as text.sentences splits them)
+    that hold one of the anchor words.
+
+    Only a little text either side of each anchor is split: a sentence longer
+    than limit is never returned, so its true ends need not be found.
+    """
+    spans: dict[int, int] = {}
+    length = len(folded)
+    reach = limit + 8
+    for index, end in _anchor_positions(folded, anchors):
+        # A short sentence ends close by on both sides: most mentions are in long ones.
+        if (index > reach and not folded[index - reach].isspace()
+                and not _has_boundary(folded, index - reach, index)) or (
+                end + reach < length and not _has_boundary(folded, end, end + reach)):
+            continue
+        low = max(0, end - reach)
+        # Start at the beginning of any run of spaces, so a separator is matched
+        # whole, as in a scan of the whole text.
+        while low > 0 and folded[low - 1].isspace():
+            low -= 1
+        high = min(length, index + reach)
+        start = low
+        for match in _SEPARATOR_RE.finditer(folded, max(0, low - 1), high):
+            separator = match.start(1) if match.start(1) != -1 else match.start()
+            if separator > start and (start > low or not low):
+                spans[start] = separator
+            start = match.end()
+        # The last piece's end is only known at the end of the text.
+        if start < high == length and (start > low or not low):
+            spans[start] = high
+    return [(start, spans[start]) for start in sorted(spans)
+            if spans[start] - start <= limit]
+
+
+def _has_boundary(folded: str, start: int, end: int) -> bool:
+    """True when folded[start:end] holds a mark or line break that can end a sentence."""
+    return _BOUNDARY_RE.search(folded, start, end) is not None
+
+
+def _anchor_positions(folded: str, anchors: list[str]) -> list[tuple[int, int]]:
+    """Where the anchor words occur as words (not inside a longer word)."""
+    positions = []
+    for anchor in anchors:
+        index = folded.find(anchor)
+        while index != -1:
+            end = index + len(anchor)
+            if not ((index and folded[index - 1] in _ASCII_LOWER)
+                    or folded[end:end + 1] in _ASCII_LOWER):
+                positions.append((index, end))
+            index = folded.find(anchor, index + 1)
+    return positions
+
+
 def _phrase_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], folded: str,
-                    low: int = 0, high: int | None = None) -> list[re.Match[str]]:
-    """Matches of (pattern, condition at its start) that start at the beginning of a word."""
+                    low: int = 0, high: int | None = None,
+                    verify_edge: bool = False) -> list[re.Match[str]]:
+    """Matches of (pattern, condition at its start) that start at the beginning of a word.
+
+    Inside a window, a match followed only by spaces up to the window's edge may
+    have taken the edge for the end of the text: it is checked against the whole
+    text (verify_edge) or dropped.
+    """
     body, condition = pattern
-    high = len(folded) if high is None else high
+    length = len(folded)
+    high = length if high is None else high
     matches = []
     position = low
     while (match := body.search(folded, position, high)) is not None:
@@ -1232,22 +1950,47 @@ def _phrase_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], fol
                 condition is not None and not condition.match(folded, start)):
             position = start + 1
             continue
+        if high < length and not folded[match.end():high].strip():
+            whole = body.match(folded, start) if verify_edge else None
+            if whole is None:
+                position = start + 1
+                continue
+            match = whole
         matches.append(match)
         position = max(match.end(), start + 1)
     return matches
 
 
-def _fold(text: str) -> str:
-    """Lower-cased text with plain quotes and dashes, keeping every offset."""
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered
-    if len(lowered) != len(text):
-        return fold(text)
+def _plain_marks(text: str) -> str:
+    """text with curly quotes, dashes and no-break spaces made plain, keeping offsets.
+
+    Done before lower-casing: a post whose only non-ASCII characters are these
+    becomes ASCII, and lower-casing ASCII is several times faster.
+    """
+    if text.isascii():
+        return text
     for fancy, plain in _FOLD_PAIRS:
-        if fancy in lowered:
-            lowered = lowered.replace(fancy, plain)
-    return lowered
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
+
+
+def _fold(text: str, plain: str | None = None) -> str:
+    """Lower-cased text with plain quotes and dashes, keeping every offset."""
+    plain = _plain_marks(text) if plain is None else plain
+    lowered = plain.lower()
+    return lowered if len(lowered) == len(text) else fold(text)
+
+
+def _opens_sentence(text: str, index: int) -> bool:
+    """True when index starts a line or a sentence, after any spaces or tabs."""
+    while True:
+        if not index or text[index - 1] == "\n" or (
+                index >= 2 and text[index - 2] in ".!?" and text[index - 1].isspace()):
+            return True
+        if text[index - 1] not in " \t":
+            return False
+        index -= 1
 
 
 def _plain(token: str) -> str:
@@ -1286,4 +2029,6 @@ _PHRASE_MESSAGES = {
                 "public servant: say plainly what the problem is."),
     "contempt": ("{q} is contemptuous. Disagree with the substance in measured words, and give "
                  "the facts that show why."),
+    "profanity": ("{q} is swearing. However strongly you feel, a public servant's post should "
+                  "have none: say what the problem is in plain, measured words."),
 }

@@ -337,8 +337,49 @@ def test_mocking_emoji_raises():
 
 
 def test_sarcastic_stock_phrase_raises():
-    text = "Meeting overran by three hours to pick a bin colour. Living the dream."
-    assert highlighted(text) == ["Living the dream"]
+    text = "New booking system goes live on the busiest day of the year. What could go wrong?"
+    assert highlighted(text) == ["What could go wrong"]
+
+
+def test_living_the_dream_about_ones_own_day_passes():
+    assert findings("Two school runs, a flat tyre and a 7am call. Living the dream, "
+                    "honestly.") == []
+
+
+def test_mock_agreement_with_a_vocative_raises():
+    assert highlighted("Both councils claiming the new bridge as their idea. Sure, pal. "
+                       "Neither of them funded it.") == ["Sure, pal"]
+    assert findings("Sure, happy to help – send me the reference and I'll chase it.") == []
+
+
+def test_stock_sarcasm_about_nice_things_raises():
+    assert highlighted("Someone has pinched the office kettle again. This is why we can't "
+                       "have nice things.") == ["why we can't have nice things"]
+
+
+def test_sarcasm_tag_raises_but_not_inside_a_link():
+    assert highlighted("Love a 6am fire alarm test /s") == ["/s"]
+    assert findings("Forms are at https://example.gov/s/apply and in branches.") == []
+
+
+def test_just_saying_raises_only_when_addressed_to_someone():
+    assert highlighted("@ratepayer1 you could have checked the bill first. Just saying.") == [
+        "Just saying"]
+    assert findings("Budget day tomorrow. Bringing extra biscuits, just saying.") == []
+
+
+def test_smirk_emoji_raises():
+    assert highlighted("Parked across three bays again, sir? Enjoy the ticket \U0001f60f") == [
+        "\U0001f60f"]
+
+
+def test_laughing_emoji_at_someone_else_raises_but_not_at_oneself():
+    result = findings("This bloke tried to claim his jet ski as a work vehicle \U0001f602")
+    assert [f.text for f in result] == ["\U0001f602"]
+    assert "laughing at someone" in result[0].message
+    assert findings("Baked 40 scones for the bake sale and burnt half of them \U0001f602 "
+                    "My team ate them anyway.") == []
+    assert findings("Kids at the library dressed as dinosaurs today \U0001f602") == []
 
 
 def test_dismissing_critics_who_never_did_the_job_raises():
@@ -355,6 +396,72 @@ def test_light_hearted_self_deprecation_passes():
 def test_warm_reflection_with_funny_how_passes():
     assert findings("It's funny how the smallest changes help most. Our new letter halved "
                     "calls.") == []
+
+
+# --- Hostility without a listed insult ----------------------------------------------
+
+def test_questioning_someones_sanity_raises_but_self_deprecation_passes():
+    assert highlighted("Anyone who parks on the zig-zags needs their head examined.") == [
+        "needs their head examined"]
+    assert highlighted("They've completely lost the plot with this timetable.") == [
+        "They've completely lost the plot"]
+    assert findings("I need my head examined for volunteering to run the quiz again.") == []
+    assert findings("I've lost the plot with this jigsaw.") == []
+
+
+def test_dismissive_order_to_a_critic_raises_only_on_its_own():
+    assert highlighted("You've never driven a gritter in your life. Calm down, mate.") == [
+        "Calm down"]
+    assert findings("Sit down with your kids tonight and talk about water safety.") == []
+
+
+def test_condescending_learn_what_raises_but_health_advice_passes():
+    assert highlighted("Screaming at the forecaster won't help. Learn what a percentage "
+                       "is.") == ["Learn what a percentage is"]
+    assert findings("Learn how to apply for the grant at gov.uk/grant.") == []
+
+
+def test_blaming_a_group_raises():
+    assert highlighted("Neither of you read the consultation response.") == [
+        "Neither of you read"]
+    assert highlighted("People who ignore the flood signs: you're part of the problem.") == [
+        "you're part of the problem"]
+
+
+def test_one_word_verdict_on_people_raises_but_literal_use_passes():
+    assert highlighted("Someone has smashed every light in the underpass. Vandals.") == [
+        "Vandals"]
+    assert findings("Vandals damaged the playground; it is closed while we repair it.") == []
+
+
+def test_curt_putdown_of_someones_work_raises_but_not_of_ones_own():
+    assert highlighted("That leaflet had the wrong phone number on it. Shoddy work.") == [
+        "Shoddy work"]
+    assert findings("Forgot my lanyard and my lunch. Poor effort from me.") == []
+
+
+def test_pejorative_label_for_a_group_raises_but_quoted_label_passes():
+    assert highlighted("Landlord apologists are out in force in my replies again.") == [
+        "apologists"]
+    assert findings("Calling claimants 'scroungers' is wrong, and the figures show "
+                    "why: gov.uk/x") == []
+
+
+def test_french_second_person_contempt_raises():
+    assert highlighted("Vous \u00eates pitoyables, messieurs.") == [
+        "Vous \u00eates pitoyables"]
+
+
+def test_swearing_raises_but_similar_words_pass():
+    result = findings("Another day, another load of bullshit about the bins.")
+    assert [f.text for f in result] == ["bullshit"]
+    assert "swearing" in result[0].message
+    assert findings("Scrap metal collections move to Thursdays from next week.") == []
+
+
+def test_gloating_over_a_penalty_raises():
+    assert highlighted("Caught doing 60 past a school. Enjoy your fine.") == [
+        "Enjoy your fine"]
 
 
 # --- Insincerity, hype, emoji and hashtags ------------------------------------------
@@ -417,6 +524,21 @@ def test_five_hashtags_on_linkedin_pass():
 ])
 def test_traps_pass(text):
     assert findings(text) == []
+
+
+# --- Finding the words a phrase needs ------------------------------------------------
+
+def test_anchor_words_are_the_rarest_words_every_match_needs():
+    assert tone._anchor_words(r"(?:^|(?<=[.!?] ))get a (?:grip|life)(?=\s*[.!]|\s*$)",
+                              frozenset({"get", "a"})) == frozenset({"grip", "life"})
+    assert tone._anchor_words(r"yeah,? right", frozenset({"right"})) == frozenset({"yeah"})
+    assert tone._anchor_words(r"[\w ]+") is None
+
+
+def test_width_and_lead_of_a_phrase():
+    assert tone._max_width(r"(?:we|i) wish to (?:clarify|state)") == 18
+    assert tone._max_width(r"read [\w']+ now") == float("inf")
+    assert tone._anchor_and_lead(r"(?:we|i) have never said") == (frozenset({"never"}), 8)
 
 
 # --- Configuration errors ------------------------------------------------------------
