@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from .base import Finding, Post, finding
+from .phrases import Hit
 from .text import fold, host_matches, url_host, urls
 
 NAME = "political"
@@ -1186,27 +1187,6 @@ def _lowered(text: str) -> str:
     return lowered if len(lowered) == len(text) else fold(text)
 
 
-class _Match:
-    """A match found in the lower-cased post, reporting the post's own words."""
-
-    __slots__ = ("_end", "_start", "_text")
-
-    def __init__(self, text: str, match: re.Match[str]) -> None:
-        self._text, self._start, self._end = text, match.start(), match.end()
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def span(self) -> tuple[int, int]:
-        return self._start, self._end
-
-    def group(self) -> str:
-        return self._text[self._start:self._end]
-
-
 class _Phrases:
     """A list of phrases matched as whole words, each compiled on its own so that a
     post only pays for the phrases whose trigger words it contains."""
@@ -1243,7 +1223,7 @@ class _Phrases:
         return bool(self.always) or not self.keys.isdisjoint(keys)
 
     def finditer(self, text: str, keys: set[str], start: int = 0,
-                 end: int | None = None) -> Iterable[re.Match[str] | _Match]:
+                 end: int | None = None) -> Iterable[re.Match[str] | Hit]:
         live = self.keys & keys
         if not live and not self.always:
             return ()
@@ -1253,7 +1233,7 @@ class _Phrases:
         return self._matches(text, sorted(chosen), start, len(text) if end is None else end)
 
     def _matches(self, text: str, chosen: list[int], start: int,
-                 end: int) -> Iterator[re.Match[str] | _Match]:
+                 end: int) -> Iterator[re.Match[str] | Hit]:
         lowered = _lowered(text)
         for index in chosen:
             if self.leading[index] is None and _lacks(lowered, text, self.required[index]):
@@ -1262,7 +1242,7 @@ class _Phrases:
             for m in _anchored(self.patterns[index], target, lowered, self.leading[index],
                                start, end):
                 if _starts_word(text, m.start()):
-                    yield _Match(text, m) if target is lowered else m
+                    yield Hit(text, m.start(), m.end()) if target is lowered else m
 
 
 def _words_rule(fragments: list[str], flags: int = re.IGNORECASE) -> _Phrases | None:
