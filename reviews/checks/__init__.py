@@ -1,7 +1,7 @@
 """The check engine: plain Python, no Django, so it can be tested and benchmarked alone."""
 
 from .base import Author, CheckResult, Finding, Outcome, Post, Report
-from .engine import CHECK_NAMES, ConfigError, Engine, default_config, run_checks
+from .engine import CHECK_NAMES, ConfigError, Engine, default_config
 
 __all__ = [
     "CHECK_NAMES",
@@ -14,5 +14,4 @@ __all__ = [
     "Post",
     "Report",
     "default_config",
-    "run_checks",
 ]

@@ -103,16 +103,3 @@ class Engine:
             outcome = Outcome(check_config["severity"]) if findings else Outcome.PASS
             results[name] = CheckResult(name, outcome, module.PRINCIPLE, findings)
         return Report(results)
-
-
-_default_engine: Engine | None = None
-
-
-def run_checks(post: Post, engine: Engine | None = None) -> Report:
-    """Run every check on post, with the default configuration unless engine is given."""
-    global _default_engine
-    if engine is None:
-        if _default_engine is None:
-            _default_engine = Engine()
-        engine = _default_engine
-    return engine.run(post)
