@@ -43,7 +43,12 @@ def is_author(user, post) -> bool:
 def mentors_post_department(user, post) -> bool:
     if post is None or not user.is_authenticated:
         return False
-    return post.department.mentors.filter(pk=user.pk).exists()
+    # A page asks several permissions of one post: read its mentors once.
+    mentor_ids = post.__dict__.get("_mentor_ids")
+    if mentor_ids is None:
+        mentor_ids = post.__dict__["_mentor_ids"] = frozenset(
+            post.department.mentors.values_list("pk", flat=True))
+    return user.pk in mentor_ids
 
 
 @rules.predicate

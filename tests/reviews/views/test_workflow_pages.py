@@ -191,3 +191,30 @@ def test_mentors_are_emailed_when_a_post_awaits_review(
     assert [m.to for m in mailoutbox] == [[mentor.email]]
     assert mailoutbox[0].subject == f"Post awaiting review from {official.get_full_name()}"
     assert "/posts/" in mailoutbox[0].body
+
+
+def test_the_post_page_reads_a_bounded_number_of_queries(
+        client, mentor, official, django_assert_max_num_queries):
+    post = make_post(official, PostStatus.AWAITING_REVIEW, versions=3)
+    client.force_login(mentor)
+
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("post_detail", args=[post.pk]))
+
+    assert response.status_code == 200
+
+
+def test_the_queue_reads_the_same_number_of_queries_for_more_posts(
+        client, mentor, official, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_post(official, PostStatus.AWAITING_REVIEW)
+    client.force_login(mentor)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("queue"))
+    for _ in range(10):
+        make_post(official, PostStatus.AWAITING_REVIEW)
+
+    with django_assert_num_queries(len(few.captured_queries)):
+        client.get(reverse("queue"))
