@@ -19,7 +19,7 @@ PRODUCTION_ENV = {
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     clean_env = {k: v for k, v in os.environ.items()
-                 if k not in ("DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE")}
+                 if k not in ("DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
     return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT,
                           env={**clean_env, **env}, capture_output=True, text=True, timeout=60)
 
@@ -47,13 +47,19 @@ def test_a_malformed_debug_value_is_refused_with_its_name():
     assert "DEBUG must be true or false, not 'maybe'." in result.stderr
 
 
-def test_database_url_selects_postgresql(monkeypatch):
-    import dj_database_url
+@pytest.mark.parametrize(("url", "engine"), [
+    ("postgres://postgres@127.0.0.1:5432/govsocial", "django.db.backends.postgresql"),
+    ("", "django.db.backends.sqlite3"),
+])
+def test_database_url_selects_the_database(url, engine):
+    env = {**PRODUCTION_ENV, "DEBUG": "1", "DATABASE_URL": url}
+    if not url:
+        del env["DATABASE_URL"]
 
-    config = dj_database_url.parse("postgres://postgres@127.0.0.1:5432/govsocial")
+    result = run_manage("shell", "-c", "from django.conf import settings; "
+                        "print(settings.DATABASES['default']['ENGINE'])", env=env)
 
-    assert config["ENGINE"] == "django.db.backends.postgresql"
-    assert config["NAME"] == "govsocial"
+    assert result.stdout.strip() == engine
 
 
 def test_docker_compose_is_valid_against_the_compose_spec():
