@@ -56,7 +56,7 @@ def test_database_url_selects_the_database(url, engine):
     if not url:
         del env["DATABASE_URL"]
 
-    result = run_manage("shell", "-c", "from django.conf import settings; "
+    result = run_manage("shell", "--no-imports", "-c", "from django.conf import settings; "
                         "print(settings.DATABASES['default']['ENGINE'])", env=env)
 
     assert result.stdout.strip() == engine
