@@ -11,7 +11,8 @@ from reviews.checks.length import PLATFORM_NAMES
 from reviews.models import DecisionOutcome
 from reviews.services.posts import MAX_POST_CHARACTERS
 
-PLATFORM_CHOICES = [(p, PLATFORM_NAMES[p].removeprefix("a ").capitalize()) for p in PLATFORMS]
+PLATFORM_CHOICES = [(p, PLATFORM_NAMES[p].removeprefix("a ")[:1].upper()
+                     + PLATFORM_NAMES[p].removeprefix("a ")[1:]) for p in PLATFORMS]
 CHECK_TITLES = {
     "announcement": "Announcement",
     "affiliation": "Who you are",

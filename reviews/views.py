@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import re
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -204,18 +205,24 @@ def _highlighted(text: str, rows) -> str:
     return mark_safe("".join(parts))  # every piece of text above is escaped
 
 
+_DIFF_TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
+
+
 def _version_diff(older: str, newer: str) -> str:
-    matcher = difflib.SequenceMatcher(None, older, newer, autojunk=False)
+    """The change from older to newer, word by word: a diff by character reads as
+    noise once a sentence is rewritten."""
+    before, after = _DIFF_TOKEN.findall(older), _DIFF_TOKEN.findall(newer)
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     parts = []
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op in ("replace", "delete"):
             parts.append(f"<del><span class='govuk-visually-hidden'>removed: </span>"
-                         f"{escape(older[a0:a1])}</del>")
+                         f"{escape(''.join(before[a0:a1]))}</del>")
         if op in ("replace", "insert"):
             parts.append(f"<ins><span class='govuk-visually-hidden'>added: </span>"
-                         f"{escape(newer[b0:b1])}</ins>")
+                         f"{escape(''.join(after[b0:b1]))}</ins>")
         if op == "equal":
-            parts.append(escape(older[a0:a1]))
+            parts.append(escape("".join(before[a0:a1])))
     return mark_safe("".join(parts))  # every piece of text above is escaped
 
 

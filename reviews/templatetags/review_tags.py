@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import template
 
+from reviews.forms import PLATFORM_CHOICES
+
 register = template.Library()
 
 
@@ -17,3 +19,12 @@ def working_hours(hours: float | int | None) -> str:
         return "under 1 working hour"
     shown = f"{hours:g}" if isinstance(hours, int) else f"{hours:.1f}".removesuffix(".0")
     return f"{shown} working hour" if shown == "1" else f"{shown} working hours"
+
+
+_PLATFORM_NAMES = dict(PLATFORM_CHOICES)
+
+
+@register.filter
+def platform_name(platform: str) -> str:
+    """A platform as its users write it: "x" is "X", "linkedin" is "LinkedIn"."""
+    return _PLATFORM_NAMES.get(platform, platform)

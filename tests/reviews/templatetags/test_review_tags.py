@@ -1,6 +1,6 @@
 import pytest
 
-from reviews.templatetags.review_tags import working_hours
+from reviews.templatetags.review_tags import platform_name, working_hours
 
 
 @pytest.mark.parametrize(("hours", "shown"), [
@@ -13,3 +13,11 @@ from reviews.templatetags.review_tags import working_hours
 ])
 def test_working_hours_reads_as_people_say_it(hours, shown):
     assert working_hours(hours) == shown
+
+
+@pytest.mark.parametrize(("platform", "shown"), [
+    ("x", "X"), ("linkedin", "LinkedIn"), ("bluesky", "Bluesky"), ("blog", "Blog"),
+    ("unknown", "unknown"),
+])
+def test_platform_name_is_spelled_as_the_platform_spells_it(platform, shown):
+    assert platform_name(platform) == shown

@@ -159,8 +159,22 @@ def test_versions_show_a_diff(client, official):
     detail = page(client.get(reverse("post_detail", args=[post.pk])))
 
     assert "Version 1 to version 2" in detail
-    assert "<del><span class='govuk-visually-hidden'>removed: </span>Old</del>" in detail
-    assert "<ins><span class='govuk-visually-hidden'>added: </span>New</ins>" in detail
+    assert "<del><span class='govuk-visually-hidden'>removed: </span>Old </del>" in detail
+    assert "<ins><span class='govuk-visually-hidden'>added: </span>New </ins>" in detail
+
+
+def test_a_rewritten_sentence_diffs_by_whole_words(client, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW, versions=1,
+                     text="Call me on 07700 900123 about funding.")
+    post.versions.create(number=2, platform="x", text="Ask us about school funding.")
+    client.force_login(official)
+
+    detail = page(client.get(reverse("post_detail", args=[post.pk])))
+
+    removed = "<del><span class='govuk-visually-hidden'>removed: </span>"
+    added = "<ins><span class='govuk-visually-hidden'>added: </span>"
+    assert f"{removed}Call me on 07700 900123 </del>{added}Ask us </ins>about " in detail
+    assert f"about {added}school </ins>funding." in detail
 
 
 def test_the_queue_counts_dismissed_false_alarms_by_check(client, mentor, official):
@@ -218,3 +232,18 @@ def test_the_queue_reads_the_same_number_of_queries_for_more_posts(
 
     with django_assert_num_queries(len(few.captured_queries)):
         client.get(reverse("queue"))
+
+
+def test_the_author_sees_the_coaching_first_when_a_post_is_returned(client, mentor, official):
+    post = make_post(official, PostStatus.AWAITING_REVIEW, text="Big news next week!")
+    client.force_login(mentor)
+    client.post(reverse("decide_post", args=[post.pk]), {
+        "outcome": "return", "notes": "Leave the news to the press office.", "version": "1"})
+    client.force_login(official)
+
+    text = page(client.get(reverse("post_detail", args=[post.pk])))
+
+    banner = text.index("returned version 1 to you.")
+    assert text.index("Leave the news to the press office.") > banner
+    assert "Edit the post with this coaching in mind, then submit it again." in text
+    assert banner < text.index("Big news next week!")
