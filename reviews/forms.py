@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from govsocial.forms import GovukForm
 from reviews.checks.base import PLATFORMS
 from reviews.checks.engine import CHECK_NAMES
 from reviews.checks.length import DEFAULTS as LENGTH_DEFAULTS
@@ -22,41 +23,6 @@ CHECK_TITLES = {
     "confidential": "Confidential material",
     "length": "Length",
 }
-
-_WIDGET_CLASSES = {
-    forms.TextInput: "govuk-input", forms.URLInput: "govuk-input",
-    forms.PasswordInput: "govuk-input", forms.Textarea: "govuk-textarea",
-    forms.Select: "govuk-select", forms.NumberInput: "govuk-input govuk-input--width-4",
-}
-_ERROR_CLASSES = {"govuk-input": "govuk-input--error", "govuk-textarea": "govuk-textarea--error",
-                  "govuk-select": "govuk-select--error"}
-
-
-class GovukForm(forms.Form):
-    """Gives widgets the GOV.UK Frontend classes, and links hints and errors to them."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            css = next((c for w, c in _WIDGET_CLASSES.items()
-                        if type(field.widget) is w), None)
-            if css:
-                field.widget.attrs["class"] = css
-            if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            attrs = self.fields[name].widget.attrs
-            described = [d for d in attrs.get("aria-describedby", "").split() if d]
-            attrs["aria-describedby"] = " ".join([*described, f"id_{name}-error"])
-            base = attrs.get("class", "").split(" ")[0]
-            if base in _ERROR_CLASSES:
-                attrs["class"] = f"{attrs['class']} {_ERROR_CLASSES[base]}"
-
 
 class PostForm(GovukForm):
     platform = forms.ChoiceField(choices=PLATFORM_CHOICES, initial="x",

@@ -118,6 +118,11 @@ class CheckRun(models.Model):
     finished = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
+    # Sensitive topics the version touches (reviews.checks.topics), stored with the
+    # results: such a post always goes to a mentor.
+    topics = models.JSONField(default=list, blank=True)
+    # Set when the checks ran during a pre-election period for the post's department.
+    election_period = models.CharField(max_length=150, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["status", "queued_at"], name="checkrun_stale_idx")]
@@ -137,6 +142,11 @@ class CheckResult(models.Model):
     check_name = models.CharField(max_length=30)
     outcome = models.CharField(max_length=4, choices=CheckOutcome.choices)
     principle = models.CharField(max_length=100)
+    # The principle as it stood when the checks ran, so a past decision shows the
+    # guidance its findings cited then, not as it has been edited since.
+    principle_version = models.ForeignKey(
+        "guidelines.HistoricalPrinciple", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", db_constraint=False)
     findings = models.JSONField(default=list)
 
     class Meta:

@@ -5,24 +5,67 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.db import DatabaseError
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from reviews.checks import Author, Engine, Post
+from reviews.checks.engine import merge
+from reviews.checks.topics import Topic, TopicMatcher
 from reviews.models import CheckResult, CheckRun, Department, DraftPost
 from reviews.rules import is_admin
 from reviews.states import PostStatus
 
-_engine: Engine | None = None
+# Engines are costly to build (every pattern compiled) and cheap to run: one per
+# configuration, rebuilt when an admin saves a check setting.
+_engines: dict[tuple, Engine] = {}
+
+# During a pre-election period a political finding fails instead of warning.
+ELECTION_OVERRIDES = {"checks": {"political": {"severity": "fail"}}}
 
 
-def get_check_engine() -> Engine:
-    """The check engine with the configuration in force, built once per process."""
-    global _engine
-    if _engine is None:
-        _engine = Engine()
-    return _engine
+def get_check_engine(*, election_period: bool = False) -> Engine:
+    """The check engine with the configuration in force now (admins' settings over
+    the defaults), stricter during a pre-election period."""
+    from guidelines.selectors import check_overrides, check_settings_stamp
+
+    key = (check_settings_stamp(), election_period)
+    engine = _engines.get(key)
+    if engine is None:
+        overrides = check_overrides()
+        if election_period:
+            overrides = merge(overrides, ELECTION_OVERRIDES)
+        engine = Engine(overrides)
+        if not any(k[0] == key[0] for k in _engines):
+            _engines.clear()
+        _engines[key] = engine
+    return engine
+
+
+def get_check_engine_for_batch() -> Engine:
+    """The engine in force for the batch commands, which also run where no database
+    has been set up: there, no admin has changed anything, so the defaults apply."""
+    try:
+        return get_check_engine()
+    except DatabaseError:
+        return Engine()
+
+
+def election_period_for_run(run_id: int):
+    """The pre-election period on for the department of a run's post, if any."""
+    from guidelines.selectors import election_period_for
+
+    department_id = (CheckRun.objects.filter(pk=run_id)
+                     .values_list("version__post__department_id", flat=True).first())
+    return election_period_for(department_id)
+
+
+def sensitive_topic_matcher() -> TopicMatcher:
+    from guidelines.selectors import active_sensitive_topics
+
+    return TopicMatcher(Topic(t.name, tuple(t.keyword_list), t.why)
+                        for t in active_sensitive_topics())
 
 
 def check_input_for_run(run_id: int) -> Post:

@@ -29,13 +29,22 @@ class CheckRunTask(DjangoTask):
              retry_jitter=True, max_retries=5)
 def run_checks_task(self, check_run_id: int) -> str:
     """Run the seven checks on a version and store the results (safe to run twice)."""
-    from reviews.selectors import check_input_for_run, get_check_engine
+    from reviews.selectors import (
+        check_input_for_run,
+        election_period_for_run,
+        get_check_engine,
+        sensitive_topic_matcher,
+    )
     from reviews.services import record_check_results, start_check_run
 
     if not start_check_run(check_run_id):
         return "nothing to do"
-    report = get_check_engine().run(check_input_for_run(check_run_id))
-    record_check_results(check_run_id, report)
+    post = check_input_for_run(check_run_id)
+    period = election_period_for_run(check_run_id)
+    report = get_check_engine(election_period=period is not None).run(post)
+    topics = sensitive_topic_matcher().find(post.text)
+    record_check_results(check_run_id, report, topics=topics,
+                         election_period=period.name if period else "")
     return "done"
 
 

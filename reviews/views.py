@@ -3,9 +3,7 @@ refusals into messages the user can act on."""
 
 from __future__ import annotations
 
-import difflib
 import itertools
-import re
 from urllib.parse import quote
 
 from django.contrib import messages
@@ -19,6 +17,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from govsocial.text_diff import word_diff
+from guidelines.selectors import election_period_for, election_periods_for_user
 from reviews import selectors, services
 from reviews.checks import Author, Post
 from reviews.checks.engine import CHECK_NAMES
@@ -173,7 +173,8 @@ def _finding_rows(post: DraftPost):
     run = getattr(version, "check_run", None) if version else None
     if run is None or run.status != CheckRunStatus.DONE:
         return [], []
-    results = list(run.results.prefetch_related("dismissals__dismissed_by"))
+    results = list(run.results.select_related("principle_version")
+                   .prefetch_related("dismissals__dismissed_by"))
     order = {name: i for i, name in enumerate(CHECK_NAMES)}
     results.sort(key=lambda r: order.get(r.check_name, 99))
     rows = []
@@ -189,6 +190,11 @@ def _finding_rows(post: DraftPost):
     return results, rows
 
 
+def _topics(post: DraftPost) -> list[dict]:
+    run = getattr(post.current_version, "check_run", None) if post.current_version else None
+    return run.topics if run is not None and run.status == CheckRunStatus.DONE else []
+
+
 def _highlighted(text: str, rows) -> str:
     spans = [(r["finding"]["start"], r["finding"]["end"]) for r in rows]
     parts = []
@@ -202,27 +208,6 @@ def _highlighted(text: str, rows) -> str:
         parts.append(f'<mark class="app-mark{" app-mark--fail" if fail else ""}">'
                      f'{escape(segment.text)}<span class="govuk-visually-hidden"> '
                      f'(finding {label})</span></mark><sup aria-hidden="true">[{label}]</sup>')
-    return mark_safe("".join(parts))  # every piece of text above is escaped
-
-
-_DIFF_TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
-
-
-def _version_diff(older: str, newer: str) -> str:
-    """The change from older to newer, word by word: a diff by character reads as
-    noise once a sentence is rewritten."""
-    before, after = _DIFF_TOKEN.findall(older), _DIFF_TOKEN.findall(newer)
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    parts = []
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op in ("replace", "delete"):
-            parts.append(f"<del><span class='govuk-visually-hidden'>removed: </span>"
-                         f"{escape(''.join(before[a0:a1]))}</del>")
-        if op in ("replace", "insert"):
-            parts.append(f"<ins><span class='govuk-visually-hidden'>added: </span>"
-                         f"{escape(''.join(after[b0:b1]))}</ins>")
-        if op == "equal":
-            parts.append(escape("".join(before[a0:a1])))
     return mark_safe("".join(parts))  # every piece of text above is escaped
 
 
@@ -250,7 +235,7 @@ def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
     user = request.user
     results, rows = _finding_rows(post)
     versions = list(post.versions.all())
-    diffs = [(old, new, _version_diff(old.text, new.text))
+    diffs = [(old, new, word_diff(old.text, new.text))
              for old, new in itertools.pairwise(versions)]
     context = {
         "results": results,
@@ -271,6 +256,8 @@ def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
         "compose_url": compose_url(post.current_version.platform, post.current_version.text)
         if post.current_version else None,
         "claimed_by_other": bool(post.claimed_by_id and post.claimed_by_id != user.pk),
+        "topics": _topics(post),
+        "election_period": election_period_for(post.department_id),
         **_progress_context(post),
     }
     if post.submitted_at and post.status == PostStatus.AWAITING_REVIEW:
@@ -377,6 +364,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/queue.html", {
         "form": form, "posts": posts, "counts": selectors.queue_counts(request.user),
         "overdue": sum(p.overdue for p in posts), "now": timezone.now(),
+        "election_periods": election_periods_for_user(request.user),
         "dismissals": [(CHECK_TITLES[name], count) for name, count in
                        sorted(selectors.dismissals_by_check(request.user).items())],
     })

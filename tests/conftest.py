@@ -64,6 +64,13 @@ def mentor(department):
 
 
 @pytest.fixture
+def admin_user(db):
+    from tests.factories import make_user
+
+    return make_user("admin")
+
+
+@pytest.fixture
 def live_worker(transactional_db):
     """A real Celery worker process on the test database and the configured broker."""
     from django.db import connection

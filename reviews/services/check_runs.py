@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 
 from django.core.exceptions import PermissionDenied
@@ -10,7 +11,9 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from guidelines.selectors import latest_principle_versions
 from reviews.checks import Report
+from reviews.checks.topics import TopicFinding
 from reviews.models import CheckResult, CheckRun, CheckRunStatus, DraftPost
 from reviews.services.errors import ServiceError
 from reviews.services.transitions import lock_post, transition
@@ -38,11 +41,14 @@ def start_check_run(run_id: int) -> bool:
 
 
 @transaction.atomic
-def record_check_results(run_id: int, report: Report) -> bool:
+def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicFinding] = (),
+                         election_period: str = "") -> bool:
     """Store one result per check and move the post on to review.
 
     Idempotent: a run that is already done is left as it is (returns False).
-    Side effects: a CheckResult per check; the run is done; the post moves from
+    Side effects: a CheckResult per check, each pointing at the version of the
+    principle it cites as it stands now; the sensitive topics found and the
+    pre-election period in force, on the run; the run is done; the post moves from
     ``checking`` to ``awaiting_review`` with a ``checks_done`` audit event by the
     system; after commit, the department's mentors are emailed.
     """
@@ -54,14 +60,18 @@ def record_check_results(run_id: int, report: Report) -> bool:
     post = lock_post(run.version.post_id)
     # Results are only ever written in the transaction that marks the run done, and
     # the run is locked and not done: so there are none yet, and none can race these.
+    principle_versions = latest_principle_versions()
     CheckResult.objects.bulk_create([
         CheckResult(run=run, check_name=name, outcome=result.outcome.value,
                     principle=result.principle,
+                    principle_version=principle_versions.get(result.principle),
                     findings=[f.as_dict() for f in result.findings])
         for name, result in report.results.items()
     ])
     run.status, run.finished, run.error = CheckRunStatus.DONE, timezone.now(), ""
-    run.save(update_fields=["status", "finished", "error"])
+    run.topics = [topic.as_dict() for topic in topics]
+    run.election_period = election_period
+    run.save(update_fields=["status", "finished", "error", "topics", "election_period"])
     if post.current_version_id == run.version_id and post.status == PostStatus.CHECKING:
         raised = sorted(name for name, r in report.results.items() if r.raised)
         transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})

@@ -105,6 +105,8 @@ def record_decision(*, actor, post_id: int, outcome: str, notes: str = "",
     if len(notes) > MAX_NOTES or "\x00" in notes:
         raise InvalidInput(f"Notes must be {MAX_NOTES:,} characters or fewer, with no NUL "
                            "characters.", field="notes")
+    if outcome in APPROVALS:
+        _refuse_announcement_in_election_period(post, current)
     try:
         with transaction.atomic():
             decision = Decision.objects.create(post=post, version=current, outcome=outcome,
@@ -116,6 +118,29 @@ def record_decision(*, actor, post_id: int, outcome: str, notes: str = "",
                detail={"decision_id": decision.pk})
     notify_author_task.delay_on_commit(decision.pk)
     return decision
+
+
+APPROVALS = {DecisionOutcome.APPROVE, DecisionOutcome.APPROVE_WITH_COACHING}
+
+
+def _refuse_announcement_in_election_period(post, version) -> None:
+    """During a pre-election period nothing that reads as an announcement goes out:
+    a finding the mentor has not dismissed as a false alarm blocks approval."""
+    from guidelines.selectors import election_period_for
+
+    period = election_period_for(post.department_id)
+    if period is None:
+        return
+    result = (CheckResult.objects.filter(run__version=version, check_name="announcement")
+              .exclude(outcome="pass").first())
+    if result is None:
+        return
+    dismissed = set(result.dismissals.values_list("finding_index", flat=True))
+    if any(index not in dismissed for index in range(len(result.findings))):
+        raise InvalidInput(
+            f"{period.name} is on: a post with an announcement finding cannot be approved "
+            "until the period ends. Return it with coaching, reject it, or dismiss the "
+            "finding if it is a false alarm.", field="outcome")
 
 
 @transaction.atomic

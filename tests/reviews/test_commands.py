@@ -80,6 +80,7 @@ def test_checkposts_refuses_an_unknown_platform_and_bad_utf8():
     assert errors[1] == "<stdin>:2: skipped: not valid UTF-8 (byte 1)"
 
 
+@pytest.mark.django_db
 def test_checkposts_text_format_marks_the_flagged_words(tmp_path):
     posts = tmp_path / "posts.jsonl"
     posts.write_text(json.dumps({"id": "long", "platform": "bluesky", "text": "a" * 298 + "bcd"}))
@@ -111,6 +112,7 @@ def test_checkposts_survives_nul_bytes_emoji_and_right_to_left_text():
     assert len(result.stdout.decode().splitlines()) == len(texts)
 
 
+@pytest.mark.django_db
 def test_evaluate_checks_prints_scores_per_check(tmp_path):
     labels = dict.fromkeys(CHECK_NAMES, False)
     rows = [

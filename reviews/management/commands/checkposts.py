@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from reviews.checks.corpus import BadLine, Entry, parse_line
 from reviews.checks.report_text import format_report
-from reviews.selectors import get_check_engine
+from reviews.selectors import get_check_engine_for_batch
 
 
 def numbered_lines(stream) -> Iterator[tuple[int, str | BadLine]]:
@@ -49,7 +49,7 @@ class Command(BaseCommand):
             sys.exit(2)
 
     def check_all(self, options) -> int:
-        engine = get_check_engine()
+        engine = get_check_engine_for_batch()
         bad_lines = 0
         sources = options["files"] or ["-"]
         for source in sources:

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from reviews.checks.corpus import Entry, read_entries
 from reviews.checks.evaluate import evaluate, format_table
-from reviews.selectors import get_check_engine
+from reviews.selectors import get_check_engine_for_batch
 
 
 class Command(BaseCommand):
@@ -32,4 +32,4 @@ class Command(BaseCommand):
             raise CommandError("No labelled posts (with an 'expected' object) to score.",
                                returncode=2)
         self.stdout.write(f"{len(labelled)} labelled posts")
-        self.stdout.write(format_table(evaluate(labelled, get_check_engine())))
+        self.stdout.write(format_table(evaluate(labelled, get_check_engine_for_batch())))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from govsocial.celery import app as celery_app
+from guidelines.models import SensitiveTopic
 from reviews import services
 from reviews.models import Department, DraftPost, Profile, Role
 
@@ -44,6 +46,16 @@ PEOPLE = [
 ]
 
 
+SENSITIVE_TOPICS = [
+    ("industrial action", ["strike", "strikes", "industrial action", "picket line", "walkout"],
+     "Disputes between staff and employers are reported closely, and a post by an official "
+     "can read as the department taking a side."),
+    ("flooding emergencies", ["flood warning", "evacuation", "evacuate", "severe flood"],
+     "People may act on what you say during an emergency: point to the official warnings "
+     "rather than describing them yourself."),
+]
+
+
 def admins_group() -> Group:
     """Staff who manage GovSocial in the admin site.
 
@@ -60,8 +72,12 @@ class Command(BaseCommand):
     help = "Load demo departments, people and posts (password: govsocial-demo)."
 
     def handle(self, *args, **options):
+        call_command("seed_guidance", stdout=self.stdout)
         with transaction.atomic():
             people = self.create_people()
+            for name, keywords, why in SENSITIVE_TOPICS:
+                SensitiveTopic.objects.get_or_create(
+                    name=name, defaults={"keywords": "\n".join(keywords), "why": why})
         if DraftPost.objects.exists():
             self.stdout.write("Demo posts already loaded.")
         else:

@@ -212,7 +212,7 @@ def test_the_post_page_reads_a_bounded_number_of_queries(
     post = make_post(official, PostStatus.AWAITING_REVIEW, versions=3)
     client.force_login(mentor)
 
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(14):
         response = client.get(reverse("post_detail", args=[post.pk]))
 
     assert response.status_code == 200
