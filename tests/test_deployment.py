@@ -89,6 +89,12 @@ def test_docker_compose_commands_name_the_real_entry_points(compose):
     services = compose["services"]
     web_command = services["web"]["command"]
     assert "gunicorn govsocial.wsgi:application" in web_command
+    # The web container migrates and loads the shipped guidance before it serves.
+    assert web_command.index("migrate") < web_command.index("seed_guidance") \
+        < web_command.index("gunicorn")
+    from django.core.management import get_commands
+
+    assert get_commands()["seed_guidance"] == "guidelines"
     module, attribute = "govsocial.wsgi", "application"
     assert callable(getattr(importlib.import_module(module), attribute))
     assert services["worker"]["command"][:4] == ["celery", "-A", "govsocial", "worker"]
