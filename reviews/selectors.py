@@ -68,26 +68,28 @@ def sensitive_topic_matcher() -> TopicMatcher:
                         for t in active_sensitive_topics())
 
 
+def check_author(user) -> Author:
+    """The engine's view of a person: name, role, department and the account bio."""
+    profile = getattr(user, "profile", None)
+    department = profile.department if profile else None
+    return Author(
+        name=user.get_full_name(),
+        role=profile.job_title if profile else "",
+        department=department.name if department else "",
+        department_short=department.short_name if department else "",
+        policy_areas=tuple((profile.policy_areas if profile else None)
+                           or (department.policy_areas if department else [])),
+        profile=profile.account_bio if profile else "",
+    )
+
+
 def check_input_for_run(run_id: int) -> Post:
     """The engine's view of a submitted version: its text, platform and author."""
     run = CheckRun.objects.select_related(
         "version__post__author__profile__department").get(pk=run_id)
-    version, post = run.version, run.version.post
-    profile = getattr(post.author, "profile", None)
-    department = profile.department if profile else None
-    return Post(
-        text=version.text,
-        platform=version.platform,
-        author=Author(
-            name=post.author.get_full_name(),
-            role=profile.job_title if profile else "",
-            department=department.name if department else "",
-            department_short=department.short_name if department else "",
-            policy_areas=tuple((profile.policy_areas if profile else None)
-                               or (department.policy_areas if department else [])),
-            profile=profile.account_bio if profile else "",
-        ),
-    )
+    version = run.version
+    return Post(text=version.text, platform=version.platform,
+                author=check_author(version.post.author))
 
 
 def _post_queryset() -> QuerySet[DraftPost]:
