@@ -23,6 +23,8 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 from typing import Any
 
 from .text import fold, host_matches, url_host, urls
@@ -586,14 +588,23 @@ class PhraseBook:
         for (key, name, _), (members, reach, longest) in merged.items():
             self.by_key.setdefault(key, {}).setdefault(name, []).append(
                 (_phrase_pattern(members), reach, longest))
+        # Lists needed only once something has been found. Their words are located with
+        # all the others: the post's word index makes that nearly free, and words that
+        # only late lists use cannot change what any other list finds.
         self.late = frozenset(late)
         lists_of = {k: set(v) for k, v in self.by_key.items()}
         for key, names in needed_by.items():
             lists_of.setdefault(key, set()).update(names)
         words = {k for k in lists_of if not k.startswith("=") and k != _DIGIT_KEY}
-        late_words = {k for k in words if all(name in self.late for name in lists_of[k])}
-        self.locator = _locator(words - late_words)
-        self.late_locator = _locator(late_words)
+        # Keys are looked up by the first KEY_LENGTH bytes of each ASCII word of the post
+        # (PostWords). A key of any other character (an admin's "été") needs the
+        # regular-expression locator instead.
+        self.word_keys: dict[bytes, str] | None = None
+        self.locator: re.Pattern[str] | None = None
+        if all(_ASCII_WORD.fullmatch(k) for k in words):
+            self.word_keys = {k.encode("ascii"): k for k in words}
+        else:
+            self.locator = _locator(words)
         self.chars = tuple(k for k in lists_of if k.startswith("="))
         self.digits = _DIGIT_KEY in lists_of
 
@@ -623,16 +634,20 @@ class PostMatches(dict[str, "Found"]):
     def __init__(self, book: PhraseBook, low: str) -> None:
         super().__init__()
         self.book, self.low = book, low
-        self._at: dict[str, list[int]] = {}
-        self._locate(book.locator)
-        self._late_done = book.late_locator is None
+        words = post_words(low)
+        if book.word_keys is not None:
+            self._at = words.starts_of(book.word_keys)
+        else:
+            self._at = {}
+            self._locate(book.locator)
         present = set(self._at)
         present.update(key for key in book.chars if key[1:] in low)
-        if book.digits and _DIGIT_START.search(low):
+        if book.digits and words.numbers():
             present.add(_DIGIT_KEY)
         self.present = present
 
     def _locate(self, locator: re.Pattern[str] | None) -> None:
+        """The anchor words of locator (the slower way, for keys PostWords cannot read)."""
         if locator is None:
             return
         low, at = self.low, self._at
@@ -658,7 +673,7 @@ class PostMatches(dict[str, "Found"]):
             return found
         low, found = self.low, []
         if key == _DIGIT_KEY:
-            found = [m.start() for m in _DIGIT_START.finditer(low)]
+            found = post_words(low).numbers()
         else:
             at = low.find(key[1], 0)
             while at >= 0:
@@ -668,11 +683,6 @@ class PostMatches(dict[str, "Found"]):
         return found
 
     def __missing__(self, name: str) -> Found:
-        if not self._late_done and name in self.book.late:
-            before = set(self._at)
-            self._locate(self.book.late_locator)
-            self.present.update(set(self._at) - before)
-            self._late_done = True
         keys = self.book.keys_of.get(name, _NO_KEYS).intersection(self.present)
         scanned = self.book.scanned.get(name)
         if not keys and not scanned:
@@ -707,6 +717,97 @@ class PostMatches(dict[str, "Found"]):
         found = Found(low, _longest_first(spans_) if len(spans_) > 1 else spans_)
         self[name] = found
         return found
+
+
+# ---------------------------------------------------------------------------
+# The words and numbers of a post, found once for every phrase book that reads it.
+#
+# A regular expression that tries a trie of keys at every word costs several hundred
+# instructions a word. Bytes operations in C do the same work far faster: the post is
+# encoded one byte per character ("?" for anything not ASCII, so offsets are kept),
+# every byte that is not an ASCII word character becomes a space, and splitting on
+# spaces gives the runs of word characters and, from their lengths, where each starts.
+# A run's key is its first KEY_LENGTH bytes, or the whole run when it is shorter: just
+# what the locator's trie matches at a word start (ASCII "\b", then a key of
+# KEY_LENGTH letters or a shorter key that ends the word).
+
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32
+                    for c in range(256))
+# Digits become "0", any other byte a space: a number starts where " 0" is.
+_DIGIT_BYTES = bytes(48 if chr(c).isdigit() and c < 128 else 32 for c in range(256))
+_ASCII_BYTES = bytes(range(128))
+_RUN_KEY = itemgetter(slice(0, KEY_LENGTH))
+
+
+class PostWords:
+    """Where the words with a given key, and the numbers, of a post start."""
+
+    __slots__ = ("_bytes", "_keys", "_numbers", "_starts", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._bytes = low.encode("ascii", "replace")
+        runs = self._bytes.translate(_WORD_BYTES).split(b" ")
+        self._keys = list(map(_RUN_KEY, runs))
+        # Each run is followed by the one byte it was split at.
+        self._starts = list(accumulate(map(add, map(len, runs), repeat(1)), initial=0))
+        self._numbers: list[int] | None = None
+
+    def starts_of(self, keys: Mapping[bytes, str]) -> dict[str, list[int]]:
+        """Where the words whose key (as bytes) is in keys start, by key."""
+        low, at = self.low, {}
+        # _starts holds one more offset than there are runs: zip stops at the runs.
+        for run_key, start in compress(zip(self._keys, self._starts, strict=False),
+                                       map(keys.__contains__, self._keys)):
+            # A run starts after a byte that is not an ASCII word character; only
+            # "don't" and a word after a non-ASCII letter ("déclaration") need a look.
+            if start and (low[start - 1] == "'" or not low[start - 1].isascii()):
+                before = low[start - 1]
+                if before.isalnum() or (start > 1 and low[start - 2].isalnum()
+                                        and before == "'"):
+                    continue
+            key = keys[run_key]
+            if key in at:
+                at[key].append(start)
+            else:
+                at[key] = [start]
+        return at
+
+    def numbers(self) -> list[int]:
+        """Where the numbers (runs of digits) start, as _DIGIT_START finds them."""
+        if self._numbers is None:
+            self._numbers = self._find_numbers()
+        return self._numbers
+
+    def _find_numbers(self) -> list[int]:
+        low = self.low
+        if not low.isascii():
+            # Other scripts' digits are digits too; the rare post with one is searched.
+            others = (low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+                      .decode("utf-8", "surrogatepass"))
+            if _DIGIT_START.search(others):
+                return [m.start() for m in _DIGIT_START.finditer(low)]
+        digits = self._bytes.translate(_DIGIT_BYTES)
+        found = [0] if digits.startswith(b"0") else []
+        at = digits.find(b" 0")
+        while at >= 0:
+            found.append(at + 1)
+            at = digits.find(b" 0", at + 2)
+        return found
+
+
+def post_words(low: str) -> PostWords:
+    """PostWords(low), kept for the same text while the checks of a post ask."""
+    last = _last_words[0]
+    if last[0] is low:
+        return last[1]
+    words = PostWords(low)
+    _last_words[0] = (low, words)
+    return words
+
+
+_last_words: list[tuple[str | None, Any]] = [(None, None)]
 
 
 def _starts_word(low: str, start: int) -> bool:

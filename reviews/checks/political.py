@@ -563,12 +563,21 @@ _ABBREVIATIONS = frozenset({
     "rep", "sen", "gov", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "pres", "no", "jr",
     "sr", "vs", "lt", "gen", "col", "capt", "u.s", "d.c", "j.d", "e.g", "i.e", "etc",
 })
+# A full stop after more letters than the longest abbreviation has ends a sentence.
+_ABBREVIATION_REACH = max(map(len, _ABBREVIATIONS)) + 1
 
 # Sentence ends, line breaks, a spaced dash before a capital, and the emoji that
-# close a remark.
-_BREAK_CHAR_RE = re.compile(r"[.!?…\n–—🙃😡🤬]")
+# close a remark. The characters that may begin a break are found with str.find,
+# which skips through a post with memchr: a regex character class that holds
+# emoji is tested character by character, at many times the cost.
+_BREAK_CHARS = ".!?…\n–—🙃😡🤬"
+_ASCII_BREAK_CHARS = "".join(c for c in _BREAK_CHARS if c.isascii())
 _BREAK_RE = re.compile(r"[.!?…]+[\"'’”)]*\s+|\n+|[–—]\s+(?=[A-Z])|[🙃😡🤬]\s*")
-_QUOTE_RE = re.compile(r"(?<![\w'’])['‘\"“]([^'‘’\"“”\n]{1,300}?)['’\"”](?![\w])")
+# An opening quotation mark not after a letter or an apostrophe. The mark comes
+# first and the look back second ("(?<![\w'’].)" spans the character before it and
+# the mark), so the regex engine skips from mark to mark instead of testing the look
+# back at every character.
+_QUOTE_RE = re.compile(r"['‘\"“](?<![\w'’].)([^'‘’\"“”\n]{1,300}?)['’\"”](?![\w])")
 _REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\s*"
                           r"[^\n]*(?:\n\s*[^\n]+)?")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
@@ -1276,28 +1285,56 @@ class _Sentences:
         return position, position + 1
 
 
+def _break_candidates(text: str) -> list[int]:
+    """The offsets, in order, of the characters that may begin a sentence break."""
+    candidates = []
+    for char in _ASCII_BREAK_CHARS if text.isascii() else _BREAK_CHARS:
+        if char not in text:
+            continue  # "in" is a memchr; a find() call costs several times more
+        at = text.find(char)
+        while at >= 0:
+            candidates.append(at)
+            at = text.find(char, at + 1)
+    candidates.sort()
+    return candidates
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences and lines; a spaced dash before a capital and a closing emoji also
     end one. (The break characters are found first: one small pattern is faster.)"""
     spans = []
     start = position = 0
-    while (candidate := _BREAK_CHAR_RE.search(text, position)) is not None:
-        at = candidate.start()
+    for at in _break_candidates(text):
+        if at < position:
+            continue  # inside the break just taken ("!!! ")
         position = at + 1
-        found = _BREAK_RE.match(text, at)
-        if not found:
-            continue
         char = text[at]
-        if char in "–—" and not (at and text[at - 1].isspace()):
-            continue  # a dash inside a word ("7am–10pm")
-        if char == ".":
+        if char in "–—":
+            if not (at and text[at - 1].isspace()):
+                continue  # a dash inside a word ("7am–10pm")
+        elif char in ".!?…" and text[at + 1:at + 2].isalnum():
+            continue  # "gov.uk", "3.5": the break pattern needs a space next
+        if char == "\n":
+            found_end = at + 1  # what _BREAK_RE matches here: the run of line breaks
+            while found_end < len(text) and text[found_end] == "\n":
+                found_end += 1
+        else:
+            found = _BREAK_RE.match(text, at)
+            if not found:
+                continue
+            found_end = found.end()
+        if char == "." and not (at >= _ABBREVIATION_REACH and
+                                text[at - _ABBREVIATION_REACH:at].isalnum()):
+            # (After a longer word than any abbreviation, nothing to look up.)
             before = _WORD_BEFORE_RE.search(text, max(0, at - 8), at + 1)
             if before and before.group(1).rstrip(".").lower() in _ABBREVIATIONS:
                 continue  # "Sen. Ruiz" does not end a sentence
         end = at - 1 if char in "–—" else at
-        if text[start:end].strip():
+        # Not blank (a sentence nearly always opens with a letter, so the slice is
+        # rarely made).
+        if (start < end and not text[start].isspace()) or text[start:end].strip():
             spans.append((start, end))
-        start = position = found.end()
+        start = position = found_end
     if start < len(text):
         spans.append((start, len(text)))
     return spans
