@@ -18,6 +18,9 @@ class Department(models.Model):
                                     help_text=_("Topics the department's officials work on."))
     target_turnaround_hours = models.PositiveSmallIntegerField(
         default=4, help_text=_("Working hours a post may wait for a mentor's review."))
+    max_discretion_level = models.PositiveSmallIntegerField(
+        default=2, choices=[(0, "0"), (1, "1"), (2, "2")],
+        help_text=_("The highest discretion level a mentor may give its officials."))
     mentors = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True,
                                      related_name="mentored_departments",
                                      help_text=_("Press officers who review its posts."))
@@ -45,6 +48,10 @@ class Profile(models.Model):
     policy_areas = models.JSONField(default=list, blank=True)
     account_bio = models.CharField(max_length=500, blank=True,
                                    help_text=_("The bio of the social account they post from."))
+    discretion_level = models.PositiveSmallIntegerField(
+        default=0, choices=[(0, "0"), (1, "1"), (2, "2")],
+        help_text=_("0: every post goes to a mentor; 1: posts with no findings are cleared "
+                    "automatically; 2: posts with only warnings are cleared too."))
 
     def __str__(self) -> str:
         return f"{self.user} ({self.get_role_display()})"
@@ -69,6 +76,9 @@ class DraftPost(models.Model):
     claimed_until = models.DateTimeField(null=True, blank=True)
     live_url = models.URLField(max_length=500, blank=True)
     posted_at = models.DateTimeField(null=True, blank=True)
+    cleared_automatically = models.BooleanField(
+        default=False, help_text=_("Approved by the author's discretion level, unseen by a "
+                                   "mentor; mentors can review it afterwards."))
 
     class Meta:
         ordering = ["-updated"]
@@ -231,3 +241,22 @@ class AuditEvent(models.Model):
         if self.pk is not None and not kwargs.get("force_insert"):
             raise ValueError("Audit events are append-only.")
         super().save(*args, **kwargs)
+
+
+class DiscretionChange(models.Model):
+    """A mentor's change to an official's discretion level, with the reason: append-only."""
+
+    official = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                 related_name="discretion_changes")
+    old_level = models.PositiveSmallIntegerField()
+    new_level = models.PositiveSmallIntegerField()
+    reason = models.TextField()
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                   related_name="+")
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.official}: {self.old_level} → {self.new_level}"

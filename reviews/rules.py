@@ -74,6 +74,24 @@ def checks_failed(user, post) -> bool:
     return run is not None and run.status == CheckRunStatus.FAILED
 
 
+@rules.predicate
+def was_cleared_automatically(user, post) -> bool:
+    return (post is not None and post.cleared_automatically
+            and post.status in (PostStatus.APPROVED, PostStatus.POSTED))
+
+
+@rules.predicate
+def mentors_officials_department(user, official) -> bool:
+    profile = getattr(official, "profile", None)
+    return bool(user.is_authenticated and profile and profile.department_id
+                and profile.department.mentors.filter(pk=user.pk).exists())
+
+
+@rules.predicate
+def is_self(user, official) -> bool:
+    return official is not None and user.pk == official.pk
+
+
 is_mentor_of_post = is_press_officer & mentors_post_department
 can_oversee = is_mentor_of_post | is_admin
 # Nobody reviews their own words, however senior.
@@ -89,3 +107,9 @@ rules.add_perm("reviews.view_queue", is_press_officer | is_admin)
 rules.add_perm("reviews.claim_post", can_review & is_awaiting_review)
 rules.add_perm("reviews.decide_post", can_review & is_awaiting_review)
 rules.add_perm("reviews.dismiss_finding", can_review & is_awaiting_review)
+rules.add_perm("reviews.coach_cleared_post", can_review & was_cleared_automatically)
+# Nobody raises their own discretion, however senior.
+rules.add_perm("reviews.set_discretion",
+               ~is_self & ((is_press_officer & mentors_officials_department) | is_admin))
+rules.add_perm("reviews.view_learning_record",
+               is_self | (is_press_officer & mentors_officials_department) | is_admin)

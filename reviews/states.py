@@ -1,9 +1,10 @@
 """The life of a draft post: its states and the only transitions allowed between them.
 
     draft ──submit──▶ checking ──checks done──▶ awaiting_review ──▶ approved ──▶ posted
-                          ▲                                     ├──▶ returned ──edit──▶ edited
-                          └──────────────resubmit───────────────┼──────────────────────────┘
-                                                                └──▶ rejected
+                          │ ▲                                   ├──▶ returned ──edit──▶ edited
+                          │ └────────────resubmit───────────────┼──────────────────────────┘
+                          │                                     └──▶ rejected
+                          └──auto clear (the author's discretion level)──▶ approved
 
 Services ask ``require_transition`` before they change a post's status, so a refusal
 always carries the same clear reason.
@@ -31,6 +32,8 @@ class Action(models.TextChoices):
     EDIT = "edit", _("Edited")
     SUBMIT = "submit", _("Submitted")
     CHECKS_DONE = "checks_done", _("Checks finished")
+    AUTO_CLEAR = "auto_clear", _("Cleared automatically")
+    COACH = "coach", _("Coached after clearance")
     CHECKS_FAILED = "checks_failed", _("Checks failed")
     RERUN_CHECKS = "rerun_checks", _("Checks re-run")
     CLAIM = "claim", _("Claimed")
@@ -48,6 +51,8 @@ TRANSITIONS: dict[str, set[PostStatus]] = {
     Action.EDIT: {S.DRAFT, S.RETURNED, S.EDITED},
     Action.SUBMIT: {S.DRAFT, S.RETURNED, S.EDITED},
     Action.CHECKS_DONE: {S.CHECKING},
+    Action.AUTO_CLEAR: {S.CHECKING},
+    Action.COACH: {S.APPROVED, S.POSTED},
     Action.CHECKS_FAILED: {S.CHECKING},
     Action.RERUN_CHECKS: {S.CHECKING},
     Action.CLAIM: {S.AWAITING_REVIEW},
@@ -64,6 +69,8 @@ RESULTING_STATUS: dict[str, PostStatus | None] = {
     Action.EDIT: None,  # draft stays draft; returned becomes edited
     Action.SUBMIT: S.CHECKING,
     Action.CHECKS_DONE: S.AWAITING_REVIEW,
+    Action.AUTO_CLEAR: S.APPROVED,
+    Action.COACH: None,  # the post stays as it is; the author gets the coaching
     Action.CHECKS_FAILED: S.CHECKING,
     Action.RERUN_CHECKS: S.CHECKING,
     Action.CLAIM: S.AWAITING_REVIEW,
@@ -81,6 +88,8 @@ REFUSALS: dict[str, str] = {
     Action.SUBMIT: _("Only a draft or an edited post can be submitted."),
     Action.CHECKS_DONE: _("The checks for this post are not running."),
     Action.CHECKS_FAILED: _("The checks for this post are not running."),
+    Action.AUTO_CLEAR: _("Only a post whose checks have just finished can be cleared."),
+    Action.COACH: _("Only an approved or posted post can be coached after the fact."),
     Action.RERUN_CHECKS: _("Checks can only be re-run while a post is being checked."),
     Action.CLAIM: _("Only a post awaiting review can be claimed."),
     Action.RELEASE: _("Only a post awaiting review can be released."),

@@ -13,6 +13,7 @@ from reviews.services.check_runs import (
     start_check_run,
 )
 from reviews.services.decisions import claim_post, dismiss_finding, record_decision, release_claim
+from reviews.services.discretion import coach_after_clearance, set_discretion_level
 from reviews.services.errors import ServiceError, StaleVersion, TransitionRefused
 from reviews.services.posts import create_post, record_posted, submit_post, update_post
 
@@ -21,6 +22,7 @@ __all__ = [
     "StaleVersion",
     "TransitionRefused",
     "claim_post",
+    "coach_after_clearance",
     "create_post",
     "dismiss_finding",
     "mark_check_run_failed",
@@ -30,6 +32,7 @@ __all__ = [
     "release_claim",
     "requeue_stale_check_runs",
     "rerun_checks",
+    "set_discretion_level",
     "start_check_run",
     "submit_post",
     "update_post",

@@ -14,6 +14,7 @@ from django.utils import timezone
 from guidelines.selectors import latest_principle_versions
 from reviews.checks import Report
 from reviews.checks.topics import TopicFinding
+from reviews.discretion import clears_automatically, effective_level
 from reviews.models import CheckResult, CheckRun, CheckRunStatus, DraftPost
 from reviews.services.errors import ServiceError
 from reviews.services.transitions import lock_post, transition
@@ -50,7 +51,9 @@ def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicF
     principle it cites as it stands now; the sensitive topics found and the
     pre-election period in force, on the run; the run is done; the post moves from
     ``checking`` to ``awaiting_review`` with a ``checks_done`` audit event by the
-    system; after commit, the department's mentors are emailed.
+    system; after commit, the department's mentors are emailed. When the author's
+    discretion level allows it (reviews/discretion.py), the post is instead approved as
+    ``cleared_automatically`` with an ``auto_clear`` event, and no mentor is emailed.
     """
     from reviews.tasks import notify_mentors_task
 
@@ -74,8 +77,14 @@ def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicF
     run.save(update_fields=["status", "finished", "error", "topics", "election_period"])
     if post.current_version_id == run.version_id and post.status == PostStatus.CHECKING:
         raised = sorted(name for name, r in report.results.items() if r.raised)
-        transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})
-        notify_mentors_task.delay_on_commit(post.pk)
+        level = effective_level(getattr(post.author, "profile", None), post.department)
+        if clears_automatically(level, report, topics=topics, election_period=election_period):
+            post.cleared_automatically = True
+            transition(post, Action.AUTO_CLEAR, None, update_fields=("cleared_automatically",),
+                       detail={"raised": raised, "discretion_level": level})
+        else:
+            transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})
+            notify_mentors_task.delay_on_commit(post.pk)
     return True
 
 
