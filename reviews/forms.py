@@ -111,3 +111,22 @@ class QueueFilterForm(GovukForm):
         super().__init__(*args, **kwargs)
         self.fields["department"].choices = [("", "All my departments"),
                                              *((str(d.pk), d.name) for d in departments)]
+
+
+class DiscretionForm(GovukForm):
+    level = forms.TypedChoiceField(
+        choices=[(0, "0: every post goes to a mentor"),
+                 (1, "1: posts with no findings are cleared automatically"),
+                 (2, "2: posts with only warnings are cleared too")],
+        coerce=int, widget=forms.RadioSelect, label="Discretion level",
+        error_messages={"required": "Choose a level."})
+    reason = forms.CharField(label="Why", max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text="The official sees this in their learning record.",
+                             error_messages={"required": "Give the reason for the change."})
+
+
+class CoachForm(GovukForm):
+    notes = forms.CharField(label="Coaching for the author", max_length=5000,
+                            widget=forms.Textarea(attrs={"rows": 4}),
+                            error_messages={"required": "Write the coaching for the author."})

@@ -173,3 +173,22 @@ def get_check_result_for_user(user, result_id: int) -> CheckResult:
     if result is None or not user.has_perm("reviews.view_post", result.run.version.post):
         raise Http404("No such finding.")
     return result
+
+
+def cleared_automatically(user) -> QuerySet[DraftPost]:
+    """Posts cleared by their author's discretion level, in the departments the user
+    reviews, newest first."""
+    return (_post_queryset().filter(cleared_automatically=True,
+                                    department__in=departments_reviewed_by(user))
+            .order_by("-updated", "-id"))
+
+
+def get_person_for_user(user, person_id: int):
+    """An official whose learning record the user may see; otherwise 404."""
+    from django.contrib.auth import get_user_model
+
+    person = (get_user_model().objects.select_related("profile__department")
+              .filter(pk=person_id).first())
+    if person is None or not user.has_perm("reviews.view_learning_record", person):
+        raise Http404("No such person.")
+    return person

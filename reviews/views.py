@@ -24,7 +24,9 @@ from reviews.checks import Author, Post
 from reviews.checks.engine import CHECK_NAMES
 from reviews.forms import (
     CHECK_TITLES,
+    CoachForm,
     DecisionForm,
+    DiscretionForm,
     DismissFindingForm,
     LiveUrlForm,
     PostForm,
@@ -32,6 +34,7 @@ from reviews.forms import (
     TryChecksForm,
 )
 from reviews.highlight import segments
+from reviews.learning import learning_record
 from reviews.models import CheckRunStatus, DraftPost
 from reviews.services.errors import InvalidInput, ServiceError
 from reviews.states import PostStatus
@@ -249,7 +252,7 @@ def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
         "events": list(post.events.select_related("actor")),
         "can": {perm: user.has_perm(f"reviews.{perm}", post) for perm in (
             "edit_post", "submit_post", "record_posted", "rerun_checks", "claim_post",
-            "decide_post", "dismiss_finding")},
+            "decide_post", "dismiss_finding", "coach_cleared_post")},
         "decision_form": forms.get("decision_form") or DecisionForm(
             initial={"version": post.current_version.number} if post.current_version else None),
         "live_url_form": forms.get("live_url_form") or LiveUrlForm(),
@@ -386,3 +389,45 @@ def server_error(request: HttpRequest) -> HttpResponse:
         return JsonResponse({"error": "server_error", "detail": "Something went wrong on "
                              "our side; nothing was changed. Try again later."}, status=500)
     return render(request, "500.html", status=500)
+
+
+@login_required
+@require_POST
+def coach_cleared_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    form = CoachForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Write the coaching for the author.")
+        return redirect("post_detail", post_id)
+    return _run_services(request, post_id, services.coach_after_clearance,
+                         "Coaching sent to the author.", notes=form.cleaned_data["notes"])
+
+
+@login_required
+def cleared_posts(request: HttpRequest) -> HttpResponse:
+    """Posts cleared automatically in the mentor's departments, for review afterwards."""
+    if not request.user.has_perm("reviews.view_queue"):
+        raise PermissionDenied
+    return render(request, "reviews/cleared.html", {
+        "posts": list(selectors.cleared_automatically(request.user)[:200])})
+
+
+@login_required
+def learning_record_view(request: HttpRequest, user_id: int | None = None) -> HttpResponse:
+    official = selectors.get_person_for_user(request.user, user_id or request.user.pk)
+    form = DiscretionForm(request.POST or None)
+    can_set = request.user.has_perm("reviews.set_discretion", official)
+    if request.method == "POST":
+        if not can_set:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                services.set_discretion_level(actor=request.user, official_id=official.pk,
+                                              **form.cleaned_data)
+            except InvalidInput as error:
+                _apply_input_error(form, error)
+            else:
+                messages.success(request, "Discretion level changed.")
+                return redirect("learning_record", official.pk)
+    return render(request, "reviews/learning_record.html", {
+        "record": learning_record(official), "form": form, "can_set": can_set,
+        "is_self": official.pk == request.user.pk})
