@@ -136,3 +136,23 @@ class CheckSetting(models.Model):
 
     def __str__(self) -> str:
         return self.get_check_name_display()
+
+
+class Acknowledgement(models.Model):
+    """An official's "I have read this" on a guidance page, at the version they read."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="guidance_acknowledgements")
+    page = models.ForeignKey(GuidancePage, on_delete=models.CASCADE,
+                             related_name="acknowledgements")
+    page_version = models.ForeignKey("guidelines.HistoricalGuidancePage", null=True,
+                                     on_delete=models.SET_NULL, related_name="+",
+                                     db_constraint=False)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "page"],
+                                               name="one_acknowledgement_per_page")]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.page}"

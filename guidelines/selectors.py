@@ -122,3 +122,12 @@ def versions_of(instance) -> list[Any]:
     for number, record in enumerate(records, start=1):
         record.number = number
     return records
+
+
+def starting_out_checklist(user) -> list[tuple[GuidancePage, bool]]:
+    """Every published page, with whether the user has acknowledged its current text."""
+    from guidelines.models import Acknowledgement
+
+    read = {a.page_id: a for a in Acknowledgement.objects.filter(user=user)}
+    return [(page, page.pk in read and read[page.pk].created >= page.updated)
+            for page in guidance_pages()]

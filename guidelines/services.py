@@ -8,8 +8,9 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils import timezone
 
-from guidelines.models import CheckSetting, GuidancePage, Principle
+from guidelines.models import Acknowledgement, CheckSetting, GuidancePage, Principle
 from reviews.checks.engine import CHECKS, ConfigError, Engine
 from reviews.services.errors import InvalidInput
 
@@ -96,3 +97,17 @@ def save_check_setting(check_name: str, overrides: Mapping[str, Any], *, user,
     setting.updated_by = user
     _save_with_note(setting, user, note)
     return setting
+
+
+@transaction.atomic
+def acknowledge_page(page: GuidancePage, *, user) -> Acknowledgement:
+    """Record that user has read a published page (again, if it changed since).
+
+    Side effects: one Acknowledgement per user and page, pointing at the version read.
+    """
+    if page.status != "published":
+        raise InvalidInput("Only published guidance can be acknowledged.", field="page")
+    version = page.history.order_by("-history_date", "-history_id").first()
+    acknowledgement, _ = Acknowledgement.objects.update_or_create(
+        user=user, page=page, defaults={"page_version": version, "created": timezone.now()})
+    return acknowledgement

@@ -15,4 +15,5 @@ urlpatterns = [
     path("manage/<str:kind>/<slug:slug>/restore/", views.restore_guidance,
          name="restore_guidance"),
     path("<slug:slug>/", views.guidance_page, name="guidance_page"),
+    path("<slug:slug>/read/", views.acknowledge, name="acknowledge_guidance"),
 ]

@@ -52,8 +52,19 @@ def search(request: HttpRequest) -> HttpResponse:
 def guidance_page(request: HttpRequest, slug: str) -> HttpResponse:
     drafts = request.user.has_perm("guidelines.view_draft_guidance")
     page = get_object_or_404(selectors.guidance_pages(include_drafts=drafts), slug=slug)
+    acknowledged = page.acknowledgements.filter(user=request.user,
+                                                created__gte=page.updated).exists()
     return render(request, "guidelines/page.html", {
-        "page": page, "body": render_markdown(page.body)})
+        "page": page, "body": render_markdown(page.body), "acknowledged": acknowledged})
+
+
+@login_required
+@require_POST
+def acknowledge(request: HttpRequest, slug: str) -> HttpResponse:
+    page = get_object_or_404(selectors.guidance_pages(), slug=slug)
+    services.acknowledge_page(page, user=request.user)
+    messages.success(request, f"Thanks: “{page.title}” is ticked off in your learning record.")
+    return redirect(page.get_absolute_url())
 
 
 @login_required

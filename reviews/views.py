@@ -18,7 +18,11 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from govsocial.text_diff import word_diff
-from guidelines.selectors import election_period_for, election_periods_for_user
+from guidelines.selectors import (
+    election_period_for,
+    election_periods_for_user,
+    starting_out_checklist,
+)
 from reviews import selectors, services
 from reviews.checks import Author, Post
 from reviews.checks.engine import CHECK_NAMES
@@ -430,4 +434,5 @@ def learning_record_view(request: HttpRequest, user_id: int | None = None) -> Ht
                 return redirect("learning_record", official.pk)
     return render(request, "reviews/learning_record.html", {
         "record": learning_record(official), "form": form, "can_set": can_set,
+        "checklist": starting_out_checklist(official),
         "is_self": official.pk == request.user.pk})

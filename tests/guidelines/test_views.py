@@ -208,3 +208,29 @@ def test_a_version_that_is_not_a_number_is_a_404(client, admin_user, official):
                           {"version": "abc"})
 
     assert response.status_code == 404
+
+
+def test_reading_a_page_ticks_it_off_until_it_changes(client, admin_user, official):
+    made = make_page(admin_user, title="Starting out")
+    client.force_login(official)
+
+    client.post(reverse("acknowledge_guidance", args=[made.slug]))
+
+    assert "You have read this version." in page(client.get(made.get_absolute_url()))
+    record = page(client.get(reverse("my_learning_record")))
+    assert '<strong class="govuk-tag govuk-tag--green">Read</strong> <a class="govuk-link" ' \
+           'href="/guidance/starting-out/">Starting out</a>' in record
+
+    save_guidance(made, {"body": "New advice."}, user=admin_user, note="Update")
+
+    assert "I have read this" in page(client.get(made.get_absolute_url()))
+    record = page(client.get(reverse("my_learning_record")))
+    assert '<strong class="govuk-tag govuk-tag--grey">Not yet</strong> <a class="govuk-link" ' \
+           'href="/guidance/starting-out/">Starting out</a>' in record
+
+
+def test_a_draft_page_cannot_be_acknowledged(client, admin_user, official):
+    make_page(admin_user, slug="hidden", status=PublicationStatus.DRAFT)
+    client.force_login(official)
+
+    assert client.post(reverse("acknowledge_guidance", args=["hidden"])).status_code == 404
