@@ -20,6 +20,7 @@ urlpatterns = [
          name="dismiss_finding"),
     path("queue/", views.queue, name="queue"),
     path("cleared/", views.cleared_posts, name="cleared_posts"),
+    path("dashboard/", views.dashboard, name="dashboard"),
     path("posts/<int:post_id>/coach/", views.coach_cleared_post, name="coach_cleared_post"),
     path("learning/", views.learning_record_view, name="my_learning_record"),
     path("people/<int:user_id>/", views.learning_record_view, name="learning_record"),

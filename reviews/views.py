@@ -3,6 +3,7 @@ refusals into messages the user can act on."""
 
 from __future__ import annotations
 
+import csv
 import itertools
 from urllib.parse import quote
 
@@ -23,6 +24,7 @@ from guidelines.selectors import (
     election_periods_for_user,
     starting_out_checklist,
 )
+from reviews import dashboard as dashboard_figures
 from reviews import selectors, services
 from reviews.checks import Author, Post
 from reviews.checks.engine import CHECK_NAMES
@@ -436,3 +438,30 @@ def learning_record_view(request: HttpRequest, user_id: int | None = None) -> Ht
         "record": learning_record(official), "form": form, "can_set": can_set,
         "checklist": starting_out_checklist(official),
         "is_self": official.pk == request.user.pk})
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """Evaluation figures for the press office and admins; ?csv=<table> downloads one."""
+    if not request.user.has_perm("reviews.view_queue"):
+        raise PermissionDenied
+    tables = dashboard_figures.build(request.user)
+    wanted = request.GET.get("csv")
+    if wanted:
+        table = tables.get(wanted)
+        if table is None:
+            raise Http404("No such table.")
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="govsocial-{table.slug}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(table.headers)
+        writer.writerows(table.rows)
+        return response
+    charts = {}
+    for slug, column in (("volume", 1), ("backlog", 3)):
+        rows = tables[slug].rows
+        top = max((row[column] for row in rows), default=0) or 1
+        # Widths in steps of 5%, as classes: the CSP allows no inline styles.
+        charts[slug] = [(row[0], row[column], 5 * round(20 * row[column] / top))
+                        for row in rows]
+    return render(request, "reviews/dashboard.html", {"tables": tables, "charts": charts})
