@@ -22,7 +22,7 @@ def set_discretion_level(*, actor, official_id: int, level: int, reason: str) ->
     Side effects: the official's profile level; a DiscretionChange naming who, why,
     from and to (the audit trail of discretion).
     """
-    profile = (Profile.objects.select_for_update().select_related("department", "user")
+    profile = (Profile.objects.select_for_update(of=("self",)).select_related("department", "user")
                .filter(user_id=official_id).first())
     if profile is None:
         raise get_user_model().DoesNotExist
