@@ -19,6 +19,7 @@ from reviews.checks.affiliation import (
 )
 from reviews.checks.base import Author, Post
 from reviews.checks.engine import Engine
+from tests.reviews.checks import SLOW_INPUT_LIMIT
 
 BUS_ADVISER = Author(
     name="Nia Hughes",
@@ -404,7 +405,7 @@ def test_fifty_thousand_characters_finish_fast():
     post = Post(text, "blog", BUS_ADVISER)
     started = time.perf_counter()
     result = instance.find(post)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
     assert 0 < len(result) <= DEFAULTS["max_findings"]
 
 
@@ -412,7 +413,7 @@ def test_long_text_without_work_words_finishes_fast():
     text = "a" * 50000 + " (" * 1000
     started = time.perf_counter()
     assert findings(text) == []
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
 
 
 def test_policy_areas_with_regex_characters_or_single_letters_are_safe():

@@ -12,6 +12,7 @@ import pytest
 from reviews.checks import announcement, phrases
 from reviews.checks.base import Author, Post
 from reviews.checks.engine import SHARED_DEFAULTS
+from tests.reviews.checks import SLOW_INPUT_LIMIT
 
 
 def make_check(shared=None, **overrides):
@@ -405,14 +406,14 @@ def test_fifty_thousand_characters_finish_fast():
     text = ("Our team met residents today to talk about the parks. " * 1000)[:50_000]
     start = time.perf_counter()
     assert findings(text) == []
-    assert time.perf_counter() - start < 0.5
+    assert time.perf_counter() - start < SLOW_INPUT_LIMIT
 
 
 def test_fifty_thousand_characters_of_news_finish_fast_and_are_capped():
     text = ("Fares will rise 5% in March, announcement next week. " * 1000)[:50_000]
     start = time.perf_counter()
     assert len(findings(text)) == 3
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < SLOW_INPUT_LIMIT
 
 
 def test_dotted_capital_i_keeps_offsets():

@@ -14,6 +14,7 @@ from reviews.checks import personal_data
 from reviews.checks.base import Author, Post
 from reviews.checks.engine import SHARED_DEFAULTS
 from reviews.checks.personal_data import DEFAULTS, Check, nhs_number_is_valid
+from tests.reviews.checks import SLOW_INPUT_LIMIT
 
 
 def make_check(**overrides) -> Check:
@@ -453,7 +454,7 @@ def test_fifty_thousand_characters_finish_fast():
     assert find(busy)
     one_long_sentence = ("Mrs Jones ref ABC-12345 at 12 High Street, " * 1200)[:50_000]
     assert find(one_long_sentence)
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
 
 
 # -- identifiers of other countries and in French --------------------------------
@@ -616,7 +617,7 @@ def test_long_posts_of_titles_and_abbreviations_finish_fast():
     started = time.perf_counter()
     assert find(("Mr. " * 12_500)[:50_000]) == []
     assert find(("Mr Mr Mr Smith " * 4_000)[:50_000]) == []
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
 
 
 def test_a_full_name_with_its_own_possessive_before_a_treatment_is_raised():

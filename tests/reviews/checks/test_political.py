@@ -10,6 +10,7 @@ import pytest
 
 from reviews.checks import political
 from reviews.checks.base import Author, Post
+from tests.reviews.checks import SLOW_INPUT_LIMIT
 
 CHECK = political.Check(political.DEFAULTS, {})
 
@@ -398,7 +399,7 @@ def test_long_post_finishes_fast_and_keeps_spans():
     text += " The Lib Dems are spineless."
     started = time.perf_counter()
     result = found(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
     assert result == ["spineless"]
 
 
@@ -406,7 +407,7 @@ def test_long_partisan_post_finishes_fast():
     text = ("Tories are useless liars. #ToriesOut Vote Labour. " * 1000)[:50_000]
     started = time.perf_counter()
     findings = CHECK.find(Post(text))
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < SLOW_INPUT_LIMIT
     assert len(findings) > 1000
 
 
