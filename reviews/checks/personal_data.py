@@ -509,6 +509,12 @@ _READ_WHOLE_POST = 600
 _LOCAL_SENTENCE_CALLS = 12
 # "[.!?](\s+)|\n+", led by one character class so that the engine skips to candidates.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])(\s+)|(?<=\n)\n*)")
+# _SENTENCE_END one ending character at a time, each led by its literal so that the
+# regex engine skips to it instead of testing every character against the class;
+# group 1 is the separator in each.
+_SENTENCE_ENDERS = (
+    (".", re.compile(r"\.(\s+)")), ("!", re.compile(r"!(\s+)")), ("?", re.compile(r"\?(\s+)")),
+    ("\n", re.compile(r"(\n+)")))
 _ABBREVIATION_END = re.compile(
     r"\b(?:Mr|Mrs|Ms|Mx|Dr|St|Sgt|SSgt|Cpl|Pte|Prof|Rev|Hon|No|Ret|Cllr|Sen|Rep|Gov|Jr|Sr"
     r"|[A-Z])\.$")
@@ -905,12 +911,13 @@ def _national_digits(digits: str, number) -> str:
     return national
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+def _sentence_bounds(text: str, enders: list[re.Pattern[str]]) -> list[tuple[int, int]]:
     """Sentence spans, as text.sentences splits them, not broken after a title or
-    initial ("Mr. Tyrone Jackson")."""
+    initial ("Mr. Tyrone Jackson"); enders as for _separators."""
     merged: list[tuple[int, int]] = []
     start = 0
-    for sep_start, sep_end in [*_separators(text, 0, len(text)), (len(text), len(text))]:
+    for sep_start, sep_end in [*_separators(text, 0, len(text), enders),
+                               (len(text), len(text))]:
         if sep_start > start:
             if merged and text[merged[-1][1] - 1] == "." and _ABBREVIATION_END.search(
                     text, max(0, merged[-1][1] - 6), merged[-1][1]):
@@ -921,10 +928,29 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
     return merged or [(0, len(text))]
 
 
-def _separators(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of the whitespace that ends each sentence in text[lo:hi]."""
-    return [(sep.start() if sep.group(1) is None else sep.start(1), sep.end())
-            for sep in _SENTENCE_END.finditer(text, lo, hi)]
+def _sentence_enders(text: str) -> list[re.Pattern[str]]:
+    """The patterns of _SENTENCE_ENDERS whose character the text holds."""
+    return [pattern for char, pattern in _SENTENCE_ENDERS if char in text]
+
+
+def _separators(text: str, lo: int, hi: int,
+                enders: list[re.Pattern[str]]) -> list[tuple[int, int]]:
+    """(start, end) of the whitespace that ends each sentence in text[lo:hi], as
+    _SENTENCE_END.finditer gives them; enders is _sentence_enders(text).
+
+    Each ending character's matches are found on their own and merged in order. A
+    match that starts inside an earlier one is dropped, as finditer would never
+    reach it: only newlines can, inside the whitespace after a full stop, and they
+    end there too."""
+    if len(enders) == 1:
+        return [sep.span(1) for sep in enders[0].finditer(text, lo, hi)]
+    separators, last_end = [], lo
+    for sep in sorted((sep for pattern in enders for sep in pattern.finditer(text, lo, hi)),
+                      key=re.Match.start):
+        if sep.start() >= last_end:
+            separators.append(sep.span(1))
+            last_end = sep.end()
+    return separators
 
 
 def _word_list(words: str) -> re.Pattern[str]:
@@ -1013,6 +1039,7 @@ class _Post:
         self.sensitive: list[tuple[int, int, str]] | None = None
         self.number_words: tuple[list[int], list[tuple]] | None = None
         self._separators: list[tuple[int, int]] | None = None
+        self._enders: list[re.Pattern[str]] | None = None
         self._sentence_calls = 0
         self._bounds: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
@@ -1074,10 +1101,10 @@ class _Post:
         if lo == 0 and hi == n:
             # The window is the whole post: its separators are read once.
             if self._separators is None:
-                self._separators = _separators(text, 0, n)
+                self._separators = _separators(text, 0, n, self.enders())
             separators = self._separators
         else:
-            separators = _separators(text, lo, hi)
+            separators = _separators(text, lo, hi, self.enders())
         start = lo
         for sep_start, sep_end in separators:
             if sep_start <= start:
@@ -1097,11 +1124,16 @@ class _Post:
             return pos, min(n, pos + 1)
         return max(start, pos - _SENTENCE_REACH), min(sep_start, pos + _SENTENCE_REACH)
 
+    def enders(self) -> list[re.Pattern[str]]:
+        if self._enders is None:
+            self._enders = _sentence_enders(self.text)
+        return self._enders
+
     def _sentence_from_bounds(self, pos: int) -> tuple[int, int]:
         """The same answer from every sentence of the post, split once: cheaper than
         reading around each place when a long post asks many times."""
         if self._bounds is None:
-            self._bounds = _sentence_bounds(self.text)
+            self._bounds = _sentence_bounds(self.text, self.enders())
             self._starts = [b[0] for b in self._bounds]
         i = bisect.bisect_right(self._starts, pos) - 1
         if i >= 0 and self._bounds[i][0] <= pos < self._bounds[i][1]:

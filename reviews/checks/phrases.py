@@ -23,8 +23,6 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import accumulate, compress, repeat
-from operator import add, itemgetter
 from typing import Any
 
 from .text import fold, host_matches, url_host, urls
@@ -596,13 +594,12 @@ class PhraseBook:
         for key, names in needed_by.items():
             lists_of.setdefault(key, set()).update(names)
         words = {k for k in lists_of if not k.startswith("=") and k != _DIGIT_KEY}
-        # Keys are looked up by the first KEY_LENGTH bytes of each ASCII word of the post
-        # (PostWords). A key of any other character (an admin's "été") needs the
-        # regular-expression locator instead.
-        self.word_keys: dict[bytes, str] | None = None
+        # Keys are found in the post's words as bytes (PostWords); a key of any other
+        # character (an admin's "été") is found in the text itself, more slowly.
+        self.word_locator: re.Pattern[bytes] | None = None
         self.locator: re.Pattern[str] | None = None
-        if all(_ASCII_WORD.fullmatch(k) for k in words):
-            self.word_keys = {k.encode("ascii"): k for k in words}
+        if all(_ASCII_KEY.fullmatch(k) for k in words):
+            self.word_locator = _word_locator(words)
         else:
             self.locator = _locator(words)
         self.chars = tuple(k for k in lists_of if k.startswith("="))
@@ -621,6 +618,12 @@ def _required_keys(phrase: str) -> tuple[frozenset[str], ...]:
     return tuple(anchor.keys for anchor in _anchors(items, True, True, 0))
 
 
+def _word_locator(words: Iterable[str]) -> re.Pattern[bytes] | None:
+    """The pattern finding keys in PostWords.words: a space, then the trie."""
+    words = list(words)
+    return re.compile(b" (?:" + _trie_source(words).encode("ascii") + b")") if words else None
+
+
 def _locator(words: Iterable[str]) -> re.Pattern[str] | None:
     words = list(words)
     # ASCII word boundaries are a quarter cheaper to test. They hold wherever Unicode
@@ -635,16 +638,34 @@ class PostMatches(dict[str, "Found"]):
         super().__init__()
         self.book, self.low = book, low
         words = post_words(low)
-        if book.word_keys is not None:
-            self._at = words.starts_of(book.word_keys)
+        self._at: dict[str, list[int]] = {}
+        if book.word_locator is not None:
+            self._locate_words(book.word_locator, words.words)
         else:
-            self._at = {}
             self._locate(book.locator)
         present = set(self._at)
         present.update(key for key in book.chars if key[1:] in low)
         if book.digits and words.numbers():
             present.add(_DIGIT_KEY)
         self.present = present
+
+    def _locate_words(self, locator: re.Pattern[bytes], words: bytes) -> None:
+        low, at = self.low, self._at
+        for match in locator.finditer(words):
+            # The space before the word is at the word's own offset in low.
+            start, end = match.span()
+            # Only "don't" and a word after a non-ASCII letter ("déclaration") need
+            # looking at: the byte before any other word is not a word character.
+            if start and (low[start - 1] == "'" or not low[start - 1].isascii()):
+                before = low[start - 1]
+                if before.isalnum() or (start > 1 and low[start - 2].isalnum()
+                                        and before == "'"):
+                    continue
+            key = low[start:end - 1]
+            if key in at:
+                at[key].append(start)
+            else:
+                at[key] = [start]
 
     def _locate(self, locator: re.Pattern[str] | None) -> None:
         """The anchor words of locator (the slower way, for keys PostWords cannot read)."""
@@ -720,59 +741,34 @@ class PostMatches(dict[str, "Found"]):
 
 
 # ---------------------------------------------------------------------------
-# The words and numbers of a post, found once for every phrase book that reads it.
+# The words and numbers of a post, read once for every phrase book that asks.
 #
-# A regular expression that tries a trie of keys at every word costs several hundred
-# instructions a word. Bytes operations in C do the same work far faster: the post is
-# encoded one byte per character ("?" for anything not ASCII, so offsets are kept),
-# every byte that is not an ASCII word character becomes a space, and splitting on
-# spaces gives the runs of word characters and, from their lengths, where each starts.
-# A run's key is its first KEY_LENGTH bytes, or the whole run when it is shorter: just
-# what the locator's trie matches at a word start (ASCII "\b", then a key of
-# KEY_LENGTH letters or a shorter key that ends the word).
+# A regular expression costs the most where it must try a pattern at every character
+# ("\\b" then a trie of keys), and the least where it can skip ahead to a literal. So
+# the post is first made into bytes with only its words left: encoded one byte a
+# character ("?" for any that is not ASCII, so offsets are kept), with every byte that is
+# not an ASCII word character made a space, and a space put in front. Each word then
+# starts after a space, the literal a book's locator begins with, and its trie is tried
+# only there: exactly where the ASCII "\\b" before a word character held.
 
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
+_ASCII_KEY = re.compile(r"[a-z0-9]+")
 _WORD_BYTES = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32
                     for c in range(256))
 # Digits become "0", any other byte a space: a number starts where " 0" is.
-_DIGIT_BYTES = bytes(48 if chr(c).isdigit() and c < 128 else 32 for c in range(256))
+_DIGIT_BYTES = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))
 _ASCII_BYTES = bytes(range(128))
-_RUN_KEY = itemgetter(slice(0, KEY_LENGTH))
 
 
 class PostWords:
-    """Where the words with a given key, and the numbers, of a post start."""
+    """A post's words, as bytes made for locators, and where its numbers start."""
 
-    __slots__ = ("_bytes", "_keys", "_numbers", "_starts", "low")
+    __slots__ = ("_numbers", "low", "words")
 
     def __init__(self, low: str) -> None:
         self.low = low
-        self._bytes = low.encode("ascii", "replace")
-        runs = self._bytes.translate(_WORD_BYTES).split(b" ")
-        self._keys = list(map(_RUN_KEY, runs))
-        # Each run is followed by the one byte it was split at.
-        self._starts = list(accumulate(map(add, map(len, runs), repeat(1)), initial=0))
+        # words[i + 1] is low[i] if that is an ASCII word character, else a space.
+        self.words = b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)
         self._numbers: list[int] | None = None
-
-    def starts_of(self, keys: Mapping[bytes, str]) -> dict[str, list[int]]:
-        """Where the words whose key (as bytes) is in keys start, by key."""
-        low, at = self.low, {}
-        # _starts holds one more offset than there are runs: zip stops at the runs.
-        for run_key, start in compress(zip(self._keys, self._starts, strict=False),
-                                       map(keys.__contains__, self._keys)):
-            # A run starts after a byte that is not an ASCII word character; only
-            # "don't" and a word after a non-ASCII letter ("déclaration") need a look.
-            if start and (low[start - 1] == "'" or not low[start - 1].isascii()):
-                before = low[start - 1]
-                if before.isalnum() or (start > 1 and low[start - 2].isalnum()
-                                        and before == "'"):
-                    continue
-            key = keys[run_key]
-            if key in at:
-                at[key].append(start)
-            else:
-                at[key] = [start]
-        return at
 
     def numbers(self) -> list[int]:
         """Where the numbers (runs of digits) start, as _DIGIT_START finds them."""
@@ -788,11 +784,12 @@ class PostWords:
                       .decode("utf-8", "surrogatepass"))
             if _DIGIT_START.search(others):
                 return [m.start() for m in _DIGIT_START.finditer(low)]
-        digits = self._bytes.translate(_DIGIT_BYTES)
-        found = [0] if digits.startswith(b"0") else []
+        # The words put every digit after a space or a word character, as in the post.
+        digits = self.words.translate(_DIGIT_BYTES)
+        found = []
         at = digits.find(b" 0")
         while at >= 0:
-            found.append(at + 1)
+            found.append(at)
             at = digits.find(b" 0", at + 2)
         return found
 

@@ -559,7 +559,8 @@ _NOT_BEFORE_CAPS = frozenset("&.-#@/_\\'\u2019")
 # position. Characters beyond Latin-1 (encoded "?") end a run.
 _CAPS_BYTES = bytes(65 if 65 <= c <= 90 or 192 <= c <= 222 else 39 if c in (39, 45)
                     else 32 for c in range(256))
-_CAPS_RUN_RE = re.compile(rb"A'*A[A']*")
+# A run ends on a capital: an apostrophe or hyphen after it ("UK's") is not inside it.
+_CAPS_RUN_RE = re.compile(rb"A'*A(?:'*A)*")
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _FOLD_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
@@ -587,7 +588,6 @@ _EDGE_SLACK = 20
 # The separators of text.sentences ("(?<=[.!?])\s+|\n+"), led by the mark rather
 # than a look-behind so the regex engine can skip ahead to them.
 _SEPARATOR_RE = re.compile(r"[.!?](\s+)|\n+")
-_BOUNDARY_RE = re.compile(r"[.!?\n]")
 # Letters that always join a word, however words are split.
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _NOBODY_AT = frozenset({"nobody at ", "nobody in ", "no one at ", "no one in "})
@@ -1219,9 +1219,25 @@ class Check:
 
         self.thing_items = [(thing, self._word_keys(thing))
                             for thing in sorted(set(self.target_nouns + judged))]
+        # Each thing is filed under one of its words, so only the things whose word is
+        # in the post are looked at; a thing with no words is always looked for.
+        self.things_by_key: dict[Any, list[tuple[str, frozenset]]] = {}
+        for thing, keys in self.thing_items:
+            self.things_by_key.setdefault(min(keys) if keys else None, []).append((thing, keys))
+        self.thing_keys = frozenset(self.things_by_key) - {None}
         self.target_keys = self._keys(self.target_words)
         self.contempt_keys = self._keys(self.contempt | self.insult_set)
         self.short_keys = self._keys(self.contempt | self.insult_set | self.conduct)
+        # What a short sentence can be judged by, as the post's words are split: one
+        # word of each judging word, and the words of each contempt word or insult
+        # that is not a plain word ("brain-dead"). None: not known from the words.
+        sentence_words = [w for w in self.judging if _WORD_RE.fullmatch(w)]
+        judging_keys = [self._word_keys(w) for w in sentence_words]
+        self.judging_keys = (None if not all(judging_keys)
+                             else frozenset(min(keys) for keys in judging_keys))
+        self.compound_contempt_keys = [
+            self._word_keys(w) for w in sorted(self.contempt | self.insult_set)
+            if _WORD_RE.fullmatch(w) and not w.isalpha()]
         self.you_key = self._key("you")
         self.french_you_keys = self._keys({"vous", "tu", "es"})
         self.third_person_keys = self._keys(third)
@@ -1279,7 +1295,9 @@ class Check:
         """
         candidates = []
         length = len(folded)
-        for thing, keys in self.thing_items:
+        items = [item for key in self.thing_keys.intersection(words)
+                 for item in self.things_by_key[key]] + self.things_by_key.get(None, [])
+        for thing, keys in items:
             if not keys <= words:
                 continue
             index = folded.find(thing)
@@ -1302,7 +1320,7 @@ class Check:
         text = post.text
         if not text or text.isspace():
             return []
-        plain = _plain_marks(text)
+        plain = text if text.isascii() else _plain_marks(text)
         # Most posts are Latin-1 once their quotes and dashes are plain: one byte per
         # character, lower-cased and split into words by byte tables.
         wide = False
@@ -1325,19 +1343,26 @@ class Check:
             words = frozenset(data.translate(_WORD_BYTES).split())
         found: list[tuple[int, int, str]] = []
         capitals = self._capitals(text, data)
-        self._shouting(text, capitals, found)
-        self._punctuation(text, data, wide, found)
+        if capitals:
+            self._shouting(text, capitals, found)
+        # One "!" is always fine: the pattern is only tried where two marks meet. The
+        # marks are looked for in the str, as a bytes "in" first tries its operand as
+        # an integer and raises.
+        if self.punctuation_re is not None and (
+                (("!!" in plain or "?!" in plain or "!?" in plain) if "!" in plain
+                 else "?" in plain and "??" in plain) or (wide and "\u203c" in plain)):
+            self._punctuation(text, found)
         if wide:  # every emoji is beyond Latin-1
             self._emoji(text, words, found)
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
-        self._hashtags(post, found)
+        if "#" in text:
+            self._hashtags(post, found)
         for tag in self.sarcasm_tags:
-            if tag.isascii() and not wide and tag.encode() not in data:
-                continue
-            self._sarcasm_tag(text, tag, found)
-        return _dedupe(text, found)
+            if tag in text:
+                self._sarcasm_tag(text, tag, found)
+        return _dedupe(text, found) if found else []
 
     # --- Shouting -------------------------------------------------------
     def _in_dictionary(self, token: str) -> bool:
@@ -1374,10 +1399,14 @@ class Check:
         if data is None:
             data = text.encode("latin-1", "replace")
         caps = data.translate(_CAPS_BYTES)
+        # The byte table counts "\u00d7" as a capital; a run holding it may hold two words.
+        has_times = "\u00d7" in text
         tokens = []
         for run in _CAPS_RUN_RE.finditer(caps):
-            start, end = run.span()
-            if caps.find(b"'", start, end) == -1 and data.find(b"\xd7", start, end) == -1:
+            start = run.start()
+            # A run of capitals alone (no apostrophe or hyphen inside) holds one word at most.
+            if run.group().isalpha() and not (
+                    has_times and data.find(b"\xd7", start, run.end()) != -1):
                 # Every capital after the first follows a letter, so only the first
                 # can start a word.
                 if not start or (text[start - 1] not in _NOT_BEFORE_CAPS
@@ -1386,6 +1415,7 @@ class Check:
                     if token is not None:
                         tokens.append(token)
                 continue
+            end = run.end()
             position = start
             # Capitals after a letter, "#", "@" or "." are inside a name (#GTTO, GOV.UK)
             # and raise nothing; they are matched only if a word could start after them,
@@ -1411,7 +1441,12 @@ class Check:
 
     def _shouting(self, text: str, tokens: list[re.Match[str]], found: list) -> None:
         # Most capitals are acronyms: with no word among them there is nothing to raise.
-        if not any(self._is_wordlike(token.group()) for token in tokens):
+        known = self._wordlike_cache
+        for token in tokens:
+            word = token.group()
+            if known.get(word) or (word not in known and self._is_wordlike(word)):
+                break
+        else:
             return
         runs: list[list[re.Match[str]]] = []
         for token in tokens:
@@ -1475,20 +1510,9 @@ class Check:
                 and text[run[-1].end():run[-1].end() + 1] in (":", "-", "\u2013"))
 
     # --- Punctuation and emoji -----------------------------------------------
-    def _punctuation(self, text: str, data: bytes, wide: bool, found: list) -> None:
-        # The pattern is only tried where two marks meet: one "!" is always fine. The
-        # marks are looked for in the Latin-1 bytes, which a byte search scans fastest.
-        if self.punctuation_re is None:
-            return
-        if wide:  # "?" in the bytes also stands for characters beyond Latin-1
-            marks = (("!!" in text or "?!" in text or "!?" in text) if "!" in text
-                     else "??" in text) or "\u203c" in text
-        else:
-            marks = (b"!!" in data or b"?!" in data or b"!?" in data) if b"!" in data else (
-                b"??" in data)
-        if not marks:
-            return
-        for match in self.punctuation_re.finditer(text):
+    def _punctuation(self, text: str, found: list) -> None:
+        """Repeated or mixed marks; find() calls this only where two marks meet."""
+        for match in self.punctuation_re.finditer(text):  # type: ignore[union-attr]
             start = match.start()
             # Highlight the word the marks hang on: "research!!!".
             while start > 0 and start > match.start() - 30 and not text[start - 1].isspace() \
@@ -1505,10 +1529,10 @@ class Check:
         # In UTF-8 every emoji starts with byte F0, or E2 for the symbols block:
         # a byte search is much faster than a character class over a long post.
         data = text.encode("utf-8", "surrogatepass")
-        if b"\xf0" not in data and not _BMP_SYMBOL_BYTES_RE.search(data):
+        if data.find(b"\xf0") == -1 and not _BMP_SYMBOL_BYTES_RE.search(data):
             return
         for emoji in self.mocking_emoji:
-            start = text.find(emoji)
+            start = text.find(emoji) if emoji in text else -1
             while start != -1:
                 found.append((start, start + len(emoji),
                               f"{emoji} reads as mocking or sarcastic. If something is wrong, "
@@ -1518,7 +1542,7 @@ class Check:
         if self.laughing_emoji and self.first_person_keys.isdisjoint(words) and (
                 not self.third_person_keys.isdisjoint(words)):
             for emoji in self.laughing_emoji:
-                start = text.find(emoji)
+                start = text.find(emoji) if emoji in text else -1
                 while start != -1:
                     found.append((start, start + len(emoji), (
                         f"{emoji} here reads as laughing at someone. Whatever they did, "
@@ -1535,7 +1559,8 @@ class Check:
     # --- Phrases --------------------------------------------------------
     def _phrases(self, post: Post, folded: str, words: frozenset[str],
                  capitals: list[re.Match[str]], found: list) -> None:
-        near: dict[int, list[str]] = {n: [] for n in self.always_phrases}
+        near: dict[int, list[str]] = (
+            {n: [] for n in self.always_phrases} if self.always_phrases else {})
         requirements = self.phrase_requirements
         literals = self.phrase_literals
         for key in self.phrase_anchor_keys.intersection(words):
@@ -1620,16 +1645,19 @@ class Check:
         else:
             items = [(noun, keys) for noun, keys in self.institution_items if keys <= words]
         for noun, _keys in items:
-            index = folded.find(noun)
-            while index != -1:
-                for article in ("the ", "this "):
-                    if folded.startswith(article, index - len(article)):
-                        subjects.append((index - len(article), index + len(noun), 0))
-                index = folded.find(noun, index + 1)
+            # "the department" is looked for whole: the noun alone is common in long posts.
+            for subject in ("the " + noun, "this " + noun):
+                if subject in folded:
+                    index = folded.find(subject)
+                    while index != -1:
+                        subjects.append((index, index + len(subject), 0))
+                        index = folded.find(subject, index + 1)
         for name in self._names(post):
+            if name not in folded:
+                continue
             index = folded.find(name)
             while index != -1:
-                if folded.startswith("the ", index - 4):
+                if index >= 4 and folded[index - 4:index] == "the ":
                     subjects.append((index - 4, index + len(name), 1))
                 subjects.append((index, index + len(name), 2))
                 index = folded.find(name, index + 1)
@@ -1669,12 +1697,13 @@ class Check:
         if self.acronym_denial_re is None:
             return
         for token in capitals:
-            name = token.group()
-            if len(name) > 6 or text[token.end():token.end() + 1] not in (" ", "'") or (
-                    _plain(name) in self.acronyms or self._is_wordlike(name)):
+            # The denial is looked for first: few capitals are followed by one.
+            end = token.end()
+            if text[end:end + 1] not in (" ", "'") or not (
+                    denial := self.acronym_denial_re.match(text, end)):
                 continue
-            denial = self.acronym_denial_re.match(text, token.end())
-            if not denial:
+            name = token.group()
+            if len(name) > 6 or _plain(name) in self.acronyms or self._is_wordlike(name):
                 continue
             start = token.start()
             if text[max(0, start - 4):start].lower() == "the ":
@@ -1788,6 +1817,15 @@ class Check:
             return
         # "Bad effort." about oneself is self-deprecation, not a put-down.
         judge_conduct = self.first_person_keys.isdisjoint(words)
+        if not (judge_conduct and (self.judging_keys is None
+                                   or not self.judging_keys.isdisjoint(words))) and not any(
+                keys <= words for keys in self.compound_contempt_keys):
+            # No sentence can judge someone's work, and every contempt word that can
+            # be in one is a word looked for here: the conduct nouns ("work", common
+            # in long posts) need not be.
+            present = present.intersection(self.contempt_keys)
+            if not present:
+                return
         for start, end in _short_sentences_around(folded, [
                 k.decode() if isinstance(k, bytes) else k for k in present], 40):
             sentence = _WORD_RE.findall(folded, start, end)
@@ -1912,7 +1950,8 @@ def _short_sentences_around(folded: str, anchors: list[str],
 
 def _has_boundary(folded: str, start: int, end: int) -> bool:
     """True when folded[start:end] holds a mark or line break that can end a sentence."""
-    return _BOUNDARY_RE.search(folded, start, end) is not None
+    piece = folded[start:end]
+    return "." in piece or "!" in piece or "?" in piece or "\n" in piece
 
 
 def _anchor_positions(folded: str, anchors: list[str]) -> list[tuple[int, int]]:
