@@ -1,0 +1,96 @@
+"""End-to-end tests in real Chromium: Debian's browser, driven by Playwright, never a
+downloaded one. Every page a test visits is also checked by axe-core (from npm) at
+WCAG 2.2 AA, and each step leaves a screenshot in var/test/screenshots/."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "var" / "test" / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+
+@pytest.fixture(scope="module")
+def browser(django_db_setup):
+    """One Chromium per module, started after the test database exists.
+
+    Playwright's sync API keeps an event loop running in this thread, and Django
+    refuses database calls there unless told they are safe. They are, here: the tests
+    call Django synchronously between browser steps. The permission lasts only while
+    the browser does, so no other test (nor a subprocess one starts) inherits it.
+    """
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is not installed at {CHROMIUM}: run `make install`, which "
+                    "installs Debian's chromium package.")
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu",
+                  "--disable-background-networking"])
+        yield launched
+        launched.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+class Journey:
+    """A browser tab for one test: visits pages, checks each with axe, saves screenshots."""
+
+    def __init__(self, page, base_url: str, name: str) -> None:
+        self.page, self.base_url, self.name = page, base_url, name
+        self.step = 0
+        self.checked: set[str] = set()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def goto(self, path: str) -> None:
+        self.page.goto(self.base_url + path)
+        self.check_accessibility()
+
+    def sign_in(self, username: str, password: str = "pw") -> None:
+        self.page.context.clear_cookies()
+        self.goto("/sign-in/")
+        self.page.fill("#id_username", username)
+        self.page.fill("#id_password", password)
+        self.page.click("button[type=submit]")
+        self.check_accessibility()
+
+    def snap(self, label: str) -> Path:
+        self.step += 1
+        path = SCREENSHOTS / f"{self.name}-{self.step:02d}-{label}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def check_accessibility(self) -> None:
+        """axe-core on the page as it is now: zero WCAG 2.2 AA violations."""
+        self.page.add_script_tag(path=str(AXE))
+        result = self.page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+        violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                      for v in result["violations"]]
+        assert violations == [], f"axe on {self.page.url}: {violations}"
+        self.checked.add(re.sub(r"\d+", "N", self.page.url.removeprefix(self.base_url)))
+
+
+@pytest.fixture
+def journey(browser, live_server, request):
+    # axe is injected as a script tag, which the site's Content-Security-Policy would block.
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield Journey(page, live_server.url, request.node.name)
+    context.close()
