@@ -247,3 +247,16 @@ def test_the_author_sees_the_coaching_first_when_a_post_is_returned(client, ment
     assert text.index("Leave the news to the press office.") > banner
     assert "Edit the post with this coaching in mind, then submit it again." in text
     assert banner < text.index("Big news next week!")
+
+
+def test_the_progress_sits_in_a_live_region_htmx_does_not_replace(client, official):
+    post = make_post(official, PostStatus.CHECKING)
+    client.force_login(official)
+
+    detail = page(client.get(reverse("post_detail", args=[post.pk])))
+    panel = page(client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true"))
+
+    region = '<div aria-live="polite" aria-atomic="true">'
+    assert region in detail
+    assert detail.index(region) < detail.index('id="check-progress"')
+    assert "aria-live" not in panel
