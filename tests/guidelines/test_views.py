@@ -98,6 +98,18 @@ def test_saving_an_edit_makes_a_version_and_the_history_shows_the_diff(client, a
     assert "Kinder" in history
 
 
+def test_the_history_shows_a_version_saved_by_nobody_as_govsocial(client, admin_user):
+    """The shipped guidance is loaded by seed_guidance, with no user behind the version."""
+    made = make_page(admin_user)
+    made.history.update(history_user=None)
+    save_guidance(made, {"body": "Listen first."}, user=admin_user, note="Shorter")
+    client.force_login(admin_user)
+
+    history = page(client.get(reverse("guidance_history", args=["page", made.slug])))
+
+    assert '<td class="govuk-table__cell">GovSocial</td>' in history
+
+
 def test_an_edit_without_a_change_note_is_refused_with_the_summary(client, admin_user):
     made = make_page(admin_user)
     client.force_login(admin_user)
