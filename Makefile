@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install browser run test lint bench clean
+.PHONY: install browser servers run test lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GovSocial needs Python 3.11 or later; set PYTHON=python3.11")'
@@ -34,12 +34,20 @@ $(CHROMIUM):
 
 browser: $(CHROMIUM)
 
+# The fault tests (tests/reliability) start their own PostgreSQL and Redis servers, so
+# they need the server programs (not running services).
+servers:
+	@{ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null; } \
+	  && command -v redis-server >/dev/null \
+	  || $(SUDO) apt-get install -y --no-install-recommends postgresql redis-server \
+	  || { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends postgresql redis-server; }
+
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py rundev
 
-test: install browser
+test: install browser servers
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest
 
 lint: install

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "govsocial.middleware.DatabaseUnavailableMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -216,12 +217,15 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # worker's own signal handler closes only broken or expired ones (govsocial/celery.py).
 CELERY_DB_REUSE_MAX = 1000
 CELERY_TIMEZONE = TIME_ZONE
+# A run still pending or running after this long is enqueued again by the sweep below
+# (its message was lost, the broker was down when it was submitted, or its worker died).
+CHECK_RUN_STALE_AFTER_SECONDS = int(os.environ.get("CHECK_RUN_STALE_AFTER_SECONDS", "60"))
 CELERY_BEAT_SCHEDULE = {
     # A post must never sit in "checking" for ever: runs whose message was lost,
     # or whose worker died, are enqueued again.
     "requeue-stale-check-runs": {
         "task": "reviews.requeue_stale_check_runs",
-        "schedule": 30.0,
+        "schedule": float(os.environ.get("CHECK_RUN_SWEEP_SECONDS", "30")),
     },
 }
 

@@ -3,6 +3,7 @@ OpenAPI schema says exactly what clients get."""
 
 from __future__ import annotations
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -16,7 +17,16 @@ CHECK_STATUSES = ["pending", "running", "done", "failed"]
 
 
 class StrictCharField(serializers.CharField):
-    """Text that must arrive as a JSON string: 42 is a client's mistake, not "42"."""
+    """Text that must arrive as a JSON string: 42 is a client's mistake, not "42".
+
+    NUL characters are refused (as by every DRF CharField); the pattern says so in the
+    schema, so clients (and the schema fuzzer) know before they send one.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators.append(RegexValidator(r"^[^\x00]*$",
+                                              "Null characters are not allowed."))
 
     def to_internal_value(self, data):
         if not isinstance(data, str):

@@ -6,11 +6,13 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from govsocial.celery import enqueue_after_commit
 from guidelines.selectors import latest_principle_versions
 from reviews.checks import Report
 from reviews.checks.topics import TopicFinding
@@ -22,7 +24,6 @@ from reviews.states import Action, PostStatus
 
 logger = logging.getLogger(__name__)
 
-STALE_AFTER = timedelta(minutes=1)
 
 
 def _lock_run(run_id: int) -> CheckRun | None:
@@ -84,7 +85,7 @@ def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicF
                        detail={"raised": raised, "discretion_level": level})
         else:
             transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})
-            notify_mentors_task.delay_on_commit(post.pk)
+            enqueue_after_commit(notify_mentors_task, post.pk)
     return True
 
 
@@ -126,12 +127,13 @@ def rerun_checks(*, actor, post_id: int) -> CheckRun:
     run.status, run.queued_at, run.error = CheckRunStatus.PENDING, timezone.now(), ""
     run.save(update_fields=["status", "queued_at", "error"])
     transition(post, Action.RERUN_CHECKS, actor)
-    run_checks_task.delay_on_commit(run.pk)
+    enqueue_after_commit(run_checks_task, run.pk)
     return run
 
 
 def requeue_stale_check_runs(*, now=None) -> int:
-    """Enqueue again every run left pending or running for longer than a minute.
+    """Enqueue again every run left pending or running for longer than
+    CHECK_RUN_STALE_AFTER_SECONDS (a minute unless configured).
 
     A lost message or a worker that died mid-run would otherwise leave a post in
     ``checking`` for ever; running a run twice is harmless (the task is idempotent).
@@ -140,7 +142,7 @@ def requeue_stale_check_runs(*, now=None) -> int:
     from reviews.tasks import run_checks_task
 
     now = now or timezone.now()
-    cutoff = now - STALE_AFTER
+    cutoff = now - timedelta(seconds=settings.CHECK_RUN_STALE_AFTER_SECONDS)
     with transaction.atomic():
         stale = list(CheckRun.objects.select_for_update(skip_locked=True)
                      .filter(status__in=[CheckRunStatus.PENDING, CheckRunStatus.RUNNING],
@@ -148,7 +150,7 @@ def requeue_stale_check_runs(*, now=None) -> int:
                      .values_list("pk", flat=True)[:500])
         CheckRun.objects.filter(pk__in=stale).update(queued_at=now)
         for run_id in stale:
-            run_checks_task.delay_on_commit(run_id)
+            enqueue_after_commit(run_checks_task, run_id)
     if stale:
         logger.warning("Re-enqueued %d stale check run(s): %s", len(stale), stale)
     return len(stale)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
+from govsocial.celery import enqueue_after_commit
 from reviews.models import CheckResult, Decision, DecisionOutcome, DraftPost, FindingDismissal
 from reviews.services.errors import ClaimedByAnother, InvalidInput, StaleVersion
 from reviews.services.transitions import lock_post, transition
@@ -116,7 +117,7 @@ def record_decision(*, actor, post_id: int, outcome: str, notes: str = "",
     post.claimed_by, post.claimed_until = None, None
     transition(post, outcome, actor, update_fields=("claimed_by", "claimed_until"),
                detail={"decision_id": decision.pk})
-    notify_author_task.delay_on_commit(decision.pk)
+    enqueue_after_commit(notify_author_task, decision.pk)
     return decision
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from govsocial.celery import enqueue_after_commit
 from reviews.discretion import LEVELS
 from reviews.models import Decision, DecisionOutcome, DiscretionChange, DraftPost, Profile
 from reviews.services.errors import InvalidInput
@@ -75,5 +76,5 @@ def coach_after_clearance(*, actor, post_id: int, notes: str) -> Decision:
                                        outcome=DecisionOutcome.APPROVE_WITH_COACHING,
                                        decided_by=actor)
     transition(post, Action.COACH, actor, detail={"decision_id": decision.pk})
-    notify_author_task.delay_on_commit(decision.pk)
+    enqueue_after_commit(notify_author_task, decision.pk)
     return decision

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from govsocial.celery import enqueue_after_commit
 from reviews.checks.base import PLATFORMS
 from reviews.models import CheckRun, DraftPost, PostVersion
 from reviews.services.errors import InvalidInput
@@ -101,7 +102,7 @@ def submit_post(*, actor, post_id: int) -> PostVersion:
     post.claimed_by, post.claimed_until = None, None
     transition(post, Action.SUBMIT, actor,
                update_fields=("current_version", "submitted_at", "claimed_by", "claimed_until"))
-    run_checks_task.delay_on_commit(run.pk)
+    enqueue_after_commit(run_checks_task, run.pk)
     return version
 
 
