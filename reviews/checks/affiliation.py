@@ -41,7 +41,7 @@ DEFAULTS: dict[str, Any] = {
     # when a second, different area term appears.
     "weights": {
         "policy_area": 2,         # a whole policy area, or its acronym
-        "policy_area_word": 1,    # one telling word of a multiword area
+        "policy_area_word": 2,    # one telling word of a multiword area
         "everyday_area": 1,       # an area that is also an everyday word ("parks")
         "role_word": 1,           # a telling word of the author's job title
         "remit_word": 1,          # the department's remit ("Department for Education")
@@ -143,6 +143,21 @@ DEFAULTS: dict[str, Any] = {
         r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
         r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
         r"show[\s-]and[\s-]tell",
+        # Work arriving, and the work itself as the author's: "cases that land on my
+        # desk", "the best bit of the job", "the data I work with", "I work on this".
+        r"(?:lands?|landed|landing|cross(?:es|ed)?)\s+(?:on\s+|across\s+)?my\s+desk",
+        r"across\s+my\s+desk",
+        r"(?:part|parts|bit|bits|side|sides)\s+of\s+the\s+job",
+        r"i\s+work\s+(?:with|on)\b",
+        # Casework handled: a file closed, a licence revoked, others on the same case.
+        r"(?:closed|opened|reopened|reviewed|took\s+on|picked\s+up|handed\s+over)\s+"
+        r"(?:the|a)\s+(?:file|case)\s+(?:on|of|for)\b",
+        r"(?:had\s+to|i|we)\s+(?:revok|refus|reject|suspend|sanction|approv|grant|declin)"
+        r"(?:e|ed|es|s)?\s+(?:a|an|the|his|her|their|someone's)\s+(?:[\w-]+\s+)?"
+        r"(?:licence|license|permit|claim|application|visa|passport|appeal|benefit)",
+        r"(?:anyone|everyone|colleagues|whoever)\s+(?:else\s+)?(?:(?:who's|who\s+is|is|"
+        r"working)\s+)?on\s+the\s+"
+        r"[\w-]+\s+(?:case|file|claim|account)",
         # Casework: a member of the public the author deals with at work.
         r"a\s+(?:mr|mrs|ms|miss|mx)\.?\s+[a-z]+",
         r"(?:claimant|customer|applicant|client|taxpayer|patient|resident|service\s+user|"
@@ -179,7 +194,11 @@ DEFAULTS: dict[str, Any] = {
                       r"ministerial\s+submissions?", r"press\s+office", r"business\s+case",
                       r"spending\s+review", r"the\s+civil\s+service", r"civil\s+servants",
                       r"whitehall", r"stakeholders", r"policy\s+team", r"comms\s+team",
-                      r"cabinet\s+member", r"portfolio\s+holder"],
+                      r"cabinet\s+member", r"portfolio\s+holder",
+                      # A workplace's places, tools and people.
+                      r"our\s+[\w-]+\s+(?:office|site|depot|branch|team)",
+                      r"(?:the|our)\s+(?:trade\s+)?unions?",
+                      r"shared\s+(?:inbox|mailbox|drive)", r"the\s+intranet"],
     # Claims of inside knowledge: the reader is asked to trust the author's position.
     "insider_claims": [
         r"as\s+someone\s+who\s+(?:knows|works|has\s+worked|sees|deals)",
@@ -210,6 +229,13 @@ DEFAULTS: dict[str, Any] = {
         r"before\s+(?:it's|it\s+is|it\s+gets|they're|they\s+are)\s+(?:officially\s+)?"
         r"announced",
         r"ahead\s+of\s+the\s+(?:official\s+)?announcement",
+        # News from above that the author's colleagues have not had yet.
+        r"word\s+(?:from|at)\s+the\s+top", r"word\s+from\s+(?:above|upstairs|on\s+high)",
+        r"heard\s+from\s+(?:above|upstairs|the\s+top)",
+        r"(?:nobody|no\s+one|no-one)(?:'s|\s+has)\s+(?:yet\s+)?told\s+(?:the|our|them)",
+        # Protective markings are seen only on the inside.
+        r"official[\s-]sensitive",
+        r"marked\s+(?:as\s+)?(?:official|secret|top\s+secret|restricted)",
     ],
     # The first person plural speaking as an institution.
     "organisation_voice": [
@@ -218,6 +244,9 @@ DEFAULTS: dict[str, Any] = {
         r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
         r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
         r"assess(?:ed|ing)?\s+(?:claims|applications|cases))",
+        # Operational changes the organisation is making.
+        r"we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?"
+        r"(?:be\s+|been\s+)?(?:trialling|trialing|piloting|rolling\s+out|phasing\s+(?:in|out))",
     ],
     # The service speaking to the public ("so we can reach you", "contact us on"):
     # the department's voice, but also any shop's or charity's, so it counts less.
@@ -287,7 +316,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     # In a post, these say who the author works for on their own ("I work at ...").
     "self_identification": [
-        r"i\s+work\s+(?:at|in|for|on|with|within)\b", r"i'm\s+working\s+(?:at|in|for)\b",
+        r"i\s+work\s+(?:at|in|for|within)\b", r"i'm\s+working\s+(?:at|in|for)\b",
         r"i\s+am\s+working\s+(?:at|in|for)\b", r"where\s+i\s+work",
         r"my\s+employer", r"i'm\s+employed\s+by", r"i\s+am\s+employed\s+by",
     ],
@@ -296,8 +325,18 @@ DEFAULTS: dict[str, Any] = {
     "self_introductions": [
         r"i'm\s+(?:a|an|the|one\s+of\s+the)\b", r"i\s+am\s+(?:a|an|the|one\s+of\s+the)\b",
         r"as\s+(?:a|an|the|one\s+of\s+the)\b", r"in\s+my\s+role\s+as", r"my\s+role\s+as",
-        r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ing)?\s+(?:at|for|with)\b",
-        r"i\s+(?:lead|run|manage)\s+(?:the|a)\b", r"i\s+joined\b",
+        r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ing)?\s+(?:at|for|with|on)\b",
+        # "I lead DVLA's online team": the employer may come as a possessive.
+        r"i\s+(?:lead|run|manage)\b", r"i\s+joined\b",
+    ],
+    # What may follow "I work in/at/for" without naming anyone: "I work on this
+    # stuff", "I work in government" say there is a job, not where it is.
+    "vague_workplaces": [
+        "this", "that", "it", "these", "those", "stuff", "things", "government",
+        "the government", "the civil service", "civil service", "the public sector",
+        "public sector", "public service", "the public service", "policy", "a department",
+        "a government department", "an agency", "a ministry", "an office", "the office",
+        "an organisation", "an organization", "a team", "the team",
     ],
     # How many characters after a self-introduction the employer's name may follow.
     "self_identification_window": 80,
@@ -311,6 +350,8 @@ DEFAULTS: dict[str, Any] = {
 
 _WEIGHT_KINDS = tuple(DEFAULTS["weights"])
 _AREA_KINDS = frozenset({"policy_area", "policy_area_word", "everyday_area"})
+# Kinds that may name the same words as a policy area: counted once with it.
+_ECHO_KINDS = frozenset({"role_word", "remit_word"})
 _SHARED_FAMILIES = {"work_framing": "work_framing", "work_mentions": "work_mention",
                     "insider_claims": "insider_claim",
                     "organisation_voice": "organisation_voice",
@@ -322,12 +363,17 @@ _SUFFIX_RULES = (
     ("icians", ("ics", "ic")), ("ician", ("ics", "ic")), ("ships", ("",)), ("ship", ("",)),
     ("ments", ("",)), ("ment", ("",)), ("nesses", ("",)), ("ness", ("",)),
     ("ers", ("", "e")), ("er", ("", "e")),
+    # An adjective of office names its holder: 'ministerial' -> 'minister'.
+    ("ial", ("",)),
 )
 _VOWELS = frozenset("aeiou")
 _AREA_WORD_RE = re.compile(r"[^\s,/]+")
 _ROLE_WORD_RE = re.compile(r"[A-Za-z][\w'’&-]*")
 _HANDLE_RE = re.compile(r"@\s?([A-Za-z0-9_]{2,30})")
 _GAP_RE = re.compile(r"[\s\-–—]+")
+# Between the words of a policy area as written in a post: "minister's diary" names
+# the area "ministerial diary".
+_AREA_GAP_RE = re.compile(r"(?:['\u2019]s?)?[\s\-–—]+")
 _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 # "at HMT", "joined LAA Digital": initials straight after a preposition name an employer.
 _ORGANISATION_INITIALS_RE = re.compile(
@@ -340,6 +386,9 @@ _ID_WORD_RE = re.compile(r"[^\W\d]*\d[\w-]*")
 _NAME_WORDS_RE = re.compile(r"[\w']+")
 _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
 _NOT_BEFORE_WORD = frozenset("@'\u2019")
+# Two or more capitalised words, joined perhaps by "and", "of" or "&": a unit's name.
+_CAPITALISED_NAME_RE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][a-z]+)+\b")
 
 
 def _is_acronym(word: str) -> bool:
@@ -754,6 +803,8 @@ class Check:
         self.min_acronym = _as_count(config, "min_acronym_length", 2)
         self.min_word = _as_count(config, "min_word_length", 1)
         self.window = _as_count(config, "self_identification_window", 1)
+        self.vague_workplaces = [" ".join(w.lower().split())
+                                 for w in _as_list(config, "vague_workplaces")]
         weights = config.get("weights", DEFAULTS["weights"])
         if not isinstance(weights, Mapping):
             raise ValueError("'weights' must map each kind of evidence to a number of points.")
@@ -1049,6 +1100,13 @@ class Check:
                         kinds.add(entry)
             else:
                 self._add_exact(vocabulary, exact, word, "role_word", author.role)
+        # A named unit in the job title goes by its initials at work ("Decision maker,
+        # Child Maintenance Service": "CMS").
+        for name in _CAPITALISED_NAME_RE.finditer(author.role):
+            initials = "".join(w[0] for w in name.group().split()
+                               if w[0].isupper()).upper()
+            if len(initials) >= self.min_acronym:
+                self._add_exact(vocabulary, exact, initials, "role_word", author.role)
         if not author.department:
             return
         remit = _REMIT_RE.search(author.department)
@@ -1132,7 +1190,7 @@ class Check:
                         break
                     next_start, next_end, next_form = word_matches[i + offset]
                     if (next_form not in form_sets[offset]
-                            or not _GAP_RE.fullmatch(text[end:next_start])):
+                            or not _AREA_GAP_RE.fullmatch(text[end:next_start])):
                         ok = False
                         break
                     end = next_end
@@ -1143,9 +1201,9 @@ class Check:
                         facts: _AuthorFacts) -> bool:
         """True when the post itself says who the author works for."""
         for kind, _, end in self.self_phrases.finditer(padded_lower, has_links, scanned):
-            if kind == "statement":
-                return True
             following = _SENTENCE_END_RE.split(text[end: end + self.window], maxsplit=1)[0]
+            if kind == "statement" and not self._is_vague_workplace(following):
+                return True
             if facts.named_in(following):
                 return True
             if self.employer_name_pattern and any(
@@ -1155,6 +1213,14 @@ class Check:
             if _ORGANISATION_INITIALS_RE.search(following):
                 return True
         return False
+
+    def _is_vague_workplace(self, following: str) -> bool:
+        """True when the words after "I work in" name no workplace ("this stuff")."""
+        words = following.strip().lower()
+        return any(words == vague or (words.startswith(vague)
+                                      and not (words[len(vague)].isalnum()
+                                               or words[len(vague)] == "_"))
+                   for vague in self.vague_workplaces)
 
     def find(self, post: Post) -> list[Finding]:
         text = post.text
@@ -1203,7 +1269,13 @@ class Check:
         """Points for the kinds of evidence found. Policy-area words count as the
         strongest of them, plus one when a second, different area term appears."""
         area = [s for s in signals if s.kind in _AREA_KINDS]
-        score = sum(self.weights.get(kind, 0) for kind in {s.kind for s in signals}
+        # A word that is both a policy area and in the job title ("school" for a
+        # school funding adviser) is one piece of evidence, not two.
+        area_spans = {(s.start, s.end) for s in area}
+        score = sum(self.weights.get(kind, 0)
+                    for kind in {s.kind for s in signals
+                                 if not (s.kind in _ECHO_KINDS
+                                         and (s.start, s.end) in area_spans)}
                     if kind not in _AREA_KINDS)
         if area:
             best = max(area, key=lambda s: (self.weights[s.kind], s.end - s.start))

@@ -3,10 +3,14 @@
 Raises when a post makes, pre-empts or leaks an announcement: a release dated ahead
 ("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
 or service stated as settled ("fares will rise 4.6% in March", "every library will
-offer wifi from January"); a decision or an appointment before it is announced; a
-teaser ("big news coming next week 👀"); news dated by when staff are told or when it
-is tabled, or held back for its moment; or news with leak framing ("you didn't hear
-it from me", "internal only").
+offer wifi from January", "the pool is getting a £4.5m refit", "from next month we're
+trialling…"); a decision or an appointment before it is announced; news the author
+presents as theirs to break ("can finally say", "so pleased to share that … will"); a
+teaser ("big news coming next week 👀", "keep an eye on the headlines"); news dated by
+when staff are told or when it is tabled or laid, or held back for its moment; or news
+with leak framing ("you didn't hear it from me", "internal only") when there is news in
+it: money, a change, statistics, a date for something, not a tally of the author's own
+work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today",
 "out now", press coverage), someone else's claim, forecast or denial, routines,
@@ -21,6 +25,7 @@ Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -77,6 +82,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in |over )?the (?:coming|next few) (?:days|weeks|months)",
         r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?", r"00:01",
         r"after (?:caucus|cabinet|recess|the budget|the election)",
+        # A state extended for a further period ("frozen for another two years").
+        r"for (?:another|a further|an extra|a second|a third) (?:\w+ )?(?:days?|weeks?|months?"
+        r"|years?|terms?|quarters?)",
         # Canada publishes in both official languages.
         r"demain", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
         r"la semaine prochaine", r"le mois prochain",
@@ -112,7 +120,10 @@ DEFAULTS: dict[str, Any] = {
         # Telling staff or partners first dates the news too ("staff get told Monday").
         r"(?:be|being|get|gets|been|are|is) (?:told|informed|notified)",
         # Laying before a legislature is a release.
-        r"(?:be |being |gets? |to be )?tabled", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
+        r"(?:be |being |gets? |to be )?tabled",
+        r"(?:be|being|gets?|is|are|to be|'s|'re) laid(?! off)",
+        r"lay(?:s|ing)? (?:the |an? |our |its )?(?:si|sis|order|regulations|statutory instruments?"
+        r"|draft (?:order|regulations))", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
         r"|next|on|this|tomorrow|later)\b| (?:the|a|an|its|his|her|their) )",
         r"annonce(?: officielle)?", r"communiqué",
     ],
@@ -170,6 +181,11 @@ DEFAULTS: dict[str, Any] = {
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
         r"extends? to", r"com(?:e|es|ing) in at", r"land(?:s|ing)? at(?= [£$€\d])",
+        # Money coming to a place or a scheme ("the pool is getting a £4.5m refit").
+        r"(?:get|gets|getting|receiv(?:e|es|ing)|secur(?:e|es|ing)|bag(?:s|ging)?)(?= (?:an? "
+        r"|another |its |their |the )?(?:extra |additional |further |new |whopping |huge "
+        r"|massive )?[£$€])",
+        r"slip(?:s|ped|ping)?",
     ],
     # What makes a change read as settled and still to come.
     "future_modality": [
@@ -189,7 +205,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Under way now: settled only with a date, a new level ("rising to £196") or new posts.
     # "'s" is left out: it is as often a possessive ("the council's cuts").
-    "ongoing_modality": [r"(?:is|are|'re)(?: now)?", r"get", r"gets", r"getting"],
+    "ongoing_modality": [r"(?:is|are|'re)(?: now)?", r"get", r"gets", r"getting",
+                         r"stays?", r"remains?"],
     # Nouns that make "is to" describe a purpose rather than a decision ("the aim is to cut").
     "purpose_nouns": [
         r"aim", r"goal", r"ambition", r"idea", r"hope", r"intention", r"priority", r"job",
@@ -258,7 +275,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:they|ministers|cabinet|we|the board|the panel|the minister) (?:have |'ve |has )?"
         r"(?:picked|chose|chosen|selected)",
         # Outcomes that are announced, not trailed: contract awards and judgments.
-        r"preferred bidder", r"(?:contract|tender|bid) (?:is |'s )?going to",
+        r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
         r"(?:minister|ministers|cabinet|board) (?:has |have )?(?:agreed|decided|chose|picked)",
     ],
@@ -281,16 +298,37 @@ DEFAULTS: dict[str, Any] = {
         r" (?:is )?(?:coming|happening|on the way)", r"spoiler",
         r"big (?:week|day|month|year) (?:for|ahead|coming)", r"spill(?:ing)? the beans",
         r"can't (?:say|tell|reveal|share|spill) (?:\w+ ){0,3}(?:just )?yet",
-        r"keep an eye out", r"guess (?:who|what)", "\U0001f440", "\U0001f910", "\U0001f92b",
+        r"keep an eye out", r"guess (?:who|what)",
+        r"keep an eye on (?:the )?(?:news|headlines|papers|press|this space|gov\.uk|our (?:website"
+        r"|channels|feed|page|socials))", r"watch (?:the|this) (?:news|headlines|papers)",
+        r"that's all i(?:'m| am| can| will|'ll)? (?:say|saying|allowed to say)",
+        r"(?:say|said) no more", r"my lips are sealed", r"all will be revealed",
+        r"(?:is|are) (?:finally|actually) happening", "\U0001f440", "\U0001f910", "\U0001f92b",
     ],
     # Scoop framing: the author knows it is not theirs to tell.
     "scoop_idioms": [
         r"you (?:read|heard) it here first", r"remember where you (?:read|heard) it",
         r"you didn't hear (?:it|this|that) from me", r"between you and me",
+        # Not the collective "between us, we raised £500".
+        r"(?:just |strictly )?between (?:us|ourselves)(?= ?[,:-] (?!we\b|us\b|they\b))",
+        r"(?:just |strictly )between (?:us|ourselves)",
         r"don't tell anyone", r"not supposed to (?:say|tell|share)",
         r"shouldn't (?:really )?(?:say|be saying) (?:this|that)",
         r"(?:keep|kept) (?:it|this) (?:quiet|under your hats?|to yourselves|between us)",
         r"under your hats?",
+    ],
+    # The author presenting news as theirs to break ("can finally say", "so pleased to
+    # share that", "a bit early"): what the post then says is still to come is news.
+    "reveal_cues": [
+        r"(?:can|could|able to|allowed to) (?:finally|now|at last|officially) (?:say|share"
+        r"|reveal|tell you|confirm|announce|spill|talk about)",
+        r"(?:i|we) can (?:reveal|confirm|announce|spill)",
+        r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
+        r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
+        r" know)(?= that| (?:from|in|next|this|as of)\b|:)",
+        r"finally (?:say|share|tell you|reveal|confirm|announce)",
+        r"(?:a (?:tiny |little )?bit|slightly|a little|a few days|a week|a day) early",
+        r"(?:good|great|exciting|some|brilliant) news (?:i|we) can (?:now |finally )?share",
     ],
     # Leak and hold wording: the content is marked or known to be unreleased.
     "leak_cues": [
@@ -348,7 +386,9 @@ DEFAULTS: dict[str, Any] = {
         r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
         r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here"
         r"|on|in)", r"already (?:public|published|announced)",
-        r"on (?:gov\.uk|our website|the website|the council website)",
+        # Not GOV.UK as part of a product's name ("on GOV.UK Pay").
+        r"on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
+        r"|frontend))|our website|the website|the council website)",
         r"in the federal register",
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
         r"have your say",
@@ -371,7 +411,7 @@ _LIST_KEYS = (
     "future_time", "release_acts", "release_subjects", "forward_modality", "pending_release",
     "change_verbs", "future_modality", "ongoing_modality", "purpose_nouns",
     "reported_or_denied", "commencement", "findings", "visit_words", "quantity",
-    "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues",
+    "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues", "reveal_cues",
     "published_cues", "personal_subjects", "personal_topics",
 )
 
@@ -418,6 +458,11 @@ MESSAGES = {
         "‘{found}’ names an appointment before it has been announced. Appointments are "
         "announced officially first. Wait for the announcement, then share or congratulate."
     ),
+    "reveal": (
+        "‘{found}’ breaks news that has not been announced. However good the news, "
+        "announcing it is the press office's job, timed with ministers and Parliament. Wait "
+        "until it is published, then share the official link."
+    ),
     "teaser": (
         "‘{found}’ hints at news that has not been released. Even a teaser pre-empts the "
         "press office and invites questions you cannot answer. Wait for the announcement "
@@ -436,8 +481,31 @@ _HOLD_REACH = 30
 # The author as the subject of the news a teaser points at.
 _FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b")
 _SUBJECTLESS = re.compile(r"\s*(?:should|will|would|could|might|may|can|must)\b")
-# A target level or new posts make an ongoing change concrete ("rising to £196").
-_NEW_LEVEL = re.compile(r"(?:to|by|an?|extra|new|additional)\s+$")
+# A target level or new posts make an ongoing change concrete ("rising to £196",
+# "going up by around 20%").
+_NEW_LEVEL = re.compile(r"(?:to|by|an?|extra|new|additional|getting|receiving|securing)\s+"
+                        r"(?:(?:around|about|roughly|nearly|almost|over|some|up to|just over"
+                        r"|just under|more than|at least|c\.?)\s+)?$")
+# How far before an amount _NEW_LEVEL may start.
+_LEVEL_REACH = 26
+# A change reported as done: "has slipped", "have been quietly cut".
+_PERFECT = re.compile(r"(?:(?<![\w'])(?:has|have|had)|'s|'ve)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# Words that make an amount money.
+_MONEY_WORDS = ("dollar", "pound", "euro", "million", "billion", "bn")
+# The present progressive as an arrangement ("we're trialling"); not hopes or aims.
+_PROGRESSIVE = re.compile(
+    r"(?:(?<![\w'])(?:is|are|am)|'re)\s+(?:\w+ly\s+)?(?!(?:being|going|getting|hoping|aiming|trying"
+    r"|looking|thinking|expecting|waiting|wondering|seeing|working)\b)[a-z]{2,}ing\b")
+_YEAR_ONLY = re.compile(r"\d{4}")
+# The author as the subject just before a modality ("I'll", "I'm going to").
+_AUTHOR_BEFORE = re.compile(r"(?<![\w'])(?:i|i'm|i am)\s*$")
+# Something said to be on its way, with no date ("something big is landing").
+_COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:coming|happening"
+                     r"|landing|on (?:the|its|their) way|in the (?:pipeline|works))\b"
+                     r"|\bin the pipeline\b|\bon the horizon\b")
+# A hint that points at the news itself needs no other claim ("watch the headlines").
+_OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 class Check:
@@ -463,6 +531,9 @@ class Check:
             # Matched backwards from each change verb, so only where a verb was found.
             self.settled_change = re.compile(
                 r"(?:(?<![\w'])|(?='))(?:" + "|".join(groups) + r")\s+(?:\w+ly\s+){0,2}$")
+        # The author alone, not the reader: for news the author presents as theirs to break.
+        self.author_subjects = word_alternation(
+            [s for s in lists["personal_subjects"] if not s.startswith("you")])
         self.purpose = None
         if lists["purpose_nouns"]:
             self.purpose = re.compile(r"(?:" + alternation(lists["purpose_nouns"]) + r")s?\s+$")
@@ -476,7 +547,7 @@ class Check:
         # Cheap first: most posts hold no phrase any rule starts from.
         if not (p["leak_cues"] or p["scoop_idioms"] or p["future_time"] or p["quantity"]
                 or p["pending_release"] or p["decision_phrases"] or p["teasers"]
-                or p["change_verbs"]):
+                or p["change_verbs"] or p["reveal_cues"]):
             return []
         leaks = spans(p["leak_cues"], low) + spans(p["scoop_idioms"], low)
         where = sentence_index(low)
@@ -495,8 +566,10 @@ class Check:
         # hold's own date ("embargoed until Thursday") is not news, nor is the date of
         # a visit ("keep it hush, Friday at 11"): itineraries are the confidential
         # check's business.
-        if leaks and (stated or quantities or decisions or releases or pending
-                      or p["findings"] or self._dated_news(p, low, where, leaks, future)):
+        if leaks and (stated or decisions or releases or pending or p["findings"]
+                      or self._telling_amounts(p, low, where, quantities, future)
+                      or self._changes_done(p, low, where)
+                      or self._dated_news(p, low, where, leaks, future)):
             found.append((*leaks[0], "leak"))
 
         news_found: list[tuple[int, int, str]] = []
@@ -513,19 +586,19 @@ class Check:
             concrete = [s for s, _ in quantities] + [s for s, _ in changes] + [
                 s for group in (releases, future) for spans_ in group.values() for s, _ in spans_]
             news_found.extend(self._decisions(p, low, where, decisions, concrete))
+        reveal = p["reveal_cues"] and p["reveal_cues"].search(low)
         if p["commencement"] and self.ranged["future_modality"]:
-            news_found.extend(self._commitments(p, low, where))
+            news_found.extend(self._commitments(p, low, where, bool(reveal)))
+        if reveal:
+            news_found.extend(self._revealed(p, low, where, reveal, future))
         if p["teasers"]:
-            claim = (future or releases or spans(p["release_subjects"], low)
-                     or spans(self.ranged["forward_modality"], low)
-                     or spans(p["appointment"], low))
-            teaser = self._teaser(p, low, where, claim)
+            teaser = self._teaser(p, low, where, releases, future, leaks)
             if teaser:
                 news_found.append((*teaser, "teaser"))
 
         # Only now, with something to report, ask whether it is out already or is
         # somebody else's claim: those checks cost more than the rules above.
-        if news_found and not self._published(p, text, low):
+        if news_found and not self._published(p, text, low, news_found if reveal else None):
             # Asked only of the sentences that hold news: long posts have few of them.
             denied = self.ranged["reported_or_denied"]
             for news in news_found:
@@ -543,15 +616,96 @@ class Check:
             start, end = where.spans[index]
             if visits is not None and visits.search(low, start, end):
                 continue
+            if not self._news_words(p, low, start, end):
+                continue
             if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks) for t, _ in times):
                 return True
         return False
 
-    def _published(self, p: PostMatches, text: str, low: str) -> bool:
-        """True when the post links an official page or says the news is out."""
-        if p["published_cues"] and p["published_cues"].search(low):
-            return True
+    def _news_words(self, p: PostMatches, low: str, start: int, end: int) -> bool:
+        """True when a sentence names something news is made of, not just a plan for
+        drinks on Friday."""
+        for key in ("release_acts", "release_subjects", "change_verbs", "quantity",
+                    "appointment", "decision_phrases"):
+            if p[key] and p[key].search(low, start, end):
+                return True
+        return any(m is not None and m.search(low, start, end)
+                   for m in (self.ranged["future_modality"], self.ranged["forward_modality"]))
+
+    def _published(self, p: PostMatches, text: str, low: str,
+                   news: list[tuple[int, int, str]] | None = None) -> bool:
+        """True when the post links an official page or says the news is out.
+
+        Given the news of an author who presents it as theirs to break, a cue counts only
+        in the same paragraph: "sign up on GOV.UK" at the end of a blog does not make a
+        launch they are "pleased to share" in its middle published.
+        """
+        cues = p["published_cues"]
+        if cues:
+            if news is None:
+                if cues.search(low):
+                    return True
+            else:
+                breaks = [m.start() for m in _PARAGRAPH.finditer(low)]
+                paragraphs = {bisect_right(breaks, n[0]) for n in news}
+                if any(bisect_right(breaks, cue.start()) in paragraphs
+                       for cue in cues.finditer(low)):
+                    return True
         return bool(LINKISH.search(text) and official_links(text, self.official_domains))
+
+    def _telling_amounts(self, p: PostMatches, low: str, where: SentenceIndex,
+                         quantities: list[tuple[int, int]],
+                         future: dict[int, list[tuple[int, int]]]) -> bool:
+        """An amount that tells news beside a leak cue: money, or a number in a sentence
+        about statistics, a change or a time to come. A tally of the author's own work
+        ("interviews at 61% of target") is not news."""
+        for start, end in quantities:
+            amount = low[start:end]
+            if (amount[:1] in "£$€" or amount.startswith("from ")
+                    or any(w in amount for w in _MONEY_WORDS)):
+                return True
+            index = where.index(start)
+            if index in future:
+                return True
+            s, e = where.spans[index]
+            for key in ("release_subjects", "change_verbs"):
+                if p[key] and p[key].search(low, s, e):
+                    return True
+        return False
+
+    def _changes_done(self, p: PostMatches, low: str, where: SentenceIndex) -> bool:
+        """A change reported as done inside ("the plan has slipped again"), not by the author."""
+        if not p["change_verbs"]:
+            return False
+        for verb in p["change_verbs"].finditer(low):
+            if _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start()):
+                start = where.spans[where.index(verb.start())][0]
+                if not self._personal_clause(p, low, start, verb.start()):
+                    return True
+        return False
+
+    def _revealed(self, p: PostMatches, low: str, where: SentenceIndex, reveal: Any,
+                  future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """News the author presents as theirs to break: something still to come in the
+        cue's sentence or the next one, said of the organisation or the public rather than
+        the author ("so pleased to share that from March, people will be able to...")."""
+        if p["personal_topics"] and p["personal_topics"].search(low):
+            return []
+        index = where.index(reveal.start())
+        end = where.spans[min(index + 1, len(where.spans) - 1)][1]
+        ahead = [m for m in (self.ranged["future_modality"], self.ranged["forward_modality"])
+                 if m is not None]
+        for pattern in ahead:
+            for modal in pattern.finditer(low, reveal.end(), end):
+                # Its subject is the word just before: "I'll be speaking" is the author's.
+                if not _AUTHOR_BEFORE.search(low, max(0, modal.start() - 6), modal.start()):
+                    return [(*_cover(reveal.span(), modal.span()), "reveal")]
+        for i in (index, index + 1):
+            for t in future.get(i, ()):
+                if t[0] > reveal.end() and not self._personal_clause(
+                        p, low, where.spans[i][0], t[0], reader=False):
+                    return [(*_cover(reveal.span(), t), "reveal")]
+        return []
 
     def _stated_changes(self, p: PostMatches,
                         low: str) -> list[tuple[tuple[int, int], bool]]:
@@ -567,13 +721,13 @@ class Check:
         return out
 
     def _personal_clause(self, p: PostMatches, low: str, sentence_start: int, at: int,
-                         previous: tuple[int, int] | None = None) -> bool:
+                         previous: tuple[int, int] | None = None, reader: bool = True) -> bool:
         """True when the clause leading up to offset at is about the author or reader.
 
         A sentence that starts with its verb ("Should land Friday.") carries the subject
         of the sentence before, so that one is asked too.
         """
-        pattern = self.ranged["personal_subjects"]
+        pattern = self.ranged["personal_subjects"] if reader else self.author_subjects
         if pattern is None:
             return False
         clause_start = sentence_start
@@ -637,7 +791,7 @@ class Check:
             amounts = [q for q in quantities if start <= q[0] < end]
             if not to_come and not times:
                 amounts = [q for q in amounts
-                           if _NEW_LEVEL.search(low, max(start, q[0] - 12), q[0])]
+                           if _NEW_LEVEL.search(low, max(start, q[0] - _LEVEL_REACH), q[0])]
             anchors = amounts + times
             if anchors:
                 out.append(_cover(span, _nearest(anchors, span)))
@@ -682,16 +836,23 @@ class Check:
                 out.append((*_cover(verb.span(), amount), "change"))
         return out
 
-    def _commitments(self, p: PostMatches, low: str,
-                     where: SentenceIndex) -> list[tuple[int, int, str]]:
-        """A future modality and a date it takes effect, in a clause not about the author."""
+    def _commitments(self, p: PostMatches, low: str, where: SentenceIndex,
+                     reveal: bool = False) -> list[tuple[int, int, str]]:
+        """A future modality and a date it takes effect, in a clause not about the author.
+
+        The present progressive counts too when the date is a month or season to come
+        ("from next month we're trialling e-gates"). When the author presents the news as
+        theirs to break, the reader as subject ("you'll be able to renew") is the public.
+        """
         out = []
         for date in p["commencement"].finditer(low):
             start, end = where.spans[where.index(date.start())]
             modal = _last(self.ranged["future_modality"].finditer(low, start, end))
+            if modal is None and not _YEAR_ONLY.search(date.group()):
+                modal = _last(_PROGRESSIVE.finditer(low, start, end))
             if modal is None or self._purpose(low, start, modal.start()):
                 continue
-            if not self._personal_clause(p, low, start, modal.start()):
+            if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))
         return out
 
@@ -706,11 +867,15 @@ class Check:
         return out
 
     def _teaser(self, p: PostMatches, low: str, where: SentenceIndex,
-                claim: Any) -> tuple[int, int] | None:
-        """A hint at news to come, unless the news is the author's own ("Big news: I'm
-        joining the team in May!") or about home life."""
+                releases: dict[int, list[tuple[int, int]]],
+                future: dict[int, list[tuple[int, int]]],
+                leaks: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """A hint at news to come, next to what makes it news (a time to come, a release,
+        statistics, a forward-looking verb, an appointment), unless the news is the
+        author's own ("Big news: I'm joining the team in May!") or about home life. The
+        date a hold ends ("can't share anything till Friday") is not such a claim."""
         teaser = p["teasers"] and p["teasers"].search(low)
-        if not teaser or not claim:
+        if not teaser:
             return None
         if p["personal_topics"] and p["personal_topics"].search(low):
             return None
@@ -719,7 +884,18 @@ class Check:
         end = where.spans[min(index + 1, len(where.spans) - 1)][1]
         if _FIRST_PERSON.search(low, start, end):
             return None
-        return teaser.span()
+        if _OUTLET.match(teaser.group()):
+            return teaser.span()
+        near = range(max(index - 1, 0), index + 2)
+        claim = any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
+                    for i in near for t, _ in future.get(i, ()))
+        claim = claim or any(i in releases for i in near)
+        if not claim:
+            lo = where.spans[near[0]][0]
+            claim = any(pattern is not None and pattern.search(low, lo, end) for pattern in (
+                p["release_subjects"], self.ranged["forward_modality"], p["appointment"],
+                _COMING))
+        return teaser.span() if claim else None
 
     def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
         # Where findings overlap, the one that starts first and reaches furthest stays.

@@ -539,3 +539,144 @@ def test_authors_differing_only_by_an_id_are_told_their_own_job_title():
     messages = [shared.find(Post(text, "x", author))[0].message for author in (first, second)]
     assert ["staff 1001" in m for m in messages] == [True, False]
     assert ["staff 2002" in m for m in messages] == [False, True]
+
+
+# -- classes of miss found by blind probe set f ---------------------------------------
+
+CASEWORKER = Author(
+    name="Rhys Bevan",
+    role="Caseworker, Housing Benefit Review Team",
+    department="Cardiff Council",
+    department_short="",
+    policy_areas=("housing benefit", "council tax reduction"),
+    profile="",
+)
+
+
+@pytest.mark.parametrize("text", [
+    "Bus franchising is harder than it looks. I work on this every day.",
+    "I work in government, and bus franchising is a slog.",
+    "I work on these things, so trust that bus franchising takes years.",
+])
+def test_raises_a_self_description_that_names_no_workplace(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "I work at the Department for Transport, and bus franchising is a slog.",
+    "I lead DfT's franchising team: bus franchising takes years to get right.",
+])
+def test_a_self_description_naming_the_employer_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three more appeals crossed my desk this morning and every one was avoidable.",
+    "Finally closed the file on a landlord who ignored eleven letters.",
+    "Had to refuse a claim today for someone who really needed the help.",
+    "Whoever else is on the Morgan case: the tenancy dates in the notes are wrong.",
+])
+def test_raises_casework_the_author_handles(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The cat has claimed my desk again, so I'm typing from the sofa.",
+    "They rejected my application for an allotment. Again.",
+    "Closed the book on a brilliant holiday. Back to reality tomorrow.",
+])
+def test_personal_desks_and_rejections_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Word from the top is that the whole floor moves to hot-desking in spring.",
+    "Nobody's told the staff yet, but the Swansea site is going.",
+    "The options paper came back marked OFFICIAL-SENSITIVE, which says it all.",
+])
+def test_raises_news_from_above_and_protective_markings(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Word of the day: petrichor. The smell of rain on dry ground.",
+    "Nobody told me that toddlers can climb bookcases. Now I know.",
+])
+def test_everyday_words_and_telling_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "From June we're trialling evening appointments at three sites.",
+    "We are piloting a shorter form with a few hundred applicants first.",
+    "We'll be rolling out the new booking system region by region.",
+])
+def test_raises_the_organisation_trialling_or_rolling_out_changes(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "We're trialling a later bedtime with the kids this summer. Wish us luck.",
+    "My partner and I are trialling a vegetarian month. Day three, going fine.",
+])
+def test_households_trialling_things_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Franchising questions keep coming in faster than we can answer them.",
+    "Concessionary passes for carers would be such an easy win.",
+    "Tenancy audits are the least glamorous thing anyone does.",
+])
+def test_raises_one_telling_word_of_a_multiword_policy_area(text):
+    author = HOUSING_OFFICER if "Tenancy" in text else BUS_ADVISER
+    assert highlighted(text, author) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Took the kids to see my mum's new garden. Franchising can wait till Monday.",
+    "Trains, gardens and a big roast with my family. Lovely Sunday.",
+])
+def test_one_area_word_in_a_family_post_or_no_area_word_passes(text):
+    assert highlighted(text, BUS_ADVISER) == []
+
+
+def test_a_word_both_in_the_area_and_the_job_title_counts_once():
+    author = Author(name="A", role="School funding adviser", policy_areas=("school funding",))
+    assert highlighted("Lovely school fair with my kids, the bouncy castle won.", author) == []
+
+
+@pytest.mark.parametrize("text", [
+    "HBRT folks: the shared inbox rules changed, check before you file anything.",
+    "Reminder for HBRT: the shared drive moves on Friday.",
+    "HBRT is short-staffed again and the shared mailbox shows it.",
+])
+def test_raises_the_initials_of_the_unit_in_the_job_title(text):
+    assert highlighted(text, CASEWORKER) != []
+
+
+@pytest.mark.parametrize("text", [
+    "HBRT? No idea what that stands for, sorry.",
+    "The shared drive at the allotment society is a mess again.",
+])
+def test_unit_initials_or_a_shared_drive_alone_pass(text):
+    assert highlighted(text, CASEWORKER) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Keeping a minister's diary means nobody gets lunch.",
+    "The minister's diary changed four times before nine this morning.",
+    "Running ministers' diaries teaches you to love a spreadsheet.",
+])
+def test_raises_a_policy_area_written_with_a_possessive_or_another_word_form(text):
+    author = Author(name="A", role="Diary secretary", policy_areas=("ministerial diaries",))
+    assert highlighted(text, author) != []
+
+
+@pytest.mark.parametrize("text", [
+    "My kids got me a new diary for Christmas. Already lost the pen.",
+    "Watched a film about a fictional prime minister with my family.",
+])
+def test_the_everyday_sense_with_personal_life_passes(text):
+    author = Author(name="A", role="Diary secretary", policy_areas=("ministerial diaries",))
+    assert highlighted(text, author) == []

@@ -300,6 +300,155 @@ def test_dated_release_inside_brackets_after_today_is_today():
     assert findings(text) == []
 
 
+# --- Money coming to a place or scheme, in the progressive or future -------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The leisure centre is getting a £2.1m makeover, with work starting after Easter.",
+     "is getting a £2.1m"),
+    ("Three market towns are receiving £800k each for high street repairs.",
+     "are receiving £800k"),
+    ("Our harbour will receive £12m for new sea defences.", "will receive £12m"),
+    ("Kirklees libraries are getting an extra £600,000 to stay open on Sundays.",
+     "are getting an extra £600,000"),
+])
+def test_raises_money_coming_to_a_place_in_the_progressive_or_future(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The pool is getting busier every week – lovely to see.",
+    "I'm getting a £40 refund on my train ticket, result.",
+    "The town got £2m from the levelling up fund in 2021 – here's what it built.",
+])
+def test_money_or_getting_that_is_not_news_to_come_passes(text):
+    assert findings(text) == []
+
+
+# --- News the author presents as theirs to break ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "So chuffed I can finally share this: the bus pass will cover tram journeys too.",
+    "Delighted to share that from September, carers will be able to book respite online.",
+    "We can now confirm the Hexham clinic is going to open seven days a week.",
+    "Good news we can share a few days early: from spring you'll be able to pay parking "
+    "fines in the app.",
+])
+def test_raises_news_the_author_presents_as_theirs_to_break(text):
+    assert findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm pleased to share the slides from my talk on user research.",
+    "So pleased to share that I'm joining the council as a policy adviser in May!",
+    "Delighted to share that I'll be speaking at the digital conference next month.",
+    "I can finally say I've finished my dissertation!",
+    "We're pleased to announce our new guidance is out today: gov.uk/guidance/bins",
+])
+def test_revealing_personal_news_or_published_work_passes(text):
+    assert findings(text) == []
+
+
+def test_reveal_in_a_blog_is_not_published_by_a_call_to_action_paragraphs_away():
+    text = ("Notes from a year of research\n\nWe talked to 300 people about renewals.\n\n"
+            "I'm really pleased to share that from May, renewals will be possible at 900 "
+            "post offices.\n\nWant to take part in research? Sign up on GOV.UK.")
+    assert findings(text)
+
+
+def test_reveal_with_its_published_page_in_the_same_paragraph_passes():
+    text = ("Pleased to share that from May, renewals will be possible at post offices – "
+            "it was announced today and the details are on GOV.UK.")
+    assert findings(text) == []
+
+
+def test_gov_uk_as_part_of_a_product_name_is_not_a_published_cue():
+    text = "On GOV.UK Pay the card fee will be scrapped from April."
+    assert findings(text)
+
+
+# --- Hints without a date ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Keep an eye on the headlines if you work in adult social care.",
+    "Watch this space on SEND transport – something good is on its way.",
+    "Big changes to blue badge renewals are coming. That's all I can say.",
+])
+def test_raises_a_hint_at_news_without_a_date(text):
+    assert findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Watch this space for more photos from the team away day.",
+    "Keep an eye on the news tonight – I'm being interviewed about my allotment!",
+    "Draft's in and let's just say we're smiling. Can't share anything till it's cleared "
+    "on Monday.\n\nCake in the office on Monday afternoon to celebrate the hard work.",
+])
+def test_hint_about_personal_life_or_a_hold_date_passes(text):
+    assert findings(text) == []
+
+
+# --- Leak wording with something newsworthy, or with nothing --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Strictly between us, the rail review has been delayed again.",
+    "Between us: the bus strategy has slipped to next year.",
+    "Draft – do not circulate: the target response time goes from 8 to 12 minutes.",
+])
+def test_raises_leak_wording_with_a_change_reported_as_done(text):
+    assert findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Between us, we raised £1,200 for the hospice bake sale!",
+    "The internal tracker has our sprint at 80% of points done. Good week.",
+    "Internal only: the rota for next week is on the shared drive, drinks Friday.",
+    "Can't share the draft till it's cleared. Drinks on Friday afternoon anyway.",
+])
+def test_leak_wording_with_nothing_newsworthy_passes(text):
+    assert findings(text) == []
+
+
+# --- Commitments in the present progressive and other settled forms --------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("From January we're piloting four-day weeks in two council depots.",
+     "From January we're piloting"),
+    ("Starting next month we're offering free eye tests in 20 pharmacies.",
+     "Starting next month we're offering"),
+    ("From the autumn the team is moving every hearing to the new court centre.",
+     "From the autumn the team is moving"),
+])
+def test_raises_a_present_progressive_arrangement_from_a_date_to_come(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "From next month I'm working compressed hours, so Fridays off.",
+    "From 2019 we're seeing more people apply online than on paper.",
+    "From January we're hoping to run more user research sessions.",
+])
+def test_progressive_about_the_author_a_past_year_or_a_hope_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prescription charges are going up by about 3% in the spring.",
+    "Court fees are rising by roughly 10%, finally.",
+    "Fuel duty remains frozen for a further year – it's decided.",
+    "The pension uprating order gets laid next Tuesday.",
+])
+def test_raises_approximate_rises_kept_states_and_laying_before_parliament(text):
+    assert findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The river level remains high, so the towpath stays closed – see our flood updates.",
+    "Prices rose by about 3% last year according to the ONS.",
+])
+def test_kept_states_and_past_rises_without_news_pass(text):
+    assert findings(text) == []
+
+
 # --- Configuration ------------------------------------------------------------------------
 
 def test_emptied_release_list_stops_a_dated_release_finding():
