@@ -1,4 +1,5 @@
-"""Answers for when the database cannot be reached (a restart, a failover)."""
+"""Answers for requests the app cannot serve as asked: the database unreachable (a
+restart, a failover), or a sign-in locked out after too many wrong passwords."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
@@ -43,3 +45,13 @@ class DatabaseUnavailableMiddleware:
             response = HttpResponse(render_to_string("503.html"), status=503)
         response["Retry-After"] = RETRY_AFTER_SECONDS
         return response
+
+
+def sign_in_locked_out(request: HttpRequest, original_response: HttpResponse | None = None,
+                       credentials: dict | None = None) -> HttpResponse:
+    """django-axes' answer to a locked-out sign-in: the API keeps its JSON error shape,
+    people get a page that says what happened and what to do."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": "locked_out", "detail": "Too many wrong passwords for "
+                             "this username: signing in is paused for 15 minutes."}, status=429)
+    return render(request, "registration/locked_out.html", status=429)
