@@ -58,7 +58,10 @@ DEFAULTS: dict[str, Any] = {
         r"official[-: ]+sensitive", r"secret[- ]level", r"(?:top )?secret (?:document|doc|paper"
         r"|briefing|file|report|memo|cable|annex|papers)",
         r"(?:cabinet|commercial(?:ly)?|budget|policy)[- ]in[- ]confidence",
-        r"protected [abc]", r"cui", r"controlled unclassified", r"pre-decisional", r"predecisional",
+        r"protected [abc](?=\s*[-\u2013\u2014:)\]/,.]|\s*$| (?:\w+ )?(?:documents?|docs?|files?"
+        r"|information|info|material|spreadsheets?|reports?|memos?|annex|data|papers?|records?"
+        r"|briefing|draft|notes?|deck|slides?|emails?|pack))",
+        r"cui", r"controlled unclassified", r"pre-decisional", r"predecisional",
         r"for official use only", r"fouo", r"sensitive but unclassified", r"noforn",
         r"law enforcement sensitive", r"(?:budget|market|commercially)[- ]sensitive",
         r"classified (?:document|doc|briefing|paper|report|information|material|file|cable"
@@ -68,6 +71,24 @@ DEFAULTS: dict[str, Any] = {
         r"(?:papers?|documents?|report|annex|slides?|pack) (?:is|are) (?:restricted"
         r"|classified|confidential)",
         r"restricted (?:until|till)",
+        # Other countries' and international markings: EU, NATO, Germany, France, US
+        # dissemination controls, Australian and NZ sensitivity labels.
+        r"restreint (?:ue|eu)", r"eu restricted", r"confidentiel (?:ue|eu|d[eé]fense)",
+        r"diffusion restreinte", r"vs[- ]nfd", r"nur f[uü]r den dienstgebrauch",
+        r"nato (?:restricted|confidential|secret)", r"cosmic top secret",
+        r"(?:uk|us|aus|can|nz|canadian|australian|five) eyes only", r"orcon",
+        r"limited official use", r"official use only", r"staff[- ]in[- ]confidence",
+        r"sensitive: ?(?:legal|personal|cabinet)",
+        r"deliberative (?:draft|document|doc|material|information|paper)",
+        r"deliberative (?:and|&|/) pre-?decisional",
+        r"(?:legally|attorney[- ]client) privileged", r"privileged (?:and|&) confidential",
+        r"subject to legal (?:professional )?privilege",
+        r"secret d[eé]fense", r"tr[eè]s secret", r"vs[- ]vertraulich", r"streng geheim",
+        r"departementaal vertrouwelijk", r"difusi[oó]n limitada", r"riservatissimo",
+        r"official \(closed\)",
+        # Papers of a closed board or committee session.
+        r"restricted (?:board |committee |cabinet |exec |executive |management |meeting )?"
+        r"(?:papers?|documents?|docs?|pack|annex|minutes|briefing|agenda|item|session|slides?)",
         # A marking in brackets labels what it follows: "Board papers (restricted)".
         r"\((?:restricted|confidential|sensitive|official[- ]sensitive|in confidence"
         r"|not for publication|internal|protected)\)",
@@ -80,21 +101,22 @@ DEFAULTS: dict[str, Any] = {
     # Markings written in capitals; in lower case these are ordinary words.
     "capital_markings": [
         r"TOP SECRET", r"SECRET", r"RESTRICTED", r"CONFIDENTIAL", r"PROTECTED",
-        r"SENSITIVE", r"IN[- ]CONFIDENCE", r"OFFICIAL[-: ]+SENSITIVE",
+        r"SENSITIVE", r"IN[- ]CONFIDENCE", r"OFFICIAL[-: ]+SENSITIVE", r"LIMITE",
+        r"RESTREINT", r"UNCLASSIFIED//FOUO", r"VS-NfD", r"SBU",
     ],
     # Handling instructions: the author knows it must not go further.
     "handling": [
         r"not for (?:publication|circulation|distribution|onward \w+|sharing|release)",
         r"internal (?:use )?only", r"for internal use", r"eyes only",
-        r"strictly confidential", r"in strict(?:est)? confidence", r"under wraps",
-        r"hush[- ]hush",
+        r"strictly confidential", r"in strict(?:est)? confidence",
         r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
         r"confidential (?:for now|until|till)",
         # Only an instruction about this post's content: "don't share (it)", never advice
         # such as "don't share your PIN" or "don't share misinformation".
         r"(?:do not|don't|dont|pls don't|please don't|please do not|nobody|no one|no-one)"
         r" (?:share|forward|distribute|circulate|rt|retweet|screenshot|quote|repeat|leak"
-        r"|pass (?:it|this) on|spread)(?=\s*(?:[^\w\s]|$|(?:it|this|that|these|them|any|yet"
+        r"|pass (?:it|this) on|spread)(?=\s*(?:[^\w\s]|$|(?:it|this|that|these|them|yet"
+        r"|any(?! (?:\w+ )?(?:details|info|information|data|numbers?|passwords?|references?))"
         r"|before|until|till|outside|widely|further|externally|beyond|around|anywhere"
         r"|with anyone)\b))",
         r"(?:please )?hold (?:it |this |off )?(?:until|till)", r"please hold",
@@ -108,6 +130,9 @@ DEFAULTS: dict[str, Any] = {
         r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
         r"you heard it here first",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
+        r"nobody(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
+        r"no[- ]one(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
+        r"been (?:told|informed|briefed) (?:\w+ ){0,2}yet",
         r"can't share (?:\w+ ){0,3}(?:till|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
         r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
@@ -120,6 +145,7 @@ DEFAULTS: dict[str, Any] = {
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
         r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
+        r"under wraps", r"hush[- ]hush",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
     ],
@@ -153,6 +179,27 @@ DEFAULTS: dict[str, Any] = {
         r"unpublished (?:figures|data|report|analysis|results|numbers|review|evaluation"
         r"|findings)",
         r"budget pack", r"options paper", r"cabinet confidences?",
+        # Documents of a fiscal event before it is published.
+        r"budget (?:book|red book|scorecard|submission|costings|measures list|document)",
+        # Management information and operational dashboards: figures for running the
+        # service, not published statistics.
+        r"(?:this morning's|today's|yesterday's|this week's|latest|weekly|daily|monthly|our"
+        r"|internal) (?:mi|management information)", r"management information (?:shows?|says|has)",
+        r"(?:ops|operational|performance|management|team) dashboard",
+        # Press office lines prepared for colleagues, not for the public.
+        r"lines? to take", r"(?:reactive|defensive|holding) lines",
+        r"(?:reactive|holding) statement",
+        # What a closed session of a board or committee decided.
+        r"(?:closed|private|confidential|restricted|in camera|part (?:ii|2|b)) (?:session|items?)",
+        r"(?:media )?handling plan",
+        r"(?:comms|media|announcements?) grid", r"q ?& ?a (?:pack|brief|briefing)",
+        r"(?:figures|numbers|data|stats|we're seeing|we are seeing|tracking) internally",
+        # Where an unpublished paper sits in the machine.
+        r"(?:sitting|sat|stuck|parked|languishing) (?:with|in|on|at) (?:the )?(?:ministers?|no ?10"
+        r"|no\. ?10|number 10|downing street|spads?|private office|secretary of state"
+        r"|treasury|hmt|pm|centre|cabinet office)",
+        r"word from (?:the top|upstairs|on high|above|senior leadership|the board)",
+        r"(?:rumou?r) (?:is|has it)", r"on the grapevine",
         r"(?:from|at|in|after) (?:the|today's|this morning's|yesterday's)"
         r" (?:pre-brief|prebrief)(?:ing)?",
         r"(?:had|got|seen|saw|have) (?:a |an )?(?:preview|sneak peek|early look|first look"
@@ -175,7 +222,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:is|are) (?:being )?(?:scrapped|replaced|cut|closed|merged|moved)",
         r"(?:gets?|getting) (?:cut|halved|doubled|scrapped|axed|raised|lowered|frozen|increased"
         r"|reduced|extended|closed|merged|replaced|moved)",
-        r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved",
+        r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved", r"agreed to",
+        r"(?:up|down|rose|rising|fell|falling|dropped|climbed) (?:to|by) [£$€]?\d[\d,.]*",
+        r"(?:stays?|staying|remains?|kept) (?:frozen|unchanged|at)", r"frozen",
     ],
     # A draft is sensitive only when the post says it is not cleared or not public.
     "draft": [r"draft(?:s|ed|ing)?"],
@@ -185,7 +234,9 @@ DEFAULTS: dict[str, Any] = {
         r"draft (?:\w+ ){0,2}?(?:strategy|report|plan|bill|budget|guidance|policy|paper"
         r"|framework|review|proposals?|regulations?|rules|statement|white paper|green paper"
         r"|consultation response|business case|submission|impact assessment|spending plans?"
-        r"|forecast|estimates?|figures|allocations?|settlement|code|standard)",
+        r"|forecast|estimates?|figures|allocations?|settlement|code|standard|answers|lines"
+        r"|briefing|brief|speech|wording|letter|q&a|qs and as|note|minutes|response"
+        r"|press release|script|notice|text)",
     ],
     "draft_contents": [
         r"says", r"said", r"recommends?", r"proposes?", r"drops?", r"scraps?", r"cuts?",
@@ -201,6 +252,14 @@ DEFAULTS: dict[str, Any] = {
         r"pending", r"still marked", r"landed", r"leaked", r"internal", r"seen the",
         r"saw the", r"sneak peek", r"first look", r"finalising", r"finalizing",
         r"(?:got|had|have) (?:sight|a copy|an? (?:early|advance) copy)",
+        # Still going round the machine for clearance.
+        r"clearance", r"write[- ]round", r"(?:still )?in draft", r"awaiting", r"unsigned",
+        r"(?:hasn't|haven't|has not|have not|isn't|is not|not) (?:yet )?(?:been )?(?:through"
+        r"|past|signed|cleared|approved|agreed)",
+        r"(?:needs?|waiting for|subject to) (?:\w+ )?(?:sign[- ]off|clearance|approval)",
+        r"(?:sitting|sat|stuck|parked|waiting|languishing)"
+        r" (?:with|in|on|at)", r"(?:with|to|in|at) (?:no ?10|no\. ?10|number 10|downing street"
+        r"|spads?|private office)",
     ],
     "draft_public": [
         r"consultation", r"have your say", r"published", r"publicly available",
@@ -211,6 +270,13 @@ DEFAULTS: dict[str, Any] = {
         r"(?:pre-release|prerelease) (?:access|list|copy|figures|numbers|data|briefing|sight)",
         r"early sight of (?:the )?(?:figures|numbers|data|stats|statistics)",
         r"ahead of (?:publication|release|the release)",
+        # Working on the release itself: its tables and bulletin before they are out.
+        r"(?:my|our) (?:reading|read|look|check) of the (?:final |latest |draft )?(?:tables"
+        r"|figures|numbers|data|release|bulletin)",
+        r"(?:the |our )?(?:final|draft) (?:tables|bulletin)",
+        r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
+        r"qa-?(?:'d|ed|ing) the (?:tables|figures|release|bulletin|numbers)",
+        r"sign(?:ed|ing) off the (?:tables|release|bulletin)",
     ],
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
@@ -237,15 +303,19 @@ DEFAULTS: dict[str, Any] = {
     ],
     "procurement": [
         r"preferred bidder", r"tender (?:outcome|result|decision)",
-        r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contract|tender|bid)"
-        r"(?: for(?: \w+){1,4}?)? (?:is |'s )?going to", r"going to the (?:\w+ )?bidder",
+        r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contracts?|tenders?|bids?)"
+        r"(?: for(?: \w+){1,4}?)? (?:is |are |'s |'re )?going to(?! (?:be|have|get|need|take"
+        r"|cost|run|start|end|last|close|open|change|make|require|mean|happen)\b)",
+        r"going to the (?:\w+ )?bidder",
         r"(?:won|wins|is winning) the (?:\w+ ){0,2}(?:contract|tender|bid)",
-        r"(?:contract|tender|framework|bid)(?: for(?: \w+){1,4}?)? (?:has been |is being |is "
-        r"|'s )?(?:awarded|given) to", r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
+        r"(?:contracts?|tenders?|frameworks?|bids?)(?: for(?: \w+){1,4}?)? (?:has been |have "
+        r"been |is being |are being |is |are |'s )?(?:awarded|given) to",
+        r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
     ],
     # Links into internal systems: intranet pages, SharePoint and Teams, GSI addresses.
     "internal_links": [
-        r"sharepoint\.com(?:/\S*)?", r"teams\.microsoft\.com/l/\S*",
+        r"sharepoint\.com(?:/\S*)?", r"teams\.microsoft\.com/\S+",
+        r"slack\.com/archives\S*", r"atlassian\.net/(?:wiki|browse|jira)\S*",
         r"intranet(?:\.[\w-]+)+(?:/\S*)?", r"gsi\.gov\.uk(?:/\S*)?", r"gcsx\.gov\.uk(?:/\S*)?",
         r"(?:intranet|internal) (?:link|page|site)(?=\s*:?\s*(?:https?://|www\.))",
     ],
@@ -264,11 +334,58 @@ DEFAULTS: dict[str, Any] = {
         r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
         r"|coming)", r"coming to", r"arriv(?:es|ing)", r"drop(?:s|ping)? in",
         r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
+        r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
+        r"route",
+        r"(?:wheels up|departs?|departing|leaves|leaving|back (?:on|by|to|for)|there by)",
+    ],
+    # A visit already made is news, not a movement to protect.
+    "visit_past": [
+        r"last (?:week|night|month|" + _WEEKDAY + r")", r"yesterday", r"was", r"were",
+        r"went", r"visited", r"came", r"earlier", r"ago", r"thanks?", r"thank you",
+        r"(?:great|lovely|good|brilliant|a pleasure) to (?:see|have|welcome|host|show)",
     ],
     "visit_times": [
         r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?:week|" + _WEEKDAY + r")",
         _WEEKDAY, r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?",
-        r"at \d{1,2}[:.]\d\d",
+        r"at \d{1,2}[:.]\d\d", r"\d{1,2}:\d\d",
+    ],
+    # Passwords, PINs and door codes: a credential word with a value after it.
+    "credentials": [
+        r"pass(?:word|code|phrase)s?(?:'s)?", r"pins?(?: (?:code|number))?(?:'s)?", r"pw",
+        r"pwd",
+        r"(?:wi-?fi|network) (?:key|login)", r"logins?(?: details)?",
+        r"codes?(?:'s)?",
+    ],
+    # A bare "code" is a credential only beside a door, gate, keypad or network.
+    "access_places": [
+        r"doors?", r"entrance", r"entry", r"gates?", r"keypad", r"locks?", r"lockers?",
+        r"key ?safe", r"building", r"wi-?fi", r"network", r"cupboard", r"store ?room",
+        r"car park", r"lift", r"turnstiles?", r"alarm", r"padlock", r"side", r"back",
+        r"access", r"login", r"log-in", r"sign-in", r"guest",
+    ],
+    # Security advice quotes example credentials; it does not give one away.
+    "credential_advice": [
+        r"never", r"scams?", r"fraud\w*", r"phishing", r"example", r"e\.g", r"such as",
+        r"weak", r"common", r"guess\w*", r"avoid", r"strong(?:er)?", r"hackers?",
+        r"(?:don't|do not) (?:use|share|reuse|give)",
+    ],
+    # Hosts that only resolve inside an organisation's network: internal top-level
+    # domains, host names with "internal" or "intranet" in them, private addresses.
+    # Matched whole against the host of each link-like word (scheme, path and port
+    # removed); only the words where one of "internal_host_hints" is found are read.
+    "internal_hosts": [
+        r"(?:[\w-]+\.)+(?:internal|intranet|intra|corp|local|lan|localdomain|home\.arpa)",
+        r"(?:[\w-]+\.)*[\w-]*(?:internal|intranet)[\w-]*\.(?:[\w-]+\.)*(?:com|net|org|uk|gov"
+        r"|au|ca|nz|io|int|us|eu|ie|local|corp|internal)",
+        r"localhost", r"10(?:\.\d{1,3}){3}", r"192\.168(?:\.\d{1,3}){2}",
+        r"172\.(?:1[6-9]|2\d|3[01])(?:\.\d{1,3}){2}",
+        # A Windows share: \\server\share.
+        r"\\\\[\w.$-]+(?:\\\S*)?",
+    ],
+    "internal_host_hints": [
+        r"(?:internal|intranet|intra|local|localdomain|corp|lan|arpa)(?![^.:/)\]])",
+        r"(?:internal|intranet)[\w-]*\.[a-z]", r"localhost",
+        r"(?:10|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d", r"\\\\[\w.$-]+",
     ],
     # Signs the material is public after all.
     "public_cues": [
@@ -276,7 +393,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:is|are|was|were|has been|have been) (?:now )?published", r"now (?:live|public|out)",
         r"out (?:now|today)", r"publicly available", r"already public",
         r"handed down (?:this|today|yesterday|earlier|last)", r"on gov\.uk",
-        r"open for consultation", r"have your say", r"(?:was|were|been) announced",
+        r"open for consultation", r"have your say",
+        r"(?<!not )(?<!n't )(?<!nothing's )(?<!nothing has )(?:was|were|been) announced",
     ],
     # Talking about handling rules is not breaking them.
     "handling_advice": [
@@ -292,11 +410,13 @@ DEFAULTS: dict[str, Any] = {
 _BOOK_KEYS = (
     "markings", "label_markings", "handling", "secrecy_idioms", "embargo", "insider_sources",
     "revealing_claims", "draft", "draft_documents", "internal_links", "pre_release", "court",
-    "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics",
+    "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics", "credentials",
+    "internal_host_hints",
 )
 _RANGED_KEYS = (
     "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
-    "visit_words", "visit_times", "handling_advice", "release_times",
+    "visit_words", "visit_times", "handling_advice", "release_times", "visit_past",
+    "access_places", "credential_advice",
 )
 
 MESSAGES = {
@@ -341,6 +461,11 @@ MESSAGES = {
         "reveal internal material and systems and must not be posted publicly. Remove the "
         "link; share the published version if there is one."
     ),
+    "credential": (
+        "‘{found}’ gives away a password, PIN or door code. Anyone can read a public post, "
+        "and credentials to buildings, networks or accounts must never be posted. Remove it, "
+        "have it changed, and share it with colleagues through an internal channel."
+    ),
     "itinerary": (
         "‘{found}’ gives a dignitary's movements in advance. Itineraries are a security "
         "matter until the press office has trailed the visit. Post after the visit instead."
@@ -373,6 +498,9 @@ class Check:
         if not isinstance(domains, list | tuple) or not all(isinstance(d, str) for d in domains):
             raise ValueError("'official_domains' must be a list of web domains.")
         self.official_domains = tuple(d.lower() for d in domains)
+        hosts = phrase_list(config, "internal_hosts")
+        self.internal_hosts = (
+            re.compile(r"(?:" + alternation(hosts) + r")") if hosts else None)
 
     def find(self, post: Post) -> list[Finding]:
         text = post.text
@@ -381,11 +509,12 @@ class Check:
         low = quick_fold(text)
         p = self.book.read(low)
         capitals = self._capital_candidates(text)
+        hinted = self.internal_hosts is not None and p["internal_host_hints"]
         if not (capitals or p["markings"] or p["label_markings"] or p["handling"]
                 or p["embargo"] or p["insider_sources"] or p["secrecy_idioms"] or p["draft"]
                 or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
-                or p["internal_links"]
-                or p["teaser_cues"]):
+                or p["internal_links"] or p["teaser_cues"] or p["credentials"]
+                or hinted):
             return []
         where = sentence_index(low)
         found: list[tuple[int, int, str]] = []
@@ -395,6 +524,10 @@ class Check:
                      if not self._advice(low, where, s))
         found.extend((s, e, "handling") for s, e in spans(p["handling"], low))
         found.extend((s, e, "internal_link") for s, e in spans(p["internal_links"], low))
+        if hinted:
+            found.extend(self._internal_hosts(p, low))
+        if p["credentials"]:
+            found.extend(self._credentials(p, text, low, where))
         linked = bool(p["embargo"] and LINKISH.search(text)
                       and official_links(text, self.official_domains))
         found.extend(self._embargoes(p, low, where, linked))
@@ -412,6 +545,7 @@ class Check:
         later.extend((s, e, "pre_release") for s, e in spans(p["pre_release"], low))
         if p["teaser_cues"] and p["statistics"]:
             later.extend(self._statistics_teased(p, low, where))
+
         later.extend((s, e, "court") for s, e in spans(p["court"], low))
         later.extend((s, e, "procurement") for s, e in spans(p["procurement"], low))
         later.extend(self._itineraries(p, low, where))
@@ -492,8 +626,9 @@ class Check:
                 continue
             # The author's own draft ("my draft speech says...") is theirs to describe.
             document_end = documents.get(start)
-            if (document_end and contents and not _OWN_DRAFT.search(low, s_start, start)
-                    and contents.search(low, document_end, s_end)):
+            if (document_end and not _OWN_DRAFT.search(low, s_start, start)
+                    and ((contents and contents.search(low, document_end, s_end))
+                         or _QUOTATION.search(low, document_end))):
                 out.append((start, document_end, "draft"))
         return out
 
@@ -510,6 +645,53 @@ class Check:
                 return [(min(start, when.start()), max(end, when.end()), "pre_release")]
         return []
 
+    def _credentials(self, p: PostMatches, text: str, low: str,
+                     where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """A password, PIN or door code given with its value."""
+        places, advice = self.ranged["access_places"], self.ranged["credential_advice"]
+        out = []
+        for start, end in spans(p["credentials"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            if advice and advice.search(low, s_start, s_end):
+                continue
+            word = low[start:end]
+            if word.startswith("code") and not (places and places.search(low, s_start, s_end)):
+                continue
+            value = _secret_value(text, low, end, min(s_end, end + _VALUE_REACH))
+            if value:
+                out.append((value[0], value[1], "credential"))
+        return out
+
+    def _internal_hosts(self, p: PostMatches, low: str) -> list[tuple[int, int, str]]:
+        """Links and host names that resolve only inside an organisation: only the words
+        with a hint in them are read."""
+        if self.internal_hosts is None:
+            return []
+        out: list[tuple[int, int, str]] = []
+        last_end = -1
+        for hint_start, _ in spans(p["internal_host_hints"], low):
+            if hint_start < last_end:
+                continue
+            start = hint_start
+            while start > last_end + 1 and not low[start - 1].isspace():
+                start -= 1
+            chunk = _WORD.match(low, start)
+            if chunk is None:
+                continue
+            last_end = chunk.end()
+            word = chunk.group().strip(_WRAP_BEFORE + _WRAP_AFTER)
+            if word.startswith("\\\\"):
+                host = word
+            elif "." in word:
+                found = _HOST.match(word)
+                host = found.group("host") if found else ""
+            else:
+                continue
+            if host and self.internal_hosts.fullmatch(host):
+                at = chunk.start() + chunk.group().index(word)
+                out.append((at, at + len(word), "internal_link"))
+        return out
+
     def _itineraries(self, p: PostMatches, low: str,
                      where: SentenceIndex) -> list[tuple[int, int, str]]:
         words, times = self.ranged["visit_words"], self.ranged["visit_times"]
@@ -517,7 +699,9 @@ class Check:
             return []
         for start, end in spans(p["dignitaries"], low):
             s_start, s_end = where.spans[where.index(start)]
-            if words.search(low, start, s_end) and times.search(low, s_start, s_end):
+            past = self.ranged["visit_past"]
+            if (words.search(low, start, s_end) and times.search(low, s_start, s_end)
+                    and not (past and past.search(low, s_start, s_end))):
                 return [(start, end, "itinerary")]
         return []
 
@@ -540,3 +724,46 @@ class Check:
 # the embargo may be said to be over.
 _TOPIC_REACH = 25
 _OVER_REACH = 40
+
+
+# How far after a credential word its value may be.
+_VALUE_REACH = 60
+# A word of a post, without the punctuation that wraps it.
+_WORD = re.compile(r"\S+")
+_WRAP_BEFORE = "([{'\"\u2018\u201c"
+_WRAP_AFTER = ".,;:)]}'\"\u2019\u201d?"
+# Numbers that are not secrets: ranges, decimals, dates and times, years, ordinals.
+_NOT_SECRET = re.compile(
+    r"[\d,.\-\u2013/:+]*[,.\-\u2013/:+][\d,.\-\u2013/:+]*|(?:19|20)\d\d(?:s|-\d\d)"
+    r"|\d+(?:st|nd|rd|th|am|pm|s|k|m|bn|p|%|x|gb|mb|mins?|hrs?)|[£$€].*")
+_UNITS = frozenset((
+    "days", "day", "hours", "minutes", "characters", "chars", "digits", "times", "attempts",
+    "people", "staff", "weeks", "months", "years", "letters", "words", "numbers"))
+_NOT_AFTER = frozenset(("in", "on", "for", "via", "using", "from", "with", "at", "by", "of"))
+
+
+def _secret_value(text: str, low: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first word in text[start:end] that looks like a password or code: letters and
+    digits mixed, or four to eight digits, not a date, time, amount, link or count."""
+    previous = ""
+    for match in _WORD.finditer(text, start, end):
+        word, w_start = match.group(), match.start()
+        stripped = word.lstrip(_WRAP_BEFORE)
+        w_start += len(word) - len(stripped)
+        stripped = stripped.rstrip(_WRAP_AFTER)
+        candidate = (len(stripped) >= 4 and any(c.isdigit() for c in stripped)
+                     and not any(c in stripped for c in "/@")
+                     and previous not in _NOT_AFTER
+                     and not _NOT_SECRET.fullmatch(stripped.lower()))
+        if candidate:
+            following = low[match.end():match.end() + 20].split()
+            if not (following and following[0].strip(".,;:") in _UNITS):
+                return w_start, w_start + len(stripped)
+        previous = low[match.start():match.end()].strip(_WRAP_BEFORE + _WRAP_AFTER)
+    return None
+
+
+# The host in a word that may be a link or host name.
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?(?P<host>[\w.-]+?)\.?(?::\d+)?(?:[/?#]|$)")
+# A quotation the post gives: after a colon or at the start of a line.
+_QUOTATION = re.compile(r"[:\n]\s*['\"]\w[^'\"\n]{12,}")

@@ -402,3 +402,141 @@ def test_fifty_thousand_characters_of_markings_finish_fast_and_are_capped():
     start = time.perf_counter()
     assert len(findings(text)) == 3
     assert time.perf_counter() - start < SLOW_INPUT_LIMIT
+
+
+# --- Credentials: passwords, PINs and door codes -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Night shift: the store room keypad code is now 6620, the old one stopped working.",
+    "Visitor wifi password changed to Lantern-Quay-41 this morning, pass it round.",
+    "Temporary login for the rota tool: password Rota2026? until IT sort yours out.",
+])
+def test_raises_a_credential_given_with_its_value(text):
+    result = findings(text)
+    assert result and "password, PIN or door code" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "We will never ask for your password or PIN. Scam texts often quote codes like 4821.",
+    "Most people's tax code is 1257L; check yours in the app.",
+    "Passwords now need at least 14 characters and change every 90 days.",
+])
+def test_credential_advice_and_tax_codes_pass(text):
+    assert findings(text) == []
+
+
+# --- Internal host names and links -------------------------------------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Queue monitor is at http://jobs-prd-01.agency.internal:9090/queue again.",
+     "http://jobs-prd-01.agency.internal:9090/queue"),
+    ("New team pages: wiki.ops-intranet.example.gov.uk/teams/coast",
+     "wiki.ops-intranet.example.gov.uk/teams/coast"),
+    ("Grafana's on 10.40.2.17:3000 if the VPN lets you in.", "10.40.2.17:3000"),
+    ("Templates are on \\\\fs03\\comms$\\templates now.", "\\\\fs03\\comms$\\templates"),
+])
+def test_raises_internal_host_names(text, host):
+    assert highlighted(text) == [host]
+
+
+@pytest.mark.parametrize("text", [
+    "Read our guide to the UK internal market: https://www.gov.uk/guidance/uk-internal-market",
+    "Version 10.4.2 of the app fixes the login bug.",
+    "Local councils can bid from Monday, details on GOV.UK.",
+])
+def test_public_links_and_version_numbers_are_not_internal_hosts(text):
+    assert findings(text) == []
+
+
+# --- Where an unpublished paper sits; drafts in clearance --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The review has been sitting with ministers since May and it recommends two closures.",
+    "Our draft travel plan is stuck at No 10, which is a shame.",
+    "The draft leaflet still needs legal clearance, but here's the opening line: "
+    "'Your benefit will change in April.'",
+])
+def test_raises_a_paper_held_in_clearance(text):
+    assert findings(text) != []
+
+
+def test_raises_a_quoted_draft_briefing():
+    text = ("Writing the draft briefing for Friday. Favourite line: "
+            "'The Secretary of State may prefer not to mention the timetable.'")
+    assert highlighted(text) == ["draft briefing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our draft code is out for consultation: 'Cut hedges every other year.' Have your say.",
+    "My draft speech: 'Thank you all for coming to the depot today.'",
+])
+def test_public_or_own_draft_quoted_passes(text):
+    assert findings(text) == []
+
+
+# --- Press lines, management information, leaked decisions ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lines to take on Monday's rail strike: 'We urge both sides to keep talking.'",
+    "Yesterday's MI has the phone queue down to 9 minutes. Huge effort.",
+    "Nobody's told the landlords yet but the scheme will close in 2027.",
+    "Word from upstairs: the Exeter office will merge with Bristol.",
+])
+def test_raises_internal_lines_figures_and_decisions(text):
+    assert findings(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "A thread on how press officers draft lines to take, from a retired press secretary.",
+    "Between us we raised £1,200 for the food bank. Thank you!",
+    "Nobody told me the lift was broken. Stairs it is.",
+    "Please don't share any personal details here, DM us your reference instead.",
+    "The new service name is still under wraps, but I love it.",
+])
+def test_ordinary_talk_about_lines_secrets_and_details_passes(text):
+    assert findings(text) == []
+
+
+# --- Itineraries, procurement, statistics work, board papers, other markings ----------
+
+@pytest.mark.parametrize("text", [
+    "Chancellor's Leeds trip is on: 08:10 from King's Cross Friday, back for 4pm.",
+    "The contracts for the two new bridges are going to Kier and a local firm.",
+    "Just QA'd the tables: Tuesday's inflation number will surprise people.",
+    "Restricted committee papers say the move costs £12m more than planned.",
+])
+def test_raises_itineraries_contracts_statistics_work_and_board_papers(text):
+    assert findings(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister's trip to Hull last Friday was a joy, thanks all.",
+    "Contracts are going to be published on Contracts Finder next month.",
+    "A minister's diary is a 7am to 7pm affair most days.",
+    "Restricted parking on Whitehall tomorrow for the parade.",
+])
+def test_past_visits_future_publication_and_ordinary_restricted_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, marking", [
+    ("EU RESTRICTED read-out from the summit: quotas will tighten.", "EU RESTRICTED"),
+    ("The VS-NfD note from Berlin says the project slips.", "VS-NfD"),
+    ("Staff-in-confidence: the restructure cuts 40 posts.", "Staff-in-confidence"),
+    ("A NATO CONFIDENTIAL annex arrived today.", "NATO CONFIDENTIAL"),
+])
+def test_raises_protective_markings_of_other_countries(text, marking):
+    assert marking in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great talk on how NATO works with the EU on cyber defence.",
+    "Our staff survey results are published: https://www.gov.uk/government/publications/survey",
+])
+def test_international_bodies_named_without_a_marking_pass(text):
+    assert findings(text) == []
+
+
+def test_protected_followed_by_an_article_is_not_a_marking():
+    assert findings("Nurses said they felt protected a lot more when managers listened.") == []
+    assert highlighted("Protected A notes from the call are in your inbox.") == ["Protected A"]
