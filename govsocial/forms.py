@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth.forms import AuthenticationForm
 
 _WIDGET_CLASSES = {
     forms.TextInput: "govuk-input", forms.URLInput: "govuk-input",
@@ -24,7 +25,7 @@ class GovukForm(forms.Form):
             if css:
                 field.widget.attrs["class"] = css
             if field.help_text:
-                field.widget.attrs["aria-describedby"] = f"id_{name}-hint"
+                field.widget.attrs["aria-describedby"] = f"{self[name].auto_id}-hint"
 
     def full_clean(self):
         super().full_clean()
@@ -33,7 +34,23 @@ class GovukForm(forms.Form):
                 continue
             attrs = self.fields[name].widget.attrs
             described = [d for d in attrs.get("aria-describedby", "").split() if d]
-            attrs["aria-describedby"] = " ".join([*described, f"id_{name}-error"])
+            attrs["aria-describedby"] = " ".join([*described, f"{self[name].auto_id}-error"])
             base = attrs.get("class", "").split(" ")[0]
             if base in _ERROR_CLASSES:
                 attrs["class"] = f"{attrs['class']} {_ERROR_CLASSES[base]}"
+
+
+class SignInForm(GovukForm, AuthenticationForm):
+    """Django's sign-in form in GOV.UK Frontend's dress, with errors that say what to do."""
+
+    error_messages = {
+        "invalid_login": "Enter a correct username and password. Both are case-sensitive.",
+        "inactive": "This account cannot sign in. Ask an administrator to reactivate it.",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["username"].error_messages["required"] = "Enter your username."
+        self.fields["password"].error_messages["required"] = "Enter your password."
+        # GOV.UK asks services not to move the focus for the user on arrival.
+        self.fields["username"].widget.attrs.pop("autofocus", None)
