@@ -59,3 +59,15 @@ document.querySelectorAll("[data-quote-into]").forEach((button) => {
     notes.focus();
   });
 });
+
+// A table that scrolls sideways in its box takes the focus, so it can be scrolled with
+// the arrow keys; while it fits, it is no extra stop for the Tab key.
+const scrollers = document.querySelectorAll(".app-table-scroll");
+const markScrollable = () => scrollers.forEach((box) => {
+  if (box.scrollWidth > box.clientWidth) box.setAttribute("tabindex", "0");
+  else box.removeAttribute("tabindex");
+});
+if (scrollers.length) {
+  markScrollable();
+  window.addEventListener("resize", markScrollable);
+}
