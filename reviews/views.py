@@ -240,9 +240,22 @@ def _progress_context(post: DraftPost) -> dict:
     return {"post": post, "run": run, "checks_done": done, "checks_total": len(CHECK_NAMES)}
 
 
-def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
+def _dismiss_form(result_id: int, index: int, data=None) -> DismissFindingForm:
+    """The form that dismisses one finding: each finding's has its own field ids."""
+    return DismissFindingForm(data, auto_id=f"dismiss-{result_id}-{index}-%s")
+
+
+def _detail_context(request: HttpRequest, post: DraftPost, *, error_form=None,
+                    dismissing: tuple[int, int] | None = None, **forms) -> dict:
+    """Everything the post page shows. ``error_form`` is a form the user sent back with
+    errors: it fills the error summary, and takes the place of the blank form of that
+    name (``dismissing`` names the finding, for a dismissal's form)."""
     user = request.user
     results, rows = _finding_rows(post)
+    for row in rows:
+        key = (row["result"].pk, row["index"])
+        row["dismiss_form"] = (error_form if key == dismissing
+                               else _dismiss_form(*key))
     versions = list(post.versions.all())
     diffs = [(old, new, word_diff(old.text, new.text))
              for old, new in itertools.pairwise(versions)]
@@ -262,6 +275,8 @@ def _detail_context(request: HttpRequest, post: DraftPost, **forms) -> dict:
         "decision_form": forms.get("decision_form") or DecisionForm(
             initial={"version": post.current_version.number} if post.current_version else None),
         "live_url_form": forms.get("live_url_form") or LiveUrlForm(),
+        "coach_form": forms.get("coach_form") or CoachForm(auto_id="coach-%s"),
+        "error_form": error_form,
         "compose_url": compose_url(post.current_version.platform, post.current_version.text)
         if post.current_version else None,
         "claimed_by_other": bool(post.claimed_by_id and post.claimed_by_id != user.pk),
@@ -283,13 +298,21 @@ def post_detail(request: HttpRequest, post_id: int) -> HttpResponse:
 
 @login_required
 def post_progress(request: HttpRequest, post_id: int) -> HttpResponse:
-    """The live progress panel, polled by htmx while the checks run."""
+    """The live progress panel, polled by htmx while the checks run.
+
+    Once they have finished (or failed), the answer says so in the panel, which sits in
+    a live region, and brings the rest of the page up to date around it: a reload
+    would throw the live region away before a screen reader could announce the news.
+    """
     post = selectors.get_post_for_user(request.user, post_id)
-    response = render(request, "reviews/partials/progress.html", _progress_context(post))
-    if post.status != PostStatus.CHECKING and request.htmx:
-        # The checks finished: reload the page to show the findings.
-        response["HX-Refresh"] = "true"
-    return response
+    context = _progress_context(post)
+    run = context["run"]
+    finished = post.status != PostStatus.CHECKING or (
+        run is not None and run.status == CheckRunStatus.FAILED)
+    if finished and request.htmx:
+        return render(request, "reviews/partials/progress_finished.html",
+                      _detail_context(request, post))
+    return render(request, "reviews/partials/progress.html", context)
 
 
 def _form_service(request, post, form, service, success: str, form_name: str,
@@ -309,8 +332,13 @@ def _form_service(request, post, form, service, success: str, form_name: str,
         else:
             messages.success(request, success)
             return redirect(done_url or reverse("post_detail", args=[post.pk]))
-    post = selectors.get_post_for_user(request.user, post.pk)
-    context = {"post": post, **_detail_context(request, post, **{form_name: form})}
+    return _post_page_with_errors(request, post.pk, form, **{form_name: form})
+
+
+def _post_page_with_errors(request, post_id: int, form, **forms) -> HttpResponse:
+    """The post page again, with the form the user sent and its errors summarised."""
+    post = selectors.get_post_for_user(request.user, post_id)
+    context = _detail_context(request, post, error_form=form, **forms)
     return render(request, "reviews/post_detail.html", context, status=400)
 
 
@@ -335,15 +363,25 @@ def record_posted(request: HttpRequest, post_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def dismiss_finding(request: HttpRequest, result_id: int, index: int) -> HttpResponse:
-    form = DismissFindingForm(request.POST)
+    form = _dismiss_form(result_id, index, request.POST)
     result = selectors.get_check_result_for_user(request.user, result_id)
-    post_id = result.run.version.post_id
+    post = result.run.version.post
+    post_id = post.pk
     if not form.is_valid():
-        messages.error(request, "Say why the finding is a false alarm before dismissing it.")
+        if (post.current_version_id == result.run.version_id
+                and request.user.has_perm("reviews.dismiss_finding", post)):
+            return _post_page_with_errors(request, post_id, form,
+                                          dismissing=(result_id, index))
+        messages.error(request, "This finding can no longer be dismissed.")
         return redirect("post_detail", post_id)
     try:
         services.dismiss_finding(actor=request.user, result_id=result_id, finding_index=index,
                                  reason=form.cleaned_data["reason"])
+    except InvalidInput as error:
+        if error.field != "reason":
+            raise Http404("No such finding.") from None
+        form.add_error("reason", str(error))
+        return _post_page_with_errors(request, post_id, form, dismissing=(result_id, index))
     except (PermissionDenied, ServiceError) as error:
         messages.error(request, str(error) or "You cannot dismiss this finding.")
     else:
@@ -400,12 +438,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def coach_cleared_post(request: HttpRequest, post_id: int) -> HttpResponse:
-    form = CoachForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, "Write the coaching for the author.")
-        return redirect("post_detail", post_id)
-    return _run_services(request, post_id, services.coach_after_clearance,
-                         "Coaching sent to the author.", notes=form.cleaned_data["notes"])
+    post = selectors.get_post_for_user(request.user, post_id)
+    return _form_service(request, post, CoachForm(request.POST, auto_id="coach-%s"),
+                         services.coach_after_clearance, "Coaching sent to the author.",
+                         "coach_form")
 
 
 @login_required
@@ -420,7 +456,10 @@ def cleared_posts(request: HttpRequest) -> HttpResponse:
 @login_required
 def learning_record_view(request: HttpRequest, user_id: int | None = None) -> HttpResponse:
     official = selectors.get_person_for_user(request.user, user_id or request.user.pk)
-    form = DiscretionForm(request.POST or None)
+    # The current level starts chosen, as GOV.UK forms show the answer already given.
+    form = DiscretionForm(request.POST or None,
+                          initial={"level": getattr(getattr(official, "profile", None),
+                                                    "discretion_level", 0)})
     can_set = request.user.has_perm("reviews.set_discretion", official)
     if request.method == "POST":
         if not can_set:

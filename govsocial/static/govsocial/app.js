@@ -1,7 +1,5 @@
 import { initAll } from "../build/govuk-frontend.min.js";
 
-initAll();
-
 // Live character count against the chosen platform's limit. X counts every link as
 // 23 characters and most emoji as 2; the server's check is the final word.
 const LINK = /\bhttps?:\/\/\S+|\b[\w-]+(\.[\w-]+)+\.[a-z]{2,}(\/\S*)?/gi;
@@ -40,24 +38,39 @@ function setUpCharacterCount(textarea) {
   update();
 }
 
-document.querySelectorAll("textarea[data-character-count]").forEach(setUpCharacterCount);
+function enhance(scope) {
+  scope.querySelectorAll("textarea[data-character-count]").forEach(setUpCharacterCount);
+  scope.querySelectorAll("[data-copy-from]").forEach(setUpCopyButton);
+  scope.querySelectorAll("[data-quote-into]").forEach(setUpQuoteButton);
+}
 
-document.querySelectorAll("[data-copy-from]").forEach((button) => {
+function setUpCopyButton(button) {
   button.hidden = false;
   button.addEventListener("click", async () => {
     const source = document.getElementById(button.dataset.copyFrom);
     await navigator.clipboard.writeText(source.value);
     button.textContent = "Copied";
   });
-});
+}
 
-document.querySelectorAll("[data-quote-into]").forEach((button) => {
+function setUpQuoteButton(button) {
   button.hidden = false;
   button.addEventListener("click", () => {
     const notes = document.getElementById(button.dataset.quoteInto);
     notes.value = `${notes.value}${notes.value ? "\n" : ""}${button.dataset.quote}\n`;
     notes.focus();
   });
+}
+
+initAll();
+enhance(document);
+
+// htmx brings in new parts of a page (the post page, when its checks finish): give
+// them the same behaviour as the page they join. The first htmx:load is the page itself.
+document.body.addEventListener("htmx:load", (event) => {
+  if (event.detail.elt === document.body) return;
+  initAll(event.detail.elt);
+  enhance(event.detail.elt);
 });
 
 // A table that scrolls sideways in its box takes the focus, so it can be scrolled with

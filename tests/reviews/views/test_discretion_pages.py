@@ -104,3 +104,28 @@ def test_the_suggestion_follows_the_record(outcomes, level, cap, suggestion):
     made = suggestion_for(outcomes, level, cap)
 
     assert made.endswith(suggestion) if suggestion else made == ""
+
+
+def test_coaching_with_no_notes_shows_the_error_summary_on_the_post_page(
+        client, official, mentor, django_capture_on_commit_callbacks):
+    post = cleared_post(official, django_capture_on_commit_callbacks)
+    client.force_login(mentor)
+
+    response = client.post(reverse("coach_cleared_post", args=[post.pk]), {"notes": " "})
+
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert "<title>Error: Post" in text
+    assert '<li><a href="#coach-notes">Write the coaching for the author.</a></li>' in text
+    assert 'id="coach-notes-error"' in text
+    assert Decision.objects.count() == 0
+
+
+def test_the_level_form_starts_at_the_officials_current_level(client, official, mentor):
+    official.profile.discretion_level = 1
+    official.profile.save()
+    client.force_login(mentor)
+
+    record = page(client.get(reverse("learning_record", args=[official.pk])))
+
+    assert 'id="id_level_1" name="level" type="radio" value="1" checked>' in record

@@ -61,13 +61,33 @@ def test_the_progress_panel_counts_the_checks_while_they_run(client, official):
     assert 'hx-trigger="every 1s"' in page(response)
 
 
-def test_the_progress_panel_asks_for_a_refresh_once_checks_are_done(client, official):
+def test_the_progress_panel_says_the_checks_finished_and_updates_the_page_around_it(
+        client, official):
     post = make_post(official, PostStatus.AWAITING_REVIEW)
     client.force_login(official)
 
     response = client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true")
 
-    assert response["HX-Refresh"] == "true"
+    text = page(response)
+    assert "HX-Refresh" not in response
+    assert text.index('id="check-progress"') < text.index('id="post-heading"')
+    assert ("All 7 checks have run: they found nothing. The post is now awaiting review."
+            in text)
+    assert "hx-trigger" not in text
+    assert '<div id="post-heading" hx-swap-oob="true">' in text
+    assert '<div id="post-body" hx-swap-oob="true">' in text
+
+
+def test_failed_checks_end_the_polling_and_bring_the_button_to_run_them_again(
+        client, official):
+    post = make_post(official, PostStatus.CHECKING, run_status="failed")
+    client.force_login(official)
+
+    text = page(client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true"))
+
+    assert "The checks could not run." in text
+    assert "hx-trigger" not in text
+    assert "Run the checks again" in text
 
 
 def test_another_officials_post_is_a_404(client, official, department):
@@ -256,7 +276,29 @@ def test_the_progress_sits_in_a_live_region_htmx_does_not_replace(client, offici
     detail = page(client.get(reverse("post_detail", args=[post.pk])))
     panel = page(client.get(reverse("post_progress", args=[post.pk]), HTTP_HX_REQUEST="true"))
 
-    region = '<div aria-live="polite" aria-atomic="true">'
+    region = ('<div id="check-progress-region" role="status" aria-live="polite" '
+              'aria-atomic="true">')
     assert region in detail
     assert detail.index(region) < detail.index('id="check-progress"')
     assert "aria-live" not in panel
+
+
+def test_dismissing_a_finding_without_a_reason_shows_the_error_summary_and_opens_it(
+        client, official, mentor, django_capture_on_commit_callbacks):
+    from reviews.services import create_post
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post = create_post(author=official, platform="x", submit=True,
+                           text="Yet ANOTHER ridiculous article. Do some research!!!")
+    result = post.current_version.check_run.results.get(check_name="tone")
+    client.force_login(mentor)
+
+    response = client.post(reverse("dismiss_finding", args=[result.pk, 0]), {"reason": ""})
+
+    text = page(response)
+    field = f"dismiss-{result.pk}-0-reason"
+    assert response.status_code == 400
+    assert f'<li><a href="#{field}">Say why this finding is a false alarm.</a></li>' in text
+    assert f'id="{field}-error"' in text
+    assert '<details class="govuk-details" open>' in text
+    assert text.count('<details class="govuk-details" open>') == 1
