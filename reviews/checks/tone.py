@@ -140,7 +140,7 @@ DEFAULTS: dict[str, Any] = {
         r"suddenly (?:the |an |all )?experts?",
         r"(?:thank you|thanks) for your wisdom",
         r"who (?:could|would)(?: have|'ve) (?:guessed|predicted)",
-        r"colou?r me (?:surprised|shocked)", r"what a (?:surprise|shock)(?=\s*[.!?])",
+        r"colou?r me (?:surprised|shocked)", r"what a (?:surprise|shock)(?=\s*[.!?,])",
         r"(?<=, )the lot of (?:them|you)(?=\s*[.!?]|\s*$)",
         r"love that for (?:us|me|them)", r"(?:^|(?<=[.!?] )|(?<=\n))yeah,? right(?=\s*[.!?]|\s*$)",
         r"(?<=, )genius(?=\s*[.!?]|\s*$)",
@@ -164,8 +164,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:enjoy|have fun with|good luck with) (?:the|your|their) [\w' -]{1,25}?,? (?:i guess|"
         r"i suppose|lol)(?=\s*[.!?]|\s*$)",
         # Ironic praise: "Gotta love it when...", "Love it when someone says X and then Y."
-        r"(?:gotta|got to|you've got to|you have to|you've gotta|don't you just|dontcha just) "
-        r"love (?:it )?(?:when|how)",
+        r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love it when",
+        r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love how",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:i |we )?(?:just |really |absolutely |always |do )?"
         r"(?:love|adore) (?:it )?(?:when|how) (?:someone|somebody|people|folk|folks|they|he|"
         r"she|critics|journalists|commentators|pundits|the same people|an? (?:journalist|critic|"
@@ -174,10 +174,20 @@ DEFAULTS: dict[str, Any] = {
         r"lectured|explains?|explained) [^.!?\n]{1,140}? and then",
         # Mocking extrapolation: "Next they'll be telling us..."
         r"next (?:he|she|they|you)(?:'ll| will) be (?:telling|saying|claiming|arguing|insisting)",
+        # Someone late to the obvious: "Good to see the council has finally noticed..."
+        r"(?:nice|good|great|lovely|glad|pleased) to see (?:that )?[\w@' -]{1,40}? (?:has|have|is|"
+        r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
+        r"remembered|found out|worked out|figured out|learned|learnt)",
         # The sentence-fragment jab: "Which they obviously haven't."
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+    ],
+    # A sentence of its own that closes the post, after another: a one-word verdict
+    # ("...emailed again today. Really.") or a taunt ("...instead of patrolling. Happy?").
+    "closing_sarcasm": [
+        r"(?:sure|really|right|totally|naturally|riiight|suuure)",
+        r"(?:are you |you )?(?:happy|satisfied|pleased|content)(?: now)?\?",
     ],
     # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
     "sarcasm_tags": ["/s"],
@@ -196,7 +206,12 @@ DEFAULTS: dict[str, Any] = {
         "casualties", "bereaved", "evicted", "homeless", "flooded", "wildfire", "wildfires",
         "explosion", "famine", "starving", "abused", "knife crime", "hit-and-run", "pile-up",
         "outbreak", "floods", "flooding", "evacuated", "devastation", "terrible scenes",
+        "flood warning", "flood warnings", "measles", "body found", "rough sleepers",
     ],
+    # Turns away from the harm that need no mark after them: "Still, at least the
+    # market looks nice." "On the bright side, ..."
+    "flippant_turns": ["still, at least", "on the bright side", "silver lining",
+                       "on a brighter note", "at least the"],
     # Shrugs that open the next sentence, set off by a mark ("Anyway, ...", "Oh well.").
     "flippant_pivots": [
         "anyway", "anyhow", "oh well", "moving on", "never mind", "meh", "whatever",
@@ -286,6 +301,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "hostile_phrases": [
         r"if you(?:'d| had) (?:actually |even |just )?(?:bothered|read|looked|checked|listened)",
+        r"if you(?:'d| would) (?:actually |even |just |only )(?:look|read|check|listen|scroll)",
         r"(?:you|he|she|they) (?:clearly|obviously) (?:haven't|have not|hasn't|has not|didn't|"
         r"did not|don't|do not|doesn't|does not|can't|cannot) (?:even )?(?:read|understand|"
         r"understood|know what|get it|looked|bothered|care)",
@@ -314,7 +330,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))do better(?=\s*[.!?,]|\s*$)",
         r"(?:need|needs|should|ought) to learn the difference",
         r"embarrass(?:ing)? yoursel(?:f|ves)",
-        r"shame on (?:you|them|him|her)", r"should be ashamed", r"good riddance",
+        r"shame on (?:you|them|him|her)", r"good riddance",
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be ashamed",
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be (?:embarrassed|mortified)"
+        r"(?! to)",
         r"correct your (?:story|article|headline|piece|reporting)",
         r"(?:stop|quit) (?:lying|whining|moaning|whingeing|whinging|bleating|lecturing|preaching|"
         r"spreading (?:fear|lies|rumours|rumors|nonsense))",
@@ -355,9 +374,6 @@ DEFAULTS: dict[str, Any] = {
         r"(?<=\w), more like(?=\s*[.!?]|\s*$)",
         r"(?:stop|quit|enough of) (?:the|your|their|these|all the) (?:lies|lying|scaremongering|"
         r"whining|whingeing|moaning|bleating)",
-        # A taunt closing the post: "Happy now?" "Satisfied?"
-        r"(?:^|(?<=[.!?] )|(?<=\n))(?:are you |you )?(?:happy|satisfied|pleased|content)"
-        r"(?: now)?\?(?=\s*$)",
         # Talking down: "Let me spell it out for you." "I'll say it slowly."
         r"(?:let me|i'll|i will|i'm going to) (?:say|type|explain|spell|put|repeat) (?:this|it|"
         r"that)(?: out| again)?(?: for you)? (?:very |really |nice and )?(?:slowly|simply)",
@@ -394,12 +410,16 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!i )(?<!we )(?:wouldn't|would not|couldn't|could not|doesn't|does not|don't|"
         r"do not) (?:even )?(?:know|recogni[sz]e|spot) an? [\w' -]{1,40}? if "
         r"(?:it|one|he|she|they|you) (?:[\w']{1,15} ){0,2}?(?:bit|bite|hit|slapped|smacked|"
-        r"kicked|punched|fell|walked|jumped|landed|sat|stood|ran|bumped|came up)",
+        r"kicked|punched|fell|walked|jumped|landed|sat|stood|ran|bumped|came up|introduced|"
+        r"knocked|waved|stared|tapped)",
         r"(?:he|she|they|you|this lot|that lot|the (?:[\w-]{1,20} )?(?:chancellor|minister|"
         r"secretary|government|pm|premier|mayor|leader|cabinet|council)) (?:couldn't|could not|"
         r"can't|cannot) (?:even )?(?:run|organi[sz]e|manage) an? [\w'-]{1,20}(?: [\w'-]{1,20})"
-        r"{0,3}?(?:,? (?:never mind|let alone)| if (?:their|his|her|your) li(?:fe|ves) "
-        r"depended on it| to save (?:their|his|her|your) li(?:fe|ves))",
+        r"{0,3}?,? never mind",
+        r"(?:he|she|they|you|this lot|that lot|the (?:[\w-]{1,20} )?(?:chancellor|minister|"
+        r"secretary|government|pm|premier|mayor|leader|cabinet|council)) (?:couldn't|could not|"
+        r"can't|cannot) (?:even )?(?:run|organi[sz]e|manage) an? [\w'-]{1,20}(?: [\w'-]{1,20})"
+        r"{0,3}?,? let alone",
         # A verdict attributed to its source: "Shameful stuff from the council."
         r"(?:embarrassing|pathetic|shameful|disgraceful|dismal|woeful|abysmal|desperate|"
         r"tawdry|cringeworthy|cringe|shoddy|sloppy|lazy) (?:stuff|display|performance|showing|"
@@ -464,6 +484,8 @@ DEFAULTS: dict[str, Any] = {
         r"walking (?:disaster|catastrophe|car crash|liability|joke)",
         r"(?:some people|people|they|you lot) (?:will|would) (?:complain|moan|whinge|whine|"
         r"grumble) about anything",
+        r"(?:the|this|that|some) (?:genius|bright spark|brainiac|einstein|rocket scientist|"
+        r"mastermind) (?:who|at|in|behind|that)",
         r"(?:the|these|those|our|some) (?:geniuses|bright sparks|brainiacs|einsteins|"
         r"rocket scientists) (?:who|at|in|behind|that)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:lol|lmao|lmfao|rofl) at (?:the|these|those|him|her|them|"
@@ -472,6 +494,27 @@ DEFAULTS: dict[str, Any] = {
         r"was a (?:good|great|smart|clever|bright) idea",
         r"(?:^|(?<=[.!?:] )|(?<=\n))(?:no|zero) sympathy(?: from me| here)?(?=\s*[.!]|\s*$)",
         r"(?:you|they|people|some people) (?:can't|couldn't|cannot) (?:even )?be bothered",
+        r"(?<!i )(?<!we )(?:(?:couldn't|could not|can't|cannot) (?:even )?be bothered|(?:didn't|"
+        r"did not) even bother) to (?:check|ring|call|ask|read|look|contact|email|phone|google)",
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:it's|it is|this is|this isn't|it isn't|it's "
+        r"hardly|hardly)"
+        r" (?:not )?rocket science(?=\s*[.!]|\s*$)",
+        r"(?:explained|answered|repeated)(?: this| it| that)? (?:two|three|four|five|six|"
+        r"several|many|multiple|countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|"
+        r"today|this week))",
+        r"told you(?: this| it| that)? (?:two|three|four|five|six|several|many|multiple|"
+        r"countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|today|this week))",
+        r"(?:for|to) (?:the )?(?:people|folks|those|ones) at the back",
+        r"which part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
+        r"they|people|some people|he|she) (?:understand|get)",
+        r"which part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        r"what part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
+        r"they|people|some people|he|she) (?:understand|get)",
+        r"what part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        # Pet names for a member of the public: "Sweetheart, the form is online."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:sweetheart|sweetie|darling|hun|honey|"
+        r"sunshine|sonny|dearie|pal|buddy),",
+        r", (?:sweetheart|sweetie|darling|hun|honey|sunshine|sonny|dearie)(?=\s*[.!?]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))don't (?:moan|whinge|whine|come crying)(?= when| if|"
         r" about| to us|\s*[.!]|\s*$)",
         # French: "bande d'incompetents".
@@ -537,7 +580,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:irresponsible and (?:misleading|inaccurate)|misleading and irresponsible)",
         # Stonewalling: "We have nothing further to add." "We do not accept the premise."
         r"(?:we|i)(?:'ve| have) nothing (?:further |more )?to (?:add|say)(?=\s*[.!]|\s*$| on "
-        r"(?:this|the|that))",
+        r"(?:this|the|that)| at this (?:time|stage|point))",
+        r"(?:we are|we're|the department is|the government is) aware of (?:the )?(?:comments|"
+        r"claims|reports|speculation|posts|rumours|rumors|allegations) (?:circulating|being "
+        r"shared|on social media|online|in (?:the|today's) (?:press|media))",
         r"(?:we|i) (?:fully |firmly |absolutely )?stand by (?:our|my|the) (?:original )?"
         r"(?:statement|figures|position|reporting|response|methodology|decision)",
         r"(?:we|i)(?:'ll| will) not be (?:commenting|engaging|responding) further",
@@ -664,6 +710,10 @@ DEFAULTS: dict[str, Any] = {
         r"dissatisfied)",
         r"we remain (?:fully |firmly |absolutely )?committed to (?:providing|delivering|ensuring|"
         r"offering)",
+        r"we (?:always |constantly |continually |continuously )?strive to (?:improve|do better|"
+        r"get better|provide|deliver|offer)",
+        r"we (?:always|constantly|continually|continuously) (?:aim|endeavour|seek|look|try) to "
+        r"improve",
         # Minimising boilerplate: "We recognise that a number of customers may have found..."
         r"we (?:appreciate|understand|recognise|recognize|acknowledge) (?:that )?(?:some|"
         r"a (?:small )?number of|certain|a minority of) (?:of our )?(?:users|customers|people|"
@@ -1351,10 +1401,13 @@ class Check:
         harm = [w.lower() for w in _require_list(config, "serious_harm_words") if w.strip()]
         pivots = [w.lower() for w in _require_list(config, "flippant_pivots") if w.strip()]
         laughter = [w.lower() for w in _require_list(config, "laughter_words") if w.strip()]
-        # (cue, opens a sentence): shrugs open the next sentence, laughter is anywhere.
-        shrug_items = [(w, True) for w in pivots] + [(w, False) for w in laughter]
-        self.shrug_marks = [w for w in pivots + laughter if not _LETTERS_RE.search(w)]
-        shrugs = [w for w in pivots + laughter if _LETTERS_RE.search(w)]
+        turns = [w.lower() for w in _require_list(config, "flippant_turns") if w.strip()]
+        # (cue, where): a shrug opens the next sentence and is set off by a mark ("mark"),
+        # a turn opens it ("turn"), laughter is anywhere ("any").
+        shrug_items = ([(w, "mark") for w in pivots] + [(w, "turn") for w in turns]
+                       + [(w, "any") for w in laughter])
+        self.shrug_marks = [w for w, _ in shrug_items if not _LETTERS_RE.search(w)]
+        shrugs = [w for w, _ in shrug_items if _LETTERS_RE.search(w)]
 
         labels = _require_list(config, "rebuttal_labels")
         self.labels = frozenset(w.lower() for w in labels)
@@ -1384,6 +1437,19 @@ class Check:
         self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
         self.smug_emoji = [e for e in _require_list(config, "smug_emoji") if e]
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
+        closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
+        self.closing_re = (re.compile(r"[.!?]\s+(" + "|".join(
+            _lower_regex(c) for c in closing) + r")[.!]?\s*$") if closing else None)
+        # The words a closing verdict can end with: the regex is tried only when the
+        # post's last word is one of them. None: not known, always try it.
+        last_words: set[str] | None = set()
+        for pattern in closing:
+            anchors = _required_word_sets(_lower_regex(pattern))
+            if not anchors:
+                last_words = None
+                break
+            last_words |= anchors[-1]
+        self.closing_last_words = frozenset(last_words) if last_words is not None else None
         third = [w.lower() for w in _require_list(config, "third_person_words")]
         first = [w.lower() for w in _require_list(config, "first_person_words")]
         wanted = (set(self.phrases_by_word) | self.labels | self.target_words | self.contempt
@@ -1439,6 +1505,7 @@ class Check:
         # One word of each, the least common: "shot dead" needs "dead" in the post.
         self.harm_gate = frozenset(self._rarest(keys) for keys in self.harm_keys)
         self.shrug_gate = frozenset(self._rarest(keys) for keys in self.shrug_keys)
+        self.another_key = self._key("another")
         # (cue, opens a sentence, the words it needs in the post; none for an emoji).
         self.shrug_items = [(cue, opens, self._word_keys(cue)) for cue, opens in shrug_items]
 
@@ -1561,6 +1628,15 @@ class Check:
         self._short_contempt(text, folded, words, found)
         if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
             self._flippant(text, folded, words, wide, found)
+        if self.closing_re is not None and (self.closing_last_words is None or (
+                folded[-24:].rstrip(" \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
+            # The last sentence, with the mark before it: a closing verdict is short.
+            tail = max(0, len(folded.rstrip()) - 40)
+            closing = self.closing_re.search(folded, tail)
+            if closing is not None:
+                start, end = closing.span(1)
+                found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                    q=_quote(text[start:end]))))
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2088,13 +2164,15 @@ class Check:
         """Serious harm brushed aside: a shrug opening the next sentence, a laugh, or
         "another day, another stabbing". The shrugs are found by plain string search
         and the harm looked for only in the line before each one."""
-        if not any(keys <= words for keys in self.harm_keys):
+        shrugged = not self.shrug_gate.isdisjoint(words) or (
+            wide and any(mark in text for mark in self.shrug_marks))
+        another = self.another_key in words and self.another_harm_re is not None
+        if not (shrugged or another) or not any(keys <= words for keys in self.harm_keys):
             return
         spans = []
-        if "another" in folded and self.another_harm_re is not None:
+        if another:
             spans += [m.span() for m in self.another_harm_re.finditer(folded)]
-        if not self.shrug_gate.isdisjoint(words) or (
-                wide and any(mark in text for mark in self.shrug_marks)):
+        if shrugged:
             for cue, opens, keys in self.shrug_items:
                 if not (keys <= words if keys else wide) or cue not in folded:
                     continue
@@ -2112,7 +2190,7 @@ class Check:
             found.append((start, end, _PHRASE_MESSAGES["flippant"].format(
                 q=_quote(text[start:end]))))
 
-    def _shrug_lead(self, folded: str, index: int, end: int, opens: bool) -> int | None:
+    def _shrug_lead(self, folded: str, index: int, end: int, opens: str) -> int | None:
         """Where the text before a shrug or laugh at index ends, or None when the cue
         is not one here: inside a word, not opening a sentence, or turning to help."""
         cue_is_word = folded[index].isalpha()
@@ -2120,7 +2198,7 @@ class Check:
                                         in "'_")) or folded[end:end + 1].isalnum()
                             or folded[end:end + 1] in ("'", "_")):
             return None
-        if not opens:
+        if opens == "any":
             return index
         lead = index
         while lead and folded[lead - 1] in " \t":
@@ -2133,7 +2211,7 @@ class Check:
         else:
             lead -= 1
         rest = folded[end:end + 3].lstrip()
-        if rest and rest[0] not in ",.!;:\u2026\u2013\u2014-":
+        if opens == "mark" and rest and rest[0] not in ",.!;:\u2026\u2013\u2014-":
             return None
         if self.helping_re is not None and self.helping_re.match(folded, end):
             return None

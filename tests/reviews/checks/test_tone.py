@@ -849,3 +849,71 @@ def test_smirk_about_the_authors_own_doings_passes():
     assert findings("Redacted a whole page today. What I blacked out is way more fun than "
                     "what we'll publish \U0001f60f") == []
     assert highlighted("Parked on the zigzags again? \U0001f60f") == ["\U0001f60f"]
+
+
+@pytest.mark.parametrize("text", [
+    "Good to see the minister has finally noticed the waiting lists.",
+    "The same three people emailed again today. Really.",
+    "Bravo to the genius who booked the fire drill for exam week.",
+    "Wow, what a shock, the contractor is late again.",
+])
+def test_raises_sarcasm_about_someone_late_or_foolish(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great to see the new bridge has finally opened to traffic.",
+    "We've finally worked out why the form kept timing out: fixed now.",
+    "What a shock it was to see the river so high: check flood warnings at gov.uk/flood.",
+    "Left at the lights, then right.",
+])
+def test_good_news_and_directions_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, it's not rocket science.",
+    "This is the fourth time I've explained this, for the people at the back.",
+    "@taxpayer_88 Sweetheart, the deadline is in the letter.",
+    "As I've explained three times already, the office is closed on Mondays.",
+    "Not sure which part of 'closed' people are struggling with.",
+    "It's all on the website if you'd just look.",
+    "Whoever signed this off should be embarrassed.",
+    "The reporter clearly couldn't be bothered to ring us.",
+])
+def test_raises_talking_down_to_the_reader(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody should be embarrassed to ask for help with their tax return.",
+    "Nobody should be ashamed of needing a food bank.",
+    "Which part of the service are you using? Let us know in the survey.",
+    "Thanks, pal, for the lift home after the late shift.",
+    "The report is not rocket science, but it is long: here's a two-minute summary.",
+    "We explained it two different ways in the leaflet so everyone can follow it.",
+    "We couldn't be bothered to queue, so we used the app instead.",
+])
+def test_reassurance_and_friendly_address_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We are aware of the comments circulating online and have nothing further to add at "
+    "this time.",
+    "Thanks for your feedback. We always strive to improve.",
+    "Two cyclists killed on the A40 this month. On the bright side, the traffic moves faster.",
+    "Three rough sleepers died in the cold snap. Still, at least the market looks nice.",
+])
+def test_raises_press_register_boilerplate_and_turning_away_from_harm(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We are aware of reports of a gas leak on Station Road and the area is cordoned off.",
+    "We always try to improve the service: tell us how at gov.uk/feedback",
+    "Still, at least 30 people were helped by the outreach team last night.",
+    "At least the rain has stopped for the volunteers clearing up after the floods.",
+])
+def test_operational_notices_and_counts_after_harm_pass(text):
+    assert findings(text) == []
