@@ -242,6 +242,7 @@ DEFAULTS: dict[str, Any] = {
         r"drain the swamp", r"lock (?:her|him) up", r"let'?s go brandon",
         r"get the tories out", r"tories out", r"clear plan,? bold action",
         r"drill,? baby,? drill", r"vote blue no matter who", r"blue no matter who",
+        r"many,? not the few", r"coalition of chaos", r"bollocks to brexit",
     ],
     # Verbs and phrases that tell someone how to vote or campaign.
     "vote_verbs": r"vot(?:e|es|ed|ing)|re-elect(?:ed|ing)?|reelect(?:ed|ing)?|elect",
@@ -268,6 +269,19 @@ DEFAULTS: dict[str, Any] = {
         r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been)\s+"
         r"(?:(?:standing|running)\s+(?:as|for|in)|(?:selected|re-selected|reselected|"
         r"nominated)\s+as)\b",
+        # "proud to be standing for the council" (a look back, so that the rarer word
+        # leads the search)
+        r"(?:standing(?<=be\sstanding)|running(?<=be\srunning))\s+(?:for\s+(?:the\s+)?"
+        r"(?:council|election|re-?election|parliament|office|mayor|the\s+seat|the\s+\w+\s+"
+        r"ward)|as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?candidate)\b",
+        r"my\s+name\s+(?:will\s+be|is|['’]ll\s+be|is\s+going\s+to\s+be)\s+on\s+the\s+ballot",
+        r"(?:selected|adopted|chosen|nominated)\s+as\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:prospective|parliamentary|council|mayoral|by-?election|general\s+election|"
+        r"local\s+election|assembly|Senedd|Holyrood)\s+candidate",
+        r"(?:leaflet(?:t?ing|t?ed)?|canvass(?:ing|ed)?|campaign(?:ing|ed)?|door-?knocking|"
+        r"knock(?:ing|ed)?\s+(?:on\s+)?doors|phone-?bank(?:ing)?|"
+        r"volunteer(?:ing|ed)?)\s+for\s+(?:our|my|the|a)\s+(?:local\s+|great\s+|"
+        r"brilliant\s+|fantastic\s+)?(?:candidate|party|MP|MSP|councill?or|campaign\s+team)\b",
     ],
     # Campaigning words that are partisan when a party, politician or candidate is
     # named in the same sentence ("volunteering for the campaign" of a flu jab is not).
@@ -357,7 +371,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:never|won['’]?t|will\s+not)\s+forgive", r"broken\s+promises?",
         r"(?:break|broke|broken)\s+(?:it|them|every|their|its|his|her)\s+(?:\w+\s+)?promises?",
         r"on\s+(?:its|their|our)\s+knees", r"abandon(?:ed|ing|s)?",
-        r"(?:is|was|are|were|got\s+it)\s+(?:dead\s+|completely\s+|totally\s+)?(?:right|wrong)",
+        r"(?:is|was|are|were|got\s+it)\s+(?:dead\s+|completely\s+|totally\s+|exactly\s+|"
+        r"absolutely\s+|so\s+)?(?:right|wrong)",
+        r"look\s+where\s+(?:it|that|this)\s+(?:has\s+)?got\s+us",
+        r"(?:worst|weakest)\s+"
+        r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Chancellor|PM|Prime\s+Minister|"
+        r"President|Premier|Treasurer|[Mm]ayor|MP|MSP|MS|MLA|[Cc]ouncill?or|leader|government)",
     ],
     # Judgement words that may describe events rather than people ("terrible
     # floods", "disaster recovery"): they count as opinion only when nothing or a
@@ -431,6 +450,16 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
         r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
         r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
+        # "the best Education Secretary we've had", "finest Home Secretary in decades"
+        r"(?:best|finest|greatest|strongest)\s+"
+        r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Chancellor|PM|Prime\s+Minister|"
+        r"President|Premier|Treasurer|[Mm]ayor|MP|MSP|MS|MLA|[Cc]ouncill?or|leader)"
+        r"(?!\s+(?:of\s+State\s+)?(?:visits?|events?|engagements?)\b)",
+        r"only\s+(?:adult|grown-?up|serious\s+(?:one|person|voice|politician)|"
+        r"sensible\s+(?:one|person|voice|politician))s?\s+(?:in|at|around|left)\b",
+        r"(?:nailed|smashed|aced)\s+it",
+        r"talk(?:s|ing)?\s+(?:more\s+|a\s+lot\s+of\s+|real\s+|such\s+)?(?:common\s+)?sense",
+        r"(?:actually|finally|really|genuinely)\s+gets?\s+it",
         r"deserves?\s+(?:your|my|our)\s+vote", r"fighting\s+for\s+(?:you|us|our|working)",
         r"(?:a|our)\s+(?:real|proper|true)\s+(?:local\s+)?champion", r"safe\s+pair\s+of\s+hands",
         r"the\s+real\s+deal", r"(?:they|he|she)['’]ll\s+get\s+my\s+vote",
@@ -460,7 +489,9 @@ DEFAULTS: dict[str, Any] = {
         r"great", r"brilliant", r"fantastic", r"amazing", r"excellent", r"wonderful",
         r"delighted", r"thrilled", r"proud", r"superb", r"outstanding", r"love", r"best",
         r"legend", r"hero", r"heroes", r"genius", r"inspiring", r"inspirational", r"visionary",
-        r"on\s+top\s+form", r"thank\s+you",
+        r"on\s+top\s+form", r"thank\s+you", r"kudos", r"hats\s+off", r"spot\s+on",
+        r"bang\s+on", r"(?:huge|massive|big|real|total|full|great|much|deep|utmost)\s+"
+        r"(?:respect|credit)\b", r"credit\s+where\s+(?:it['’]?s|credit['’]?s?)\s+due",
     ],
     # Words of an official engagement: praise of a named politician next to them
     # ("great to see the Minister open the clinic") is about the occasion.
@@ -507,6 +538,108 @@ DEFAULTS: dict[str, Any] = {
         r"at\s+the\s+ballot\s+box", r"vote-?winners?", r"vote-?grab\w*", r"pork[- ]barrel\w*",
         r"bribes?\s+(?:for|to)\s+voters", r"electioneering",
         r"(?:need|needs)\s+(?:just\s+|only\s+)?[\d,]+\s+(?:more\s+)?votes", r"votes\s+to\s+win",
+    ],
+    # Phrases that take a side on who should govern with no party named: warning
+    # that voters will punish a policy, "finally a government that...", "the lot in
+    # charge".
+    "partisan_phrases": [
+        r"(?:remember|forget|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
+        r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
+        r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
+        r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
+        r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
+        r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
+        r"lot\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
+        r"No\.?\s*10|Holyrood)|running\s+the\s+country)\b(?!\s+(?:bills?|costs?|cuts?|"
+        r"stations?|supply|outages?))",
+    ],
+    # Wanting a change of government: the words, then what must come just before
+    # ("the country needs a change of government") or just after ("... now").
+    "change_of_government": r"change\s+(?:of|in)\s+(?:government|administration|regime)\b",
+    "change_wanted_before": (
+        r"(?:need|needs|needed|want|wants|deserve|deserves|roll\s+on|bring\s+on|time\s+for|"
+        r"overdue|desperate\s+for|crying\s+out\s+for|can['’]?t\s+wait\s+for|praying\s+for|"
+        r"hope\s+for|vote\s+for|campaign(?:ing)?\s+for)\s+(?:a\s+|the\s+|some\s+)?"
+        r"(?:(?:real|proper|new|genuine|urgent)\s+)?$"
+    ),
+    "change_wanted_after": r"\s+(?:now|is\s+(?:long\s+)?overdue|can['’]?t\s+come|please)\b",
+    # "This lot" said of those in power: a dismissive name for a government when the
+    # post is about politics (it names someone political, or one of these words).
+    "dismissive_government": r"(?:this|that|the\s+current|the\s+last)\s+lot\b(?!\s+of\b)",
+    "dismissive_government_context": (
+        r"government|elections?|NHS|country|Britain|Westminster|tax|taxes|power|in\s+charge|"
+        r"manifesto|promises?|ministers?|MPs|parliament|polls|voters|economy|Downing|"
+        r"Holyrood|Senedd"
+    ),
+    # Reposts and quotes ("RT @LibDems: ...") of a party's or politician's account:
+    # the words that mark a repost, and the party names an account's handle may
+    # be made of (with "UK", "the" or a nation before or after).
+    "repost_markers": r"(?:RT|QT|MT|[Rr]epost(?:ed|ing)?(?:\s+from)?|[Qq]uot(?:e|ed|ing)|via|h/t)",
+    "party_handle_names": [
+        "Labour", "Conservatives", "Tories", "LibDems?", "LibDemPress", "SNP", "Plaid_?Cymru",
+        "Plaid", "GreenParty", "Greens", "ReformUK", "Reform_?Party", "DUP", "SinnFein",
+        "Alba_?Party", "GOP", "Democrats", "DNC", "RNC", "HouseGOP", "HouseDemocrats",
+        "NDP", "Liberal_?Party", "CPC_HQ", "Conservative_?Party", "ALP", "LiberalAus",
+        "NZNationalParty", "NZLabour",
+    ],
+    # Hashtags made of a party's name and another word are the party's campaign
+    # tags (#LabourDelivers, #ToryChaos), unless the word makes the party word an
+    # ordinary one (#LabourMarket: the exceptions above also count) or names a
+    # neutral topic (#LabourConference).
+    "party_hashtag_prefixes": [
+        "Labour", "Labor", "Tory", "Tories", "Conservatives?", "LibDems?", "SNP", "Plaid",
+        "Greens", "GreenParty", "ReformUK", "Democrats?", "Dems", "GOP", "Republicans?",
+        "Liberals?", "NDP", "Nationals",
+    ],
+    "neutral_hashtag_endings": [
+        "Conference", "Conf", "Manifesto", "Leadership", "Party", "HQ", "Press", "Group",
+        "History", "Archive", "Museum",
+    ],
+    # Protest and referendum-campaign hashtags, by their shape.
+    "protest_hashtags": [
+        r"NotMy(?:PM|PrimeMinister|President|Premier|Government|Chancellor|King)",
+        r"(?:Scrap|Axe|Ditch|Repeal|Reverse)(?:The)?[A-Z]\w*",
+        r"No[A-Z][a-z]+No[A-Z][a-z]+",
+        r"Yes(?:Scotland|Cymru|Wales|2|ForScotland|ForWales|ForIndependence|Indy)\w*",
+        r"Indy(?:Ref\d*|Scot\w*|Cymru|Wales|Now|Live)", r"ScotRef\w*", r"IndyRef2?",
+        r"(?:Scottish|Scots|Welsh|Catalan)?Independence(?:Now)?",
+        r"(?:Annibyniaeth|IndyCymru)\w*",
+        r"BetterTogether", r"SaveTheUnion", r"UnionStrong", r"DissolveTheUnion",
+        r"StrongerIn", r"LeaveMeansLeave", r"Rejoin(?:EU)?", r"StopBrexit", r"BrexitBetrayal",
+        r"PeoplesVote",
+    ],
+    # A referendum side: independence for a nation (Scotland, Wales, ...) named in a
+    # sentence is the campaign's cause, and a Yes or No vote in a post about a
+    # referendum or independence takes a side.
+    "independence_cause": (
+        r"(?:(?:Scottish|Scots|Welsh|Catalan|Quebec|Québec|Cornish)\s+[Ii]ndependence"
+        r"|[Ii]ndependence\s+for\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec|Cornwall)"
+        r"|[Ii]ndependent\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec)(?!\s+[A-Z])"
+        r"|(?:Scotland|Wales|Cymru)\s+(?:should|must|will|to|can|could|would|deserves?|needs?|"
+        r"wants?)\s+(?:(?:be|become|go)\s+independent|(?:its\s+|her\s+)?independence)"
+        r"|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
+    ),
+    "referendum_vote": (
+        r"vot(?:e|es|ed|ing)\s+(?:yes|no|aye|leave|remain|(?:for|against)\s+independence)\b"
+    ),
+    "referendum_context": r"referend\w*|independen\w*|indy\w*|union|brexit|scotland|wales",
+    # "Vote for" in Welsh: Pleidleisiwch / Pleidleisia dros (for) or yn erbyn
+    # (against) a named party or person, or Ie / Na (Yes / No) in a referendum.
+    "welsh_vote": (
+        r"(?i:pleidleisiwch|pleidleisia|fotiwch)\s+(?:(?i:dros|yn\s+erbyn)\s+(?:[A-Z]\w+|"
+        r"(?i:annibyniaeth|llafur|lafur|plaid|blaid|ceidwadwyr|geidwadwyr|gwyrddion|newid))"
+        r"|(?i:ie|na)\b)"
+    ),
+    # Taking part in a party's conference ("speaking at a Labour fringe", "see you
+    # at SNP conference"), when a party is named in the sentence; conference
+    # logistics ("road closures") pass.
+    "party_event_participation": [
+        r"fringe", r"as\s+(?:a|an|our|their)\s+(?:[\w-]+\s+)?delegate",
+        r"(?:our|my)\s+(?:stand|stall)",
+        r"(?:see|meet|catch)\s+(?:you|everyone)\s+at",
+        r"come\s+(?:and|to)\s+(?:say\s+hello|find|see|join)",
+        r"(?:speaking|speak|attending|attend|heading|travelling|going|off|exhibiting)\s+"
+        r"(?:\w+\s+){0,2}?(?:at|to)\s+(?:this\s+year['’]s\s+|the\s+)?(?:\w+\s+){0,2}?conference",
     ],
     # Election vocabulary: context for the ousting phrases.
     "election_context": [
@@ -582,6 +715,7 @@ _REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\
                           r"[^\n]*(?:\n\s*[^\n]+)?")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w+)")
+_HANDLE_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
 _NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_][\w'’-]*)?")
 _TITLE_CASE_NAME_RE = re.compile(r"\s+(?:Act|Bill|Programme|Program|Board|Unit|Team|Plan|Group|"
@@ -590,8 +724,9 @@ _REGEX_SYNTAX_RE = re.compile(r"\(\?[^)]*\)|[\\?()\[\]|*+{}.,:]")
 
 _PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE = "party", "politician", "official", "candidate"
 _CONTEXT = "political hashtag"
-_PARTISAN_KINDS = (_PARTY, _POLITICIAN, _CANDIDATE)
-_ALL_KINDS = (_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE, _CONTEXT)
+_CAUSE = "referendum cause"
+_PARTISAN_KINDS = (_PARTY, _POLITICIAN, _CANDIDATE, _CAUSE)
+_ALL_KINDS = (_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE, _CONTEXT, _CAUSE)
 
 IMPARTIAL = ("Civil servants must stay politically impartial, so that they can serve "
              "a government of any party and keep the public's trust.")
@@ -1430,6 +1565,8 @@ class _Entity:
             return f"a candidate ({self.label})"
         if self.kind == _CONTEXT:
             return f"politics (you tagged it {self.label})"
+        if self.kind == _CAUSE:
+            return f"a referendum campaign's cause ({self.label})"
         return self.label
 
 
@@ -1493,6 +1630,10 @@ class Check:
         self.not_roles = tuple(_string_list(config, "not_political_roles"))
         self.government = _Rule(_text_value(config, "government_pattern"))
         self.candidate = _Rule(_text_value(config, "candidate_pattern"))
+        self.cause = _Rule(_text_value(config, "independence_cause"))
+        self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
+        self.dismissive_context = _Rule(r"\b(?:" + _text_value(
+            config, "dismissive_government_context") + r")\b", ci)
         self.handle_re = re.compile(_text_value(config, "politician_handles"))
         self.standing = _Rule(_text_value(config, "standing_for_office"))
         self.not_electoral = set(_string_list(config, "not_electoral_before_candidate"))
@@ -1508,7 +1649,8 @@ class Check:
             (self.standing, _CANDIDATE,
              re.compile(_text_value(config, "standing_for_office_before")), None),
             (self.candidate, _CANDIDATE, re.compile(_text_value(config, "candidate_before")),
-             re.compile(_text_value(config, "candidate_after")))) if rule]
+             re.compile(_text_value(config, "candidate_after"))),
+            (self.cause, _CAUSE, None, None)) if rule]
         single_rules += [(rule, _PARTY, None, None) for rule, _ in self.capitalised]
         self.entity_rules = single_rules
         self.entity_leading = [_leading_words(rule.pattern.pattern) for rule, *_ in single_rules]
@@ -1574,7 +1716,8 @@ class Check:
 
         # Campaigning, donations and party sites.
         self.campaign = _words_rule(_string_list(config, "campaign_activity"))
-        self.campaign_target = _words_rule(_string_list(config, "campaign_with_target"))
+        self.campaign_target = _words_rule(_string_list(config, "campaign_with_target")
+                                           + _string_list(config, "party_event_participation"))
         fundraising = _text_value(config, "fundraising")
         self.fundraising = _Rule(r"\b(?:" + fundraising + r")\b", ci, fundraising)
         self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
@@ -1616,6 +1759,41 @@ class Check:
         self.motive = _words_rule(_string_list(config, "electoral_motive"))
         self.election = _words_rule(_string_list(config, "election_context"))
         self.impartial = _words_rule(_string_list(config, "impartial_markers"))
+
+        # Sides taken without a name, reposts of party accounts, referendums.
+        self.sides = _words_rule(_string_list(config, "partisan_phrases"))
+        self.change = _words_rule([_text_value(config, "change_of_government")])
+        self.change_before = re.compile(_text_value(config, "change_wanted_before"), ci)
+        self.change_after = re.compile(_text_value(config, "change_wanted_after"), ci)
+        # Matched backwards from each "@": the marker ends just before the handle.
+        self.repost_before = re.compile(r"(?<![\w@])" + _text_value(config, "repost_markers")
+                                        + r"\s*:?\s*$")
+        handles = _string_list(config, "party_handle_names")
+        self.party_handle_re = re.compile(
+            r"(?:the|uk|welsh|scottish|scot|team)?_?(?:" + _alternation(
+                [h.lower() for h in handles], "party_handle_names")
+            + r")(?:_?uk|_?hq|press)?") if handles else None
+        self.politician_handle_names = tuple(sorted(
+            {_REGEX_SYNTAX_RE.sub("", p).replace(" ", "").lower() for p in politicians}
+            - {""}, key=len, reverse=True))
+        prefixes = _string_list(config, "party_hashtag_prefixes")
+        self.party_tag_re = re.compile(r"(?P<party>" + _alternation(
+            prefixes, "party_hashtag_prefixes") + r")(?P<rest>[A-Z0-9][a-z0-9]*)") \
+            if prefixes else None
+        self.party_tag_exceptions = [
+            (re.compile(word), re.compile("(?i:" + _alternation(
+                list(rules["unless_followed_by"]), word) + ")"))
+            for word, rules in capitalised.items() if rules.get("unless_followed_by")]
+        neutral_endings = _string_list(config, "neutral_hashtag_endings")
+        self.neutral_tag_endings = re.compile(
+            "(?i:" + _alternation(neutral_endings, "neutral_hashtag_endings") + ")"
+        ) if neutral_endings else None
+        protest = _string_list(config, "protest_hashtags")
+        self.protest_tag_re = re.compile("(?:" + _alternation(protest, "protest_hashtags") + ")") \
+            if protest else None
+        self.referendum_vote = _words_rule([_text_value(config, "referendum_vote")])
+        self.referendum_context = _Rule(_text_value(config, "referendum_context"), ci)
+        self.welsh_vote = _Rule(_text_value(config, "welsh_vote"))
         self.keys = _Keys(self._triggers())
 
     @staticmethod
@@ -1696,6 +1874,12 @@ class Check:
         if "@" in text:
             found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
                          for m in self.handle_re.finditer(text))
+        if self.dismissive.live(keys) and (found or self.dismissive_context.live(keys)):
+            # Tried only just before each "lot": a scan of a long post costs more.
+            for at in _word_positions(lowered, "lot"):
+                for m in self.dismissive.pattern.finditer(text, max(0, at - 16), at + 12):
+                    if m.end() > at:
+                        found.append(_Entity(m.start(), m.end(), _OFFICIAL, m.group()))
         # "Dems" inside "Lib Dems" is the same party: keep the longer name.
         found.sort(key=lambda e: (e.start, e.start - e.end))
         kept: list[_Entity] = []
@@ -1740,9 +1924,14 @@ class Check:
         tags = self._political_hashtags(text)
         has_link = "." in text and self.link is not None and self.link.live(keys) and \
             self.link_search.search(_lowered(text)) is not None
-        live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan)
+        live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan,
+                                  self.welsh_vote)
                 if rule and rule.live(keys)]
-        if not (entities or "#" in text or live or has_link):
+        reposts = self._repost_spans(text) if "@" in text else []
+        # Phrases that need no one named are searched for here, so that a post with
+        # none of them, and nothing else political, stops now.
+        sides = self._side_matches(text, keys)
+        if not (entities or "#" in text or live or has_link or reposts or sides):
             return []
 
         findings: dict[tuple[int, int], Finding] = {}
@@ -1759,15 +1948,18 @@ class Check:
                        for f_start, f_end in findings)
 
         sentences = _Sentences(text)
+        quoted = _Quoted(text)
         self._hashtags(text, add)
         self._slogans(text, keys, add)
         self._votes(text, keys, entities, sentences, add)
         self._campaigning(text, keys, entities, sentences, add)
+        self._sides(sides, quoted, add)
+        if reposts:
+            self._reposts(reposts, text, add)
         if has_link:
             self._links(text, add)
         election = [m.start() for m in self.election.finditer(text, keys)] \
             if self.election else []
-        quoted = _Quoted(text)
         self._ousting(text, keys, entities, tags, election, sentences, quoted, add)
         if entities or tags:
             self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
@@ -1786,10 +1978,29 @@ class Check:
                     f"protest hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag "
                     "and any opinion about parties; if the topic matters, stick to the facts "
                     "about the policy.")
-            elif self.named_tag_re and self.named_tag_re.fullmatch(tag):
+            elif (self.named_tag_re and self.named_tag_re.fullmatch(tag)) or \
+                    self._party_tag(tag):
                 add(m.start(), m.end(), f"‘{m.group()}’ is a hashtag for a party, politician or "
                     f"campaign, and using it lines you up with one side. {IMPARTIAL} Remove "
                     "it, and link the official source for any policy facts instead.")
+            elif self.protest_tag_re and self.protest_tag_re.fullmatch(tag):
+                add(m.start(), m.end(), f"‘{m.group()}’ is a protest or referendum-campaign "
+                    f"hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag; if "
+                    "the topic matters, stick to the facts about the policy.")
+
+    def _party_tag(self, tag: str) -> bool:
+        """True for a party's name joined to another word (#LabourDelivers), unless the
+        word makes the party word ordinary (#LabourMarket) or a neutral topic."""
+        if not self.party_tag_re:
+            return False
+        m = self.party_tag_re.match(tag)
+        if not m:
+            return False
+        party, rest = m.group("party"), m.group("rest")
+        if self.neutral_tag_endings and self.neutral_tag_endings.fullmatch(rest):
+            return False
+        return not any(word.fullmatch(party) and exceptions.fullmatch(rest)
+                       for word, exceptions in self.party_tag_exceptions)
 
     def _slogans(self, text: str, keys: set[str], add: Add) -> None:
         if self.slogan:
@@ -1823,6 +2034,14 @@ class Check:
                     if self.award_re.search(text, *sentences.of(m.start())):
                         continue
             add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        for m in self.welsh_vote.finditer(text, keys):
+            add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.referendum_vote and self.referendum_context.live(keys) and \
+                self.referendum_vote.live(keys):
+            for m in self.referendum_vote.finditer(text, keys):
+                add(m.start(), m.end(), f"‘{m.group()}’ takes a side in a referendum. "
+                    f"{IMPARTIAL} Leave the campaigning to the campaigns; a neutral reminder "
+                    "to vote, with an official link, is fine.")
         for m in self.put_last.finditer(text, keys):
             start = m.start("object")
             if (m.group("object") in ("them", "him", "her") and partisan) or any(
@@ -1856,6 +2075,50 @@ class Check:
                     f"or candidate. {IMPARTIAL} Many public servants may never ask for "
                     "political donations (in the US, not at any time under the Hatch Act): "
                     "remove it.")
+
+    def _side_matches(self, text: str, keys: set[str]) -> list[re.Match[str] | Hit]:
+        """Phrases that take a side on who should govern with no party named."""
+        matches: list[re.Match[str] | Hit] = []
+        if self.change and self.change.live(keys):
+            matches += [m for m in self.change.finditer(text, keys)
+                        if self.change_before.search(text, max(0, m.start() - 40), m.start())
+                        or self.change_after.match(text, m.end())]
+        if self.sides:
+            matches += self.sides.finditer(text, keys)
+        return matches
+
+    def _sides(self, matches: list[re.Match[str] | Hit], quoted: _Quoted, add: Add) -> None:
+        for m in matches:
+            if quoted.inside(m.start(), m.end()):
+                continue
+            add(m.start(), m.end(), f"‘{m.group()}’ takes a side on who should govern. "
+                f"{IMPARTIAL} Keep views on parties and governments off any account linked "
+                "to your work.")
+
+    def _repost_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Each "RT @handle" (or "via @handle", ...): its span and the handle."""
+        found = []
+        at = text.find("@")
+        while at >= 0:
+            marker = self.repost_before.search(text, max(0, at - 16), at)
+            if marker:
+                handle = _HANDLE_RE.match(text, at + 1)
+                if handle:
+                    found.append((marker.start(), handle.end(), handle.group()))
+            at = text.find("@", at + 1)
+        return found
+
+    def _reposts(self, reposts: list[tuple[int, int, str]], text: str, add: Add) -> None:
+        """A repost or quote of a party's or a politician's account."""
+        for start, end, handle in reposts:
+            plain = handle.replace("_", "").lower()
+            if (self.party_handle_re and self.party_handle_re.fullmatch(handle.lower())) or \
+                    self.handle_re.fullmatch("@" + handle) or \
+                    any(name in plain for name in self.politician_handle_names):
+                add(start, end, f"‘{text[start:end]}’ reposts or quotes a party's or "
+                    f"politician's account, which passes on their message as yours. "
+                    f"{IMPARTIAL} Don't share party or campaign content; link the official "
+                    "source for any policy facts.")
 
     def _links(self, text: str, add: Add) -> None:
         for start, end, url in urls(text):
@@ -1942,8 +2205,8 @@ class Check:
             (self.insult, _ALL_KINDS, "is a judgement about", False),
             (self.judgement, _ALL_KINDS, "is a judgement about", True),
             (self.endorsement, people, "endorses", False),
-            (self.reaction, (_PARTY, _CANDIDATE), "shows how you feel about", False),
-            (self.praise, (_PARTY, _CANDIDATE), "praises", False),
+            (self.reaction, (_PARTY, _CANDIDATE, _CAUSE), "shows how you feel about", False),
+            (self.praise, (_PARTY, _CANDIDATE, _CAUSE), "praises", False),
             (self.markers, _PARTISAN_KINDS, "turns what you say into a verdict on", False),
         )
         # Only sentences that name someone, and the ones after them, can hold an
@@ -2017,8 +2280,9 @@ class Check:
                        for o_start, o_end in offices[low:high])
 
         def named(e: _Entity) -> bool:
-            return (e.kind == _PARTY or (e.kind == _POLITICIAN and e.label in self.politician_names
-                                         and not in_office(e))) \
+            return (e.kind in (_PARTY, _CAUSE) or (e.kind == _POLITICIAN and
+                                                   e.label in self.politician_names
+                                                   and not in_office(e))) \
                 and text[e.start - 1:e.start] not in ("#", "@")
 
         for index, (s_start, s_end) in enumerate(spans):

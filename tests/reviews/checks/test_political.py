@@ -301,7 +301,7 @@ def test_message_has_no_employer_warning_for_an_anonymous_profile():
 
 def test_emptied_hashtag_list_stops_the_hashtag_finding():
     check = with_config(partisan_hashtags=[])
-    assert found("Good news. #ToriesOut", check) == []
+    assert found("Good news. #GTTO", check) == []
 
 
 def test_emptied_slogans_stop_the_slogan_finding():
