@@ -93,6 +93,10 @@ DEFAULTS: dict[str, Any] = {
             "would", "will", "won", "wants?", "says?", "said", "MPs?", "voters",
             "councill?ors?", "candidates?", "leader"]},
         "Nationals": {"unless_preceded_by": ["EU", "UK", "Foreign", "Overseas", "British"]},
+        "Plaid": {"only_followed_by": [
+            "Cymru", "MSs?", "MPs?", "MSPs?", "councill?ors?", "candidates?", "leader",
+            "group", "voters", "members", "won", "gains?", "['’]s\\s+(?:manifesto|plan|"
+            "plans|policy|policies|leader|candidates?|MSs?|MPs?)"]},
         "Nats": {},
         "One Nation": {},
         "National": {"only_followed_by": [
@@ -187,7 +191,7 @@ DEFAULTS: dict[str, Any] = {
         r"departments|organisations))"
     ),
     "government_before": (
-        r"(?:\b(?:the|this|that|their|our|your|any|every)|[A-Z][\w’'-]*['’]s?)\s+"
+        r"(?:\b(?i:the|this|that|their|our|your|any|every)|[A-Z][\w’'-]*['’]s?)\s+"
         r"(?:(?:current|new|last|previous|[A-Z][a-z]+)\s+)?$"
     ),
     # A candidate in an election, not a job applicant or a candidate vaccine: the
@@ -265,15 +269,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:support|join|donate\s+to|chip\s+in\s+to)\s+my\s+(?:re-?election\s+)?campaign",
         r"on\s+the\s+campaign\s+trail",
         r"stuff(?:ing)?\s+envelopes\s+for", r"get\s+out\s+the\s+vote",
-        # Standing for election oneself (someone else "standing for election" is news).
-        r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been)\s+"
-        r"(?:(?:standing|running)\s+(?:as|for|in)|(?:selected|re-selected|reselected|"
-        r"nominated)\s+as)\b",
-        # "proud to be standing for the council" (a look back, so that the rarer word
-        # leads the search)
-        r"(?:standing(?<=be\sstanding)|running(?<=be\srunning))\s+(?:for\s+(?:the\s+)?"
-        r"(?:council|election|re-?election|parliament|office|mayor|the\s+seat|the\s+\w+\s+"
-        r"ward)|as\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?candidate)\b",
+
         r"my\s+name\s+(?:will\s+be|is|['’]ll\s+be|is\s+going\s+to\s+be)\s+on\s+the\s+ballot",
         r"(?:selected|adopted|chosen|nominated)\s+as\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:prospective|parliamentary|council|mayoral|by-?election|general\s+election|"
@@ -283,6 +279,21 @@ DEFAULTS: dict[str, Any] = {
         r"volunteer(?:ing|ed)?)\s+for\s+(?:our|my|the|a)\s+(?:local\s+|great\s+|"
         r"brilliant\s+|fantastic\s+)?(?:candidate|party|MP|MSP|councill?or|campaign\s+team)\b",
     ],
+    # Standing for election oneself (someone else "standing for election" is news):
+    # the words, where what follows must be an election ("standing for hours" and
+    # "running as a volunteer" are not), then what must come just before them.
+    "standing_for_election": (
+        r"(?:standing|running)\s+(?:as(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:candidate|"
+        r"independent|councill?or|MP|MSP|MS|nominee)\b)|for(?=\s+(?:re-?election|election|"
+        r"(?:the\s+)?(?:council|parliament|office|mayor|MP|councill?or|Congress|Senate|governor|"
+        r"seat|\w+\s+(?:ward|seat|division|constituency)))\b)|in(?=\s+(?:the\s+)?(?:[\w-]+\s+)"
+        r"{0,3}?(?:elections?|by-?elections?|ward|constituency|seat|race|primary)\b))"
+        r"|(?:selected|re-selected|reselected|nominated)\s+as\b"
+    ),
+    "standing_before": (
+        r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been|"
+        r"to\s+be)\s+(?:officially\s+|definitely\s+|now\s+|also\s+)?$"
+    ),
     # Campaigning words that are partisan when a party, politician or candidate is
     # named in the same sentence ("volunteering for the campaign" of a flu jab is not).
     "campaign_with_target": [
@@ -454,10 +465,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:best|finest|greatest|strongest)\s+"
         r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Chancellor|PM|Prime\s+Minister|"
         r"President|Premier|Treasurer|[Mm]ayor|MP|MSP|MS|MLA|[Cc]ouncill?or|leader)"
-        r"(?!\s+(?:of\s+State\s+)?(?:visits?|events?|engagements?)\b)",
+        r"(?![\w\s]{0,40}?\b(?:visits?|events?|engagements?)\b)",
         r"only\s+(?:adult|grown-?up|serious\s+(?:one|person|voice|politician)|"
         r"sensible\s+(?:one|person|voice|politician))s?\s+(?:in|at|around|left)\b",
         r"(?:nailed|smashed|aced)\s+it",
+        r"best\s+(?:\w+\s+)?(?:we['’]ve|we\s+have|this\s+country\s+has|the\s+country\s+has|"
+        r"Britain\s+has)\s+(?:ever\s+)?had",
         r"talk(?:s|ing)?\s+(?:more\s+|a\s+lot\s+of\s+|real\s+|such\s+)?(?:common\s+)?sense",
         r"(?:actually|finally|really|genuinely)\s+gets?\s+it",
         r"deserves?\s+(?:your|my|our)\s+vote", r"fighting\s+for\s+(?:you|us|our|working)",
@@ -513,8 +526,13 @@ DEFAULTS: dict[str, Any] = {
         r"good\s+riddance", r"(?:see|seeing)\s+the\s+back\s+of",
         r"(?i:vote|voting|kick|kicking|boot|booting|throw|throwing|turf|get|getting)\s+"
         r"(?:them|him|her|this\s+lot|that\s+lot|the\s+lot\s+of\s+them|[A-Z]\w+)\s+out",
-        r"(?:your|their|his|her)\s+time['’]?s\s+up", r"send\s+(?:them|him|her)\s+packing",
-        r"(?:must|should)\s+(?:go|resign)\b", r"roll\s+on\s+the\s+(?:election|next\s+election)",
+        # ("your time's up", found from "time": a look back, so the rarer word leads)
+        r"time(?:(?<=your\stime)|(?<=their\stime)|(?<=his\stime)|(?<=her\stime))['’]?s\s+up",
+        r"send\s+(?:them|him|her)\s+packing",
+        r"(?:must|should)\s+(?:go|resign)\b",
+        r"roll\s+on\s+(?:the\s+)?(?:next\s+|general\s+)*(?:election|polling\s+day|election\s+day)",
+        r"time\s+for\s+(?:them|him|her|this\s+lot|that\s+lot|the\s+lot\s+of\s+them)\s+to\s+"
+        r"(?:go|leave|pack|step\s+aside|step\s+down)",
         r"time\s+for\s+(?:a\s+)?change", r"time\s+for\s+(?:someone|somebody|something)\s+new",
         r"(?i:don['’]?t|do\s+not)\s+let\s+(?:them|him|her)",
         r"(?i:remember)\s+(?:this|that|it)\s+(?:in|on|at|when)\s+(?:November|May|the\s+"
@@ -549,19 +567,22 @@ DEFAULTS: dict[str, Any] = {
         r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
         r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
         r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
-        r"lot\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
+        r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
         r"No\.?\s*10|Holyrood)|running\s+the\s+country)\b(?!\s+(?:bills?|costs?|cuts?|"
         r"stations?|supply|outages?))",
     ],
     # Wanting a change of government: the words, then what must come just before
     # ("the country needs a change of government") or just after ("... now").
-    "change_of_government": r"change\s+(?:of|in)\s+(?:government|administration|regime)\b",
+    # (found from the word "government", which leads the search: the words before
+    # it must want a change, or the words after it must)
+    "change_of_government": r"(?:government|administration|regime)\b",
     "change_wanted_before": (
         r"(?:need|needs|needed|want|wants|deserve|deserves|roll\s+on|bring\s+on|time\s+for|"
         r"overdue|desperate\s+for|crying\s+out\s+for|can['’]?t\s+wait\s+for|praying\s+for|"
-        r"hope\s+for|vote\s+for|campaign(?:ing)?\s+for)\s+(?:a\s+|the\s+|some\s+)?"
-        r"(?:(?:real|proper|new|genuine|urgent)\s+)?$"
+        r"hope\s+for|vote\s+for|campaign(?:ing)?\s+for)\s+(?:(?:is|was)\s+)?(?:a\s+|the\s+|some\s+)?"
+        r"(?:(?:real|proper|genuine|urgent)\s+)?(?:change\s+(?:of|in)|new)\s+$"
     ),
+    "change_before": r"change\s+of\s+$",
     "change_wanted_after": r"\s+(?:now|is\s+(?:long\s+)?overdue|can['’]?t\s+come|please)\b",
     # "This lot" said of those in power: a dismissive name for a government when the
     # post is about politics (it names someone political, or one of these words).
@@ -591,6 +612,8 @@ DEFAULTS: dict[str, Any] = {
         "Greens", "GreenParty", "ReformUK", "Democrats?", "Dems", "GOP", "Republicans?",
         "Liberals?", "NDP", "Nationals",
     ],
+    "party_hashtag_nations": ["NZ", "UK", "Aus", "Cdn", "Can", "Scot", "Scottish", "Welsh",
+                              "US", "Irish", "NI"],
     "neutral_hashtag_endings": [
         "Conference", "Conf", "Manifesto", "Leadership", "Party", "HQ", "Press", "Group",
         "History", "Archive", "Museum",
@@ -598,8 +621,8 @@ DEFAULTS: dict[str, Any] = {
     # Protest and referendum-campaign hashtags, by their shape.
     "protest_hashtags": [
         r"NotMy(?:PM|PrimeMinister|President|Premier|Government|Chancellor|King)",
-        r"(?:Scrap|Axe|Ditch|Repeal|Reverse)(?:The)?[A-Z]\w*",
-        r"No[A-Z][a-z]+No[A-Z][a-z]+",
+        r"(?:Scrap|Axe|Ditch|Repeal|Reverse|Stop)(?:The)?(?:[A-Z][a-z]*)*?(?:Tax|Cap|Limit|Cuts?|"
+        r"Levy|Act|Bill|Law|Ban|Policy|Rise|Hike|Freeze|Plan|Plans)",
         r"Yes(?:Scotland|Cymru|Wales|2|ForScotland|ForWales|ForIndependence|Indy)\w*",
         r"Indy(?:Ref\d*|Scot\w*|Cymru|Wales|Now|Live)", r"ScotRef\w*", r"IndyRef2?",
         r"(?:Scottish|Scots|Welsh|Catalan)?Independence(?:Now)?",
@@ -617,8 +640,10 @@ DEFAULTS: dict[str, Any] = {
         r"|[Ii]ndependent\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec)(?!\s+[A-Z])"
         r"|(?:Scotland|Wales|Cymru)\s+(?:should|must|will|to|can|could|would|deserves?|needs?|"
         r"wants?)\s+(?:(?:be|become|go)\s+independent|(?:its\s+|her\s+)?independence)"
-        r"|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
+        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
     ),
+    # The words one of which any cause above holds: it is looked for only around them.
+    "independence_anchors": ["independen", "indy", "annibyn", "yes"],
     "referendum_vote": (
         r"vot(?:e|es|ed|ing)\s+(?:yes|no|aye|leave|remain|(?:for|against)\s+independence)\b"
     ),
@@ -626,7 +651,7 @@ DEFAULTS: dict[str, Any] = {
     # "Vote for" in Welsh: Pleidleisiwch / Pleidleisia dros (for) or yn erbyn
     # (against) a named party or person, or Ie / Na (Yes / No) in a referendum.
     "welsh_vote": (
-        r"(?i:pleidleisiwch|pleidleisia|fotiwch)\s+(?:(?i:dros|yn\s+erbyn)\s+(?:[A-Z]\w+|"
+        r"(?i:pleidleisiwch|pleidleisia|fotiwch)\s+(?:(?i:dros|yn\s+erbyn)\s+(?i:yr?\s+)?(?:[A-Z]\w+|"
         r"(?i:annibyniaeth|llafur|lafur|plaid|blaid|ceidwadwyr|geidwadwyr|gwyrddion|newid))"
         r"|(?i:ie|na)\b)"
     ),
@@ -1630,9 +1655,15 @@ class Check:
         self.not_roles = tuple(_string_list(config, "not_political_roles"))
         self.government = _Rule(_text_value(config, "government_pattern"))
         self.candidate = _Rule(_text_value(config, "candidate_pattern"))
-        self.cause = _Rule(_text_value(config, "independence_cause"))
+        self.cause = re.compile(_text_value(config, "independence_cause"))
+        self.cause_anchors = tuple(a.lower() for a in _string_list(config, "independence_anchors"))
+        # (a rule only for its trigger words: a post without one has no cause)
+        self.cause_trigger = _Rule("|".join(map(re.escape, self.cause_anchors))) \
+            if self.cause_anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
-        self.dismissive_context = _Rule(r"\b(?:" + _text_value(
+        # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
+        # found, so their words need not be looked for in every post)
+        self.dismissive_context = re.compile(r"\b(?:" + _text_value(
             config, "dismissive_government_context") + r")\b", ci)
         self.handle_re = re.compile(_text_value(config, "politician_handles"))
         self.standing = _Rule(_text_value(config, "standing_for_office"))
@@ -1649,8 +1680,7 @@ class Check:
             (self.standing, _CANDIDATE,
              re.compile(_text_value(config, "standing_for_office_before")), None),
             (self.candidate, _CANDIDATE, re.compile(_text_value(config, "candidate_before")),
-             re.compile(_text_value(config, "candidate_after"))),
-            (self.cause, _CAUSE, None, None)) if rule]
+             re.compile(_text_value(config, "candidate_after")))) if rule]
         single_rules += [(rule, _PARTY, None, None) for rule, _ in self.capitalised]
         self.entity_rules = single_rules
         self.entity_leading = [_leading_words(rule.pattern.pattern) for rule, *_ in single_rules]
@@ -1670,9 +1700,6 @@ class Check:
 
         # Hashtags.
         partisan_tags = _string_list(config, "partisan_hashtags")
-        self.partisan_tag_re = re.compile(
-            "(?:" + _alternation(partisan_tags, "partisan_hashtags") + ")", ci
-        ) if partisan_tags else None
         election_tags = _string_list(config, "election_hashtags")
         self.election_tag_re = re.compile(
             "(?:" + _alternation(election_tags, "election_hashtags") + ")"
@@ -1716,6 +1743,8 @@ class Check:
 
         # Campaigning, donations and party sites.
         self.campaign = _words_rule(_string_list(config, "campaign_activity"))
+        self.standing_words = _words_rule([_text_value(config, "standing_for_election")])
+        self.standing_before = re.compile(_text_value(config, "standing_before"), ci)
         self.campaign_target = _words_rule(_string_list(config, "campaign_with_target")
                                            + _string_list(config, "party_event_participation"))
         fundraising = _text_value(config, "fundraising")
@@ -1765,6 +1794,7 @@ class Check:
         self.change = _words_rule([_text_value(config, "change_of_government")])
         self.change_before = re.compile(_text_value(config, "change_wanted_before"), ci)
         self.change_after = re.compile(_text_value(config, "change_wanted_after"), ci)
+        self.change_plain = re.compile(_text_value(config, "change_before"), ci)
         # Matched backwards from each "@": the marker ends just before the handle.
         self.repost_before = re.compile(r"(?<![\w@])" + _text_value(config, "repost_markers")
                                         + r"\s*:?\s*$")
@@ -1773,26 +1803,45 @@ class Check:
             r"(?:the|uk|welsh|scottish|scot|team)?_?(?:" + _alternation(
                 [h.lower() for h in handles], "party_handle_names")
             + r")(?:_?uk|_?hq|press)?") if handles else None
-        self.politician_handle_names = tuple(sorted(
-            {_REGEX_SYNTAX_RE.sub("", p).replace(" ", "").lower() for p in politicians}
-            - {""}, key=len, reverse=True))
+        handle_names = {_REGEX_SYNTAX_RE.sub("", p).replace(" ", "").lower() for p in politicians}
+        self.politician_handle_re = re.compile("|".join(
+            map(re.escape, sorted(handle_names - {""}, key=len, reverse=True)))) \
+            if handle_names - {""} else None
         prefixes = _string_list(config, "party_hashtag_prefixes")
-        self.party_tag_re = re.compile(r"(?P<party>" + _alternation(
-            prefixes, "party_hashtag_prefixes") + r")(?P<rest>[A-Z0-9][a-z0-9]*)") \
-            if prefixes else None
         self.party_tag_exceptions = [
             (re.compile(word), re.compile("(?i:" + _alternation(
                 list(rules["unless_followed_by"]), word) + ")"))
             for word, rules in capitalised.items() if rules.get("unless_followed_by")]
+        self.party_tag_before = [(re.compile(word), set(rules["unless_preceded_by"]))
+                                 for word, rules in capitalised.items()
+                                 if rules.get("unless_preceded_by")]
         neutral_endings = _string_list(config, "neutral_hashtag_endings")
         self.neutral_tag_endings = re.compile(
             "(?i:" + _alternation(neutral_endings, "neutral_hashtag_endings") + ")"
         ) if neutral_endings else None
         protest = _string_list(config, "protest_hashtags")
-        self.protest_tag_re = re.compile("(?:" + _alternation(protest, "protest_hashtags") + ")") \
-            if protest else None
+        # One pattern tells the kinds of hashtag apart, so that each hashtag is matched
+        # once, the first kind that fits winning: partisan, a party's or politician's
+        # name (alone, or with a word), a protest, an election.
+        kinds_of_tag = []
+        if partisan_tags:
+            kinds_of_tag.append("(?P<partisan>(?i:" + _alternation(
+                partisan_tags, "partisan_hashtags") + "))")
+        if self.named_tag_re:
+            kinds_of_tag.append("(?P<named>" + self.named_tag_re.pattern + ")")
+        if prefixes:
+            # (a nation may come first: #NZLabour, #ScotTories)
+            kinds_of_tag.append("(?P<party>(?P<nation>" + _alternation(
+                _string_list(config, "party_hashtag_nations") or ["(?!)"],
+                "party_hashtag_nations") + ")?(?P<prefix>" + _alternation(
+                prefixes, "party_hashtag_prefixes") + r")(?:(?P<rest>[A-Z0-9][a-z0-9]*)\w*)?)")
+        if protest:
+            kinds_of_tag.append("(?P<protest>" + _alternation(protest, "protest_hashtags") + ")")
+        if self.election_tag_re:
+            kinds_of_tag.append("(?P<election>" + self.election_tag_re.pattern + ")")
+        self.tag_re = re.compile("|".join(kinds_of_tag)) if kinds_of_tag else None
         self.referendum_vote = _words_rule([_text_value(config, "referendum_vote")])
-        self.referendum_context = _Rule(_text_value(config, "referendum_context"), ci)
+        self.referendum_context = re.compile(_text_value(config, "referendum_context"), ci)
         self.welsh_vote = _Rule(_text_value(config, "welsh_vote"))
         self.keys = _Keys(self._triggers())
 
@@ -1874,12 +1923,20 @@ class Check:
         if "@" in text:
             found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
                          for m in self.handle_re.finditer(text))
-        if self.dismissive.live(keys) and (found or self.dismissive_context.live(keys)):
+        causes: dict[tuple[int, int], str] = {}
+        for anchor in self.cause_anchors if self.cause_trigger and \
+                self.cause_trigger.live(keys) else ():
+            for at in _word_positions(lowered, anchor):
+                for m in self.cause.finditer(text, max(0, at - 45), at + 45):
+                    causes[m.span()] = m.group()
+        found.extend(_Entity(start, end, _CAUSE, label) for (start, end), label in causes.items())
+        if self.dismissive.live(keys):
             # Tried only just before each "lot": a scan of a long post costs more.
-            for at in _word_positions(lowered, "lot"):
-                for m in self.dismissive.pattern.finditer(text, max(0, at - 16), at + 12):
-                    if m.end() > at:
-                        found.append(_Entity(m.start(), m.end(), _OFFICIAL, m.group()))
+            lots = [m for at in _word_positions(lowered, "lot")
+                    for m in self.dismissive.pattern.finditer(text, max(0, at - 16), at + 12)
+                    if m.end() > at]
+            if lots and (found or self.dismissive_context.search(text)):
+                found.extend(_Entity(m.start(), m.end(), _OFFICIAL, m.group()) for m in lots)
         # "Dems" inside "Lib Dems" is the same party: keep the longer name.
         found.sort(key=lambda e: (e.start, e.start - e.end))
         kept: list[_Entity] = []
@@ -1889,12 +1946,20 @@ class Check:
             kept.append(e)
         return kept
 
-    def _political_hashtags(self, text: str) -> list[_Entity]:
-        """Hashtags that mark a post as political commentary (#auspol, #GE2024)."""
-        if "#" not in text or not self.election_tag_re:
+    def _tag_kinds(self, text: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
+        """Each hashtag, with its match of tag_re (whose lastgroup names its kind)."""
+        if "#" not in text or not self.tag_re:
             return []
-        return [_Entity(m.start(), m.end(), _CONTEXT, m.group()) for m in _HASHTAG_RE.finditer(text)
-                if self.election_tag_re.fullmatch(m.group(1))]
+        return [(m, self.tag_re.fullmatch(m.group(1))) for m in _HASHTAG_RE.finditer(text)]
+
+    def _political_hashtags(self, tags: list[tuple[re.Match[str], re.Match[str] | None]]
+                            ) -> list[_Entity]:
+        """Hashtags that mark a post as political commentary (#auspol, #GE2024)."""
+        if not self.election_tag_re:
+            return []
+        return [_Entity(m.start(), m.end(), _CONTEXT, m.group()) for m, kind in tags
+                if kind and (kind.lastgroup == "election"
+                             or self.election_tag_re.fullmatch(m.group(1)))]
 
     def _historical(self, text: str, start: int, end: int) -> bool:
         return any(int(y) < self.historical_before_year
@@ -1921,17 +1986,21 @@ class Check:
         if not keys and "#" not in text and "@" not in text and "." not in text:
             return []
         entities = self._entities(text, keys)
-        tags = self._political_hashtags(text)
+        tag_kinds = self._tag_kinds(text)
+        tags = self._political_hashtags(tag_kinds)
         has_link = "." in text and self.link is not None and self.link.live(keys) and \
             self.link_search.search(_lowered(text)) is not None
         live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan,
-                                  self.welsh_vote)
+                                  self.standing_words, self.welsh_vote)
                 if rule and rule.live(keys)]
         reposts = self._repost_spans(text) if "@" in text else []
-        # Phrases that need no one named are searched for here, so that a post with
-        # none of them, and nothing else political, stops now.
+        # Phrases that need no one named: a post with none of them, and nothing else
+        # political, stops here. (Wanting someone gone needs no name when an election
+        # is mentioned.)
         sides = self._side_matches(text, keys)
-        if not (entities or "#" in text or live or has_link or reposts or sides):
+        if not (entities or "#" in text or live or has_link or reposts or sides) and not (
+                self.election and self.election.live(keys)
+                and any(rule.live(keys) for rule, _ in self.ousting)):
             return []
 
         findings: dict[tuple[int, int], Finding] = {}
@@ -1949,7 +2018,7 @@ class Check:
 
         sentences = _Sentences(text)
         quoted = _Quoted(text)
-        self._hashtags(text, add)
+        self._hashtags(text, tag_kinds, add)
         self._slogans(text, keys, add)
         self._votes(text, keys, entities, sentences, add)
         self._campaigning(text, keys, entities, sentences, add)
@@ -1968,35 +2037,36 @@ class Check:
 
     # ---- signals ---------------------------------------------------------------
 
-    def _hashtags(self, text: str, add: Add) -> None:
-        if "#" not in text:
-            return
-        for m in _HASHTAG_RE.finditer(text):
-            tag = m.group(1)
-            if self.partisan_tag_re and self.partisan_tag_re.fullmatch(tag):
+    def _hashtags(self, text: str, tags: list[tuple[re.Match[str], re.Match[str] | None]],
+                  add: Add) -> None:
+        for m, kind in tags:
+            group = kind.lastgroup if kind else None
+            if group is None or group == "election":
+                continue
+            if group == "partisan":
                 add(m.start(), m.end(), f"‘{m.group()}’ is a party-political campaign or "
                     f"protest hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag "
                     "and any opinion about parties; if the topic matters, stick to the facts "
                     "about the policy.")
-            elif (self.named_tag_re and self.named_tag_re.fullmatch(tag)) or \
-                    self._party_tag(tag):
+            elif group == "named" or (group == "party" and kind is not None and self._party_tag(
+                    kind.group("prefix"), kind.group("rest"), kind.group("nation"))):
                 add(m.start(), m.end(), f"‘{m.group()}’ is a hashtag for a party, politician or "
                     f"campaign, and using it lines you up with one side. {IMPARTIAL} Remove "
                     "it, and link the official source for any policy facts instead.")
-            elif self.protest_tag_re and self.protest_tag_re.fullmatch(tag):
+            elif group == "protest":
                 add(m.start(), m.end(), f"‘{m.group()}’ is a protest or referendum-campaign "
                     f"hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag; if "
                     "the topic matters, stick to the facts about the policy.")
 
-    def _party_tag(self, tag: str) -> bool:
-        """True for a party's name joined to another word (#LabourDelivers), unless the
-        word makes the party word ordinary (#LabourMarket) or a neutral topic."""
-        if not self.party_tag_re:
+    def _party_tag(self, party: str, rest: str | None, nation: str | None) -> bool:
+        """True for a party's name joined to another word (#LabourDelivers) or after a
+        nation (#NZLabour), unless the words make the party word ordinary
+        (#LabourMarket, #UKNationals) or a neutral topic."""
+        if nation and any(word.fullmatch(party) and nation in before
+                          for word, before in self.party_tag_before):
             return False
-        m = self.party_tag_re.match(tag)
-        if not m:
-            return False
-        party, rest = m.group("party"), m.group("rest")
+        if rest is None:
+            return bool(nation)
         if self.neutral_tag_endings and self.neutral_tag_endings.fullmatch(rest):
             return False
         return not any(word.fullmatch(party) and exceptions.fullmatch(rest)
@@ -2034,11 +2104,14 @@ class Check:
                     if self.award_re.search(text, *sentences.of(m.start())):
                         continue
             add(m.start(), m.end(), f"‘{m.group()}’ {message}")
-        for m in self.welsh_vote.finditer(text, keys):
-            add(m.start(), m.end(), f"‘{m.group()}’ {message}")
-        if self.referendum_vote and self.referendum_context.live(keys) and \
-                self.referendum_vote.live(keys):
-            for m in self.referendum_vote.finditer(text, keys):
+        if self.welsh_vote.live(keys):
+            for m in self.welsh_vote.finditer(text, keys):
+                add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.referendum_vote and self.referendum_vote.live(keys):
+            votes = list(self.referendum_vote.finditer(text, keys))
+            if not (votes and self.referendum_context.search(text)):
+                votes = []
+            for m in votes:
                 add(m.start(), m.end(), f"‘{m.group()}’ takes a side in a referendum. "
                     f"{IMPARTIAL} Leave the campaigning to the campaigns; a neutral reminder "
                     "to vote, with an official link, is fine.")
@@ -2057,6 +2130,12 @@ class Check:
         if self.campaign:
             for m in self.campaign.finditer(text, keys):
                 add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.standing_words:
+            for m in self.standing_words.finditer(text, keys):
+                before = self.standing_before.search(text, max(0, m.start() - 30), m.start())
+                if before:
+                    add(before.start(), m.end(),
+                        f"‘{text[before.start():m.end()]}’ {message}")
         partisan = [e for e in entities if e.kind in _PARTISAN_KINDS]
         if not partisan:
             return
@@ -2079,10 +2158,18 @@ class Check:
     def _side_matches(self, text: str, keys: set[str]) -> list[re.Match[str] | Hit]:
         """Phrases that take a side on who should govern with no party named."""
         matches: list[re.Match[str] | Hit] = []
+        lowered = _lowered(text)
         if self.change and self.change.live(keys):
-            matches += [m for m in self.change.finditer(text, keys)
-                        if self.change_before.search(text, max(0, m.start() - 40), m.start())
-                        or self.change_after.match(text, m.end())]
+            # (the government rule has found where "government" is already)
+            for m in self.change.finditer(text, keys):
+                before = lowered[max(0, m.start() - 20):m.start()]
+                if "change" not in before and "new" not in before:
+                    continue  # neither "a change of government" nor "a new government"
+                wanted = self.change_before.search(text, max(0, m.start() - 60), m.start())
+                if not wanted and self.change_after.match(text, m.end()):
+                    wanted = self.change_plain.search(text, max(0, m.start() - 20), m.start())
+                if wanted:
+                    matches.append(Hit(text, wanted.start(), m.end()))
         if self.sides:
             matches += self.sides.finditer(text, keys)
         return matches
@@ -2100,11 +2187,14 @@ class Check:
         found = []
         at = text.find("@")
         while at >= 0:
-            marker = self.repost_before.search(text, max(0, at - 16), at)
-            if marker:
-                handle = _HANDLE_RE.match(text, at + 1)
-                if handle:
+            handle = _HANDLE_RE.match(text, at + 1)
+            if handle:
+                marker = self.repost_before.search(text, max(0, at - 16), at)
+                if marker:
                     found.append((marker.start(), handle.end(), handle.group()))
+                elif text.startswith(":", handle.end()):
+                    # "@handle: their words" quotes the account
+                    found.append((at, handle.end() + 1, handle.group()))
             at = text.find("@", at + 1)
         return found
 
@@ -2114,7 +2204,7 @@ class Check:
             plain = handle.replace("_", "").lower()
             if (self.party_handle_re and self.party_handle_re.fullmatch(handle.lower())) or \
                     self.handle_re.fullmatch("@" + handle) or \
-                    any(name in plain for name in self.politician_handle_names):
+                    (self.politician_handle_re and self.politician_handle_re.search(plain)):
                 add(start, end, f"‘{text[start:end]}’ reposts or quotes a party's or "
                     f"politician's account, which passes on their message as yours. "
                     f"{IMPARTIAL} Don't share party or campaign content; link the official "
