@@ -224,10 +224,21 @@ DEFAULTS: dict[str, Any] = {
             "broken (?:leg|arm|hip|back)", "seizure", "epilepsy", "diabetes", "dialysis",
             "radiotherapy", "insulin", "kidney disease", "hospitalis(?:ed|ée?)",
             "hospitaliz(?:ed)?", "maladie", "enceinte",
+            # Someone's own health said outright, and common long-term and notifiable
+            # conditions.
+            "(?:her|his) health", "stress", "meds", "medication", "arthritis", "asthma",
+            "COPD", "long covid", "bipolar", "schizophrenia", "OCD", "eating disorder",
+            "anorexia", "bulimia", "Parkinson's", "motor neurone disease", "MND",
+            "cerebral palsy", "fibromyalgia", "chronic pain", "chronic fatigue", "measles",
+            "mumps", "whooping cough", "tuberculosis", "TB", "hepatitis", "sepsis",
+            "meningitis", "scarlet fever",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
             "Universal Credit", "Carer Payment", "Age Pension", "JobSeeker", "Centrelink",
+            "Pension Credit", "Housing Benefit", "Child Benefit", "Attendance Allowance",
+            "Carer's Allowance", "DLA", "Council Tax Reduction", "Child Tax Credit",
+            "Working Tax Credit", "Winter Fuel Payment",
             "EI", "employment insurance", "disability rating", "sanction(?:ed)?",
             "overpayment", "debt", "arrears", "refund", "tax bill", "tax return", "payments?",
             "owes", "owed", "owing",
@@ -244,12 +255,15 @@ DEFAULTS: dict[str, Any] = {
             "appeal hearing", "immigration", "removal", "overstay\\w*", "enforcement",
             "prosecut\\w*", "fined", "penalty notice", "summons", "court order", "seized",
             "amende", "fraude", "non déclarée?s?", "casier judiciaire", "condamnée?",
+            # Prisons, release and family courts.
+            "HMP", "HMYOI", "out of prison", "released from prison", "divorce",
+            "custody hearing", "family court", "tax evasion", "evasion",
         ],
         "HR": [
             "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
             "sacked", "suspended", "capability", "redundan\\w*", "mental[- ]health leave",
             "stress leave", "medical leave", "compassionate leave", "maternity leave",
-            "congé de maladie", "arrêt maladie",
+            "congé de maladie", "arrêt maladie", "off work",
         ],
         "social care": [
             "EHCP", "SEND", "special educational needs", "free school meals",
@@ -265,6 +279,15 @@ DEFAULTS: dict[str, Any] = {
             r"turns? \d{2,3}", r"born in (?:19|20)\d\d",
         ],
     },
+    # Sensitive terms that are as often a topic of work as a person's own matter: about
+    # a person named without a title they count only possessed ("her claim").
+    "topic_prone_terms": [
+        "benefit", "benefits", "claim", "pension", "allowance", "payment", "payments",
+        "refund", "debt", "tax bill", "tax return", "EI", "patient", "ward", "hospital",
+        "A&E", "ICU", "investigation", "enforcement", "victim", "disability", "disabled",
+        "injury", "operation", "removal", "appeal hearing", "visa", "capability",
+        "safeguarding", "SEND", "allegation", "fraud", "dumping", "custody",
+    ],
     # Possessed by a named person ("after her mental-health leave", "his PIP"), these
     # are health, HR, benefit or legal matters about that person.
     "possessive_personal_terms": [
@@ -336,7 +359,15 @@ DEFAULTS: dict[str, Any] = {
         "risk", "rates?", "data", "survivors", "patients", "centres?", "centers?",
         "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
         "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
-        "outcomes", "statistics", "deaths", "diagnoses", "cases",
+        "outcomes", "statistics", "deaths", "diagnoses", "cases", "response",
+    ],
+    # "colleagues with dementia", "people living with cancer": a condition of a group,
+    # not of the person named.
+    "group_nouns": [
+        "people", "colleagues", "those", "anyone", "everyone", "staff", "children",
+        "families", "adults", "patients", "men", "women", "others", "carers", "someone",
+        "somebody", "workers", "employees", "residents", "pupils", "students", "veterans",
+        "customers", "claimants", "users",
     ],
     # A current UK number plate ("KX19 ABC") in a sentence with one of these words
     # identifies a vehicle's keeper.
@@ -360,6 +391,9 @@ DEFAULTS: dict[str, Any] = {
     "street_types_before_name": [
         "[Rr]ue", "[Bb]oulevard", r"[Bb]oul\.", "[Cc]hemin", "[Rr]ang", "[Aa]llée",
         "[Ii]mpasse", "[Mm]ontée", "[Cc]ôte", "avenue", r"av\.", "place", "route",
+        # Welsh, Irish and Scottish Gaelic street words ("17 Heol y Coed").
+        "Heol", "Ffordd", "Stryd", "Lôn", "Rhodfa", "Cilgant", "Sráid", "Bóthar", "Sràid",
+        "Rathad",
     ],
     # Words that make an address a public venue for an event or office.
     "venue_cues": [
@@ -377,6 +411,42 @@ DEFAULTS: dict[str, Any] = {
     "residential_cues": [
         "lives", "living", "live at", "home", "house", "address", "resident", "neighbou?r",
         "moved to", "released to", "staying", "stays",
+    ],
+    # Before a first name these words make it a child ("little Amir", "young Zara").
+    "child_cues": ["little", "young", "baby", "wee", "toddler", "schoolboy", "schoolgirl"],
+    # A place a child is known at: "at St Anne's", "at Oakfield Primary", "Busy Bees nursery".
+    "school_words": [
+        "school", "primary", "academy", "nursery", "pre-school", "preschool", "playgroup",
+        "infants", "juniors", "junior school", "sixth form", "kindergarten", "daycare",
+        "day care", "crèche", "creche", "childminder", "after-school club", "breakfast club",
+    ],
+    # "Ellie in our team", "Raj on my team", "my colleague Sam": a colleague by first name.
+    "colleague_units": [
+        "team", "office", "unit", "squad", "directorate", "division", "branch", "section",
+        "department", "floor", "desk", "group", "crew", "shift",
+    ],
+    "colleague_nouns": [
+        "colleague", "colleagues", "teammate", "team-mate", "manager", "line manager",
+        "deputy", "boss", "mentee", "direct report", "work friend", "workmate",
+    ],
+    # Sensitive families read about a colleague named by first name only: their health
+    # and HR matters, not the benefits or legal topics of their work.
+    "colleague_families": ["health", "HR", "special category"],
+    # Words just before a sensitive term that make it a topic of work, not a person's
+    # own matter ("her work on cancer", "leads our stress campaign").
+    "topic_lead_words": [
+        "work on", "works on", "working on", "worked on", "talk on", "talks on",
+        "session on", "blog on", "post on", "report on", "research on", "focus on",
+        "focused on", "expert on", "lead on", "leads on", "webinar on", "training on",
+        "views on", "spoke on", "speaking on", "advice on", "guidance on", "data on",
+        "figures on", "statistics on", "stats on", "policy on", "review of", "paper on",
+        "article on", "study on", "evidence on", "survey on", "campaign on", "seminar on",
+        "workshop on", "course on", "figures for", "podcast on", "event on", "panel on",
+        "about", "around", "into", "tackling", "tackle", "reducing", "reduce",
+        "preventing", "prevent", "improving", "improve", "supporting", "support", "our",
+        "championing", "champion", "raising", "led", "leads", "leading", "researching",
+        "research", "covering", "covers", "explaining", "explains", "address", "addressing",
+        "new", "national", "local", "latest", "the government's", "reformed",
     ],
     # Capitalised words that are not people's names (function words, dates, places, bodies).
     "not_name_words": [
@@ -411,6 +481,15 @@ DEFAULTS: dict[str, Any] = {
         "Not", "Just", "Also", "Here", "There", "What", "Why", "How", "When", "Where", "Who",
         "Mum", "Mom", "Dad", "God", "Lord", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Law",
         "Measure", "Order", "Regulations", "Rule", "Rules", "Code", "Charter",
+        # Groups and organisations that take "who" like a person.
+        "Everyone", "Everybody", "Anyone", "Someone", "Somebody", "Nobody", "Colleagues",
+        "Staff", "People", "Friends", "Folks", "Members", "Citizens", "Advice", "Support",
+        "Aid", "Action", "Alliance", "Coalition", "Forum", "Partners", "Ltd", "Limited",
+        "Housing", "Homes", "Energy", "Water", "Rail", "Media", "News", "Press", "Times",
+        "Post", "Mail", "Telegraph", "Mirror", "Express", "Standard", "Herald", "Gazette",
+        "Chronicle", "Journal", "Tribune", "Observer", "Tories", "Greens", "Nationals",
+        "Liberals", "Lords", "Commons", "Americans", "Canadians", "Australians", "Scots",
+        "Brits", "Olympics", "Paralympics", "Games", "Awards", "Baby",
     ],
 }
 
@@ -468,6 +547,8 @@ _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DIGITS = re.compile(r"\D")
 _NHS_SHAPE = re.compile(r"[1-9]\d\d \d{3} \d{4}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
+# Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
+_PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
 _PERSON_LIKE_LOCAL = re.compile(r"[a-z][._][a-z]|[a-z]\d{2,}$")
 _ISBN_BEFORE = re.compile(r"(?i)\b(?:isbn|issn|doi)\W*$")
@@ -961,6 +1042,9 @@ def _word_list(words: str) -> re.Pattern[str]:
 
 _FIRST_PERSON = _word_list("I I'm I’m I've I’ve me my")
 _PRONOUN = _word_list("he she they his her him their them He She They His Her Him Their Them")
+_GROUP_LINK_ENDS = (" with", " from", " have", " had", " by")
+_ARTICLE_AT_END = re.compile(r"\b(?:the|our|a|an|this|their|its)$")
+_HE_OR_SHE = _word_list("he she his her him he's she's He She His Her Him")
 _LINK_TO_NAME = _word_list("he she his her him He She His Her Him who whose who's who’s")
 
 
@@ -998,8 +1082,9 @@ def _lower(text: str, raw: bytes) -> str:
     return lowered if len(lowered) == len(text) else fold(text)
 
 
-def _number_runs(text: str, raw: bytes) -> list[re.Match[str]]:
-    """_NUMBER_RUN.finditer(text) as a list; raw is text in UTF-8.
+def _number_runs(text: str, raw: bytes) -> tuple[list[re.Match[str]], bool]:
+    """_NUMBER_RUN.finditer(text) as a list, and whether a run is four characters or
+    longer; raw is text in UTF-8.
 
     Each run starts at an ASCII digit. The regex engine's search would test every
     character for one through a function call; instead the text is mapped, one byte
@@ -1007,12 +1092,16 @@ def _number_runs(text: str, raw: bytes) -> list[re.Match[str]]:
     to each next digit at memchr speed."""
     digits = raw.translate(_DIGIT_MASK, _CONTINUATION_BYTES)
     runs = []
+    long_run = False
     at = digits.find(b"0")
     while at >= 0:
         run = _NUMBER_RUN.match(text, at)
         runs.append(run)
-        at = digits.find(b"0", run.end())
-    return runs
+        end = run.end()
+        if end - at >= 4:
+            long_run = True
+        at = digits.find(b"0", end)
+    return runs, long_run
 
 
 class _Post:
@@ -1031,11 +1120,14 @@ class _Post:
         self._claimed: set[int] = set()
         self.names_someone: bool | None = None
         self._runs: list[re.Match[str]] | None = None
+        self.long_run = False
         self._digit_starts: list[int] | None = None
         self._cues: list[tuple[int, int, str]] | None = None
         # The kinds among the cues, so that a step with none of its kinds is skipped.
         self.cue_kinds: set[str] = set()
         self.people: list[tuple[int, int, str]] | None = None
+        self.prose_terms: list[tuple[int, int, str, bool]] | None = None
+        self.topical: dict[int, bool] = {}
         self.sensitive: list[tuple[int, int, str]] | None = None
         self.number_words: tuple[list[int], list[tuple]] | None = None
         self._separators: list[tuple[int, int]] | None = None
@@ -1046,7 +1138,7 @@ class _Post:
 
     def number_runs(self) -> list[re.Match[str]]:
         if self._runs is None:
-            self._runs = _number_runs(self.text, self.utf8)
+            self._runs, self.long_run = _number_runs(self.text, self.utf8)
         return self._runs
 
     def cues(self, check: Check) -> list[tuple[int, int, str]]:
@@ -1055,15 +1147,21 @@ class _Post:
         one pass of the check's trie over p.spaced."""
         if self._cues is None:
             cues = []
-            if check.cue_word:
-                kinds = check.cue_kinds
-                for m in check.cue_word.finditer(self.spaced):
-                    word = m.group()[1:]
+            # A long post is read for the person cues only: the sensitive terms would
+            # cost a third more, and there the cues that are themselves health or
+            # legal details (conditions, health verbs, passives) stand in for them.
+            trie = check.cue_word if len(self.text) <= _READ_WHOLE_POST else (
+                check.cue_word_long)
+            if trie:
+                kinds, spaced, append = check.cue_kinds, self.spaced, cues.append
+                for m in trie.finditer(spaced):
+                    start, end = m.span()
+                    word = spaced[start + 1:end]
                     kind = kinds.get(word)
                     if kind is None:
                         kind = check.cue_kind_of_pattern(word)
-                    cues.append((m.start(), m.end() - 1, kind))
-                    self.cue_kinds.add(kind)
+                    append((start, end - 1, kind))
+                self.cue_kinds.update(cue[2] for cue in cues)
             self._cues = cues
         return self._cues
 
@@ -1234,7 +1332,8 @@ class Check:
         self.address = re.compile(
             r"\d\d{0,4}[A-Za-z]?,?\s+(?:"
             + (r"(?:" + _alternation(types_before) + r")\s+(?:(?:de\s+la|de\s+l['’]|du|des|de"
-               r"|d['’])\s*)?" + _NAME_TOKEN + r"(?:[\s-]+" + _NAME_TOKEN + r")?" + town + "|"
+               r"|yr|y|na|an|d['’])\s*)?" + _NAME_TOKEN + r"(?:[\s-]+" + _NAME_TOKEN + r")?"
+               + town + "|"
                if types_before else "")
             + (r"(?:" + street_word + r"\s+){1,3}(?:" + _alternation(street_types) + r")\b"
                + town + r"(?:,?\s+" + postcode + r"\b)?|" if street_types else "")
@@ -1246,8 +1345,8 @@ class Check:
         titles = _alternation(_string_list(config, "private_titles"))
         ranks = _string_list(config, "rank_titles")
         self.titled_name = re.compile(
-            r"(?:" + titles + r")\.?\s+(?:and\s+(?:" + titles + r")\.?\s+)?(?P<name>"
-            + names + ")") if titles else None
+            r"(?:" + titles + r")\.?\s+(?:and\s+(?:" + titles + r")\.?\s+)?"
+            r"(?:[A-Z]\.\s?){0,3}(?P<name>" + names + ")") if titles else None
         self.ranked_name = re.compile(
             r"(?:" + _alternation(ranks) + r")\.?(?:\s*\(Ret(?:\.|d\.?|ired)?\))?\s+(?P<name>"
             + full_name + ")") if ranks else None
@@ -1357,24 +1456,87 @@ class Check:
         topics = [t.lower() for t in _string_list(config, "condition_topic_nouns")]
         self.condition_topic = re.compile(
             r"[\s-]+(?:" + _alternation(topics) + r")\b") if topics else None
-        self.cue_word = _trie_pattern(
-            [n.lower() for n in role_nouns] + [r.lower() for r in ranks] + health_verbs
-            + list(self.possessive_leads.plain) + conditions + passives + birth_words,
-            after_space=True)
-        # The kind of each word the trie can find: the first list that has it wins.
-        self.cue_families = (
-            ("role", self.roles), ("rank", self.ranks), ("health", self.health_verbs),
-            ("lead", self.possessive_leads), ("condition", self.conditions),
-            ("passive", self.passives), ("birth", self.birth_words))
-        self.cue_kinds: dict[str, str] = {}
-        for kind, family in reversed(self.cue_families):
-            self.cue_kinds.update(dict.fromkeys(family.plain, kind))
+        cue_words = ([n.lower() for n in role_nouns] + [r.lower() for r in ranks] + health_verbs
+                     + list(self.possessive_leads.plain) + conditions + passives + birth_words)
         house_types = _string_list(config, "house_name_types")
         # "Mr Geoffrey Tamworth at Holly Farm, Stanton Drew": the house and its place.
         self.home_after_name = re.compile(
             r"(?:\s*\(\d{1,3}\))?,?\s+(?:of|at|from)\s+(?P<home>(?P<house>(?:" + _NAME_TOKEN
             + r"\s+){1,3})(?:" + _alternation(house_types) + r")\b(?:,\s*" + _NAME_TOKEN
             + r"(?:\s+" + _NAME_TOKEN + r")?(?=[\s,.;)]|$))?)") if house_types else None
+
+        # -- private people named in prose, without a title --
+        # "Raymond Tulley of Maldon –": a name placed by the town they live in.
+        self.of_place = re.compile(
+            r"\s+of\s+(?P<place>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)"
+            r"(?=\s*(?:[,.;:!?)]|[–—-]\s|$))")
+        child_cues = [c.lower() for c in _string_list(config, "child_cues")]
+        self.child_name = re.compile(r"\s+(?P<name>" + _NAME_TOKEN + r")\b(?!\s+[A-Z])")
+        school_words = _string_list(config, "school_words")
+        school = r"(?i:" + _alternation(school_words) + r")\b"
+        self.school_place = re.compile(
+            r"\b(?:at|from|in|of|to)\s+(?:the\s+)?(?:St\.?\s+" + _NAME_TOKEN + r"['’]s\b|(?:(?:"
+            + _NAME_TOKEN + r"|St\.?|['’]s)\s+){1,4}" + school + r")") if school_words else None
+        units = [u.lower() for u in _string_list(config, "colleague_units")]
+        nouns = [n.lower() for n in _string_list(config, "colleague_nouns")]
+        self.colleague_after = re.compile(
+            r" (?:in|on|from) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:" + _alternation(units)
+            + r")\b") if units else None
+        self.colleague_before_end = re.compile(
+            r"\b(?:my|our) (?:[\w-]+ )?(?:" + _alternation(nouns) + r")s?,? $"
+        ) if nouns else None
+        self.colleague_last_words = frozenset(n.split()[-1].rstrip("s") for n in nouns)
+        self.colleague_families = frozenset(_string_list(config, "colleague_families"))
+        leads = [_lower_pattern(w) for w in _string_list(config, "topic_lead_words")]
+        self.topic_lead = re.compile(
+            r"(?:" + _trie([w[::-1] for w in leads]) + r")\b") if leads and all(
+                _spellings(w) for w in leads) else None
+        groups = [g.lower() for g in _string_list(config, "group_nouns")]
+        self.group_with = re.compile(
+            r"(?:" + _alternation(groups) + r")\s+(?:[\w-]+\s+)?(?:with|from|who have|who"
+            r" had|affected by|living with|diagnosed with)\s+$") if groups else None
+        self.topic_prone = frozenset(
+            t if t.isupper() and len(t) <= 4 else t.lower()
+            for t in _string_list(config, "topic_prone_terms"))
+        self.family_name = re.compile(
+            r"[Tt]he (?P<name>" + _NAME_TOKEN + r")(?:(?<=s)['’]?| family\b)")
+        # The sensitive terms that can be said of a person in prose, found by the same
+        # one pass of the cue trie: each spelling with its family (the first family
+        # that lists it), and the short all-caps ones ("TB", "PIP"), which count only
+        # as written.
+        self.prose_family: dict[str, str] = {}
+        self.prose_caps: set[str] = set()
+        for family, phrases in terms.items():
+            if family == "age":
+                continue
+            for phrase in phrases:
+                for spelling in _spellings(phrase) or ():
+                    low = spelling.lower()
+                    if low.startswith(("her ", "his ", "their ")):
+                        continue  # read from the possessive cue ("her" + " health")
+                    if low in self.topic_prone or spelling in self.topic_prone:
+                        continue  # as often a topic: not worth reading every post for
+                    if phrase.isupper() and len(phrase) <= 4:
+                        self.prose_caps.add(low)
+                    self.prose_family.setdefault(low, str(family))
+        for verb in health_verbs:
+            for spelling in _spellings(verb) or ():
+                self.prose_family.setdefault(spelling, "health")
+        house_words = [h.lower() for h in house_types]
+        self.cue_word = _trie_pattern(
+            cue_words + list(self.prose_family) + child_cues + house_words, after_space=True)
+        self.cue_word_long = _trie_pattern(
+            cue_words + child_cues + house_words, after_space=True)
+        # The kind of each word the trie can find: the first list that has it wins.
+        self.cue_families = (
+            ("role", self.roles), ("rank", self.ranks), ("health", self.health_verbs),
+            ("lead", self.possessive_leads), ("condition", self.conditions),
+            ("passive", self.passives), ("birth", self.birth_words))
+        self.cue_kinds: dict[str, str] = dict.fromkeys(house_words, "house")
+        self.cue_kinds.update(dict.fromkeys(child_cues, "child"))
+        self.cue_kinds.update(dict.fromkeys(self.prose_family, "sensitive"))
+        for kind, family in reversed(self.cue_families):
+            self.cue_kinds.update(dict.fromkeys(family.plain, kind))
 
     def cue_kind_of_pattern(self, word: str) -> str:
         """The kind of a word the trie found through one of its pattern phrases."""
@@ -2022,6 +2184,9 @@ class Check:
         for detail_start, detail_end in spans:
             if p.taken(detail_start, detail_end):
                 continue  # a finding here would overlap one already made
+            if p.lower.startswith("on ", detail_start) and self._topical(
+                    p, detail_start + 3, detail_end):
+                continue  # "the figures on sick leave": a topic of work
             s0, s1 = p.sentence(detail_start)
             window_start = max(s0, detail_start - self.cue_window - 30)
             for n in reversed(list(self.name_token.finditer(text, window_start, detail_start))):
@@ -2058,8 +2223,8 @@ class Check:
         text = p.text
         for start, end, kind in p.cues(self):
             if kind == "condition":
-                if self.condition_topic and self.condition_topic.match(p.lower, end):
-                    continue
+                if self._topical(p, start, end):
+                    continue  # "cancer screening", "those who live with cancer"
                 link = _LINK_TO_NAME
             elif kind == "passive":
                 if not _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
@@ -2078,6 +2243,8 @@ class Check:
                     text, max(s0, start - _LINK_REACH), start))):
                 if not _word_starts_at(text, n.start()) or not self._name_ok(n.group()):
                     continue
+                if any(word in self.prose_family for word in n.group().lower().split()):
+                    continue  # "Breast Cancer Awareness": a campaign, not a person
                 if p.taken(n.start(), end):
                     break  # this and any earlier name would overlap a finding already made
                 if _search_word(_FIRST_PERSON, text, n.end(), start):
@@ -2093,6 +2260,265 @@ class Check:
                     f"person. {_WHY} These are theirs to share: remove the name or the "
                     "details, or send the message privately."))
                 break
+
+    # -- private people named in prose, without a title ------------------------
+
+    def _topical(self, p: _Post, start: int, end: int) -> bool:
+        """A sensitive term used as a topic of work ("cancer screening", "our work on
+        stress", "colleagues with dementia"), not someone's own matter."""
+        if self.condition_topic and self.condition_topic.match(p.lower, end):
+            return True
+        before = p.lower[max(0, start - 40):start]
+        if self.group_with and before.rstrip().endswith(_GROUP_LINK_ENDS) and _search_word(
+                self.group_with, before, 0, len(before)):
+            return True
+        if self.topic_lead:
+            before = before.rstrip()
+            article = _ARTICLE_AT_END.search(before)
+            if article:
+                before = before[:article.start()].rstrip()
+            m = self.topic_lead.match(before[::-1])
+            if m and _word_starts_at(before, len(before) - m.end()):
+                return True
+        return False
+
+    def _prose_terms(self, p: _Post) -> list[tuple[int, int, str, bool]]:
+        """(start, end, family, topic_prone) of the sensitive terms the cue trie found
+        that are not topics of work, in order; "her health" from the possessive cue."""
+        if p.prose_terms is None:
+            terms = []
+            lower, text = p.lower, p.text
+            for start, end, kind in p.cues(self):
+                word = lower[start:end]
+                family = self.prose_family.get(word)
+                if kind == "lead" and lower.startswith(" health", end) and (
+                        end + 7 == len(lower) or not lower[end + 7].isalnum()):
+                    end, family = end + 7, "health"
+                if family is None or (word in self.prose_caps
+                                      and not text[start:end].isupper()):
+                    continue
+                prone = word in self.topic_prone or text[start:end] in self.topic_prone
+                terms.append((start, end, family, prone))
+            p.prose_terms = terms
+        return p.prose_terms
+
+    def _topical_term(self, p: _Post, start: int, end: int) -> bool:
+        """_topical for a term of _prose_terms, read once per term: "figures on sick
+        leave" is read after its "on"."""
+        known = p.topical.get(start)
+        if known is None:
+            known = self._topical(p, start, end) or (
+                p.lower.startswith("on ", start) and self._topical(p, start + 3, end))
+            p.topical[start] = known
+        return known
+
+    def _prose_detail(self, p: _Post, after: int, s1: int,
+                      families: frozenset[str] | None = None, untitled: bool = False):
+        """The first sensitive term about a person after their name (from `after`, up to
+        s1 and within reach): not a topic of work, and not past the author's own "I"."""
+        terms = self._prose_terms(p)
+        i = bisect.bisect_left(terms, (after,))
+        for m_start, m_end, family, prone in terms[i:]:
+            if m_start >= s1 or m_start - after > _LINK_REACH:
+                return None
+            if (families is not None and family not in families) or (untitled and prone):
+                continue
+            if self._topical_term(p, m_start, m_end):
+                continue
+            if _search_word(_FIRST_PERSON, p.text, after, m_start):
+                return None  # the author's own matter ("while I was off sick")
+            return m_start, m_end, family
+        return None
+
+    def _before_terms(self, p: _Post, families: frozenset[str] | None = None,
+                      untitled: bool = False) -> list[tuple[int, int]]:
+        """The stretches of text a name must be in to have a term in reach after it,
+        merged: only they are read for names."""
+        spans: list[tuple[int, int]] = []
+        for start, _end, family, prone in self._prose_terms(p):
+            if (families is not None and family not in families) or (untitled and prone):
+                continue
+            lo = max(0, start - _LINK_REACH - 40)
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], start)
+            else:
+                spans.append((lo, start))
+        return spans
+
+    def _raise_prose(self, p: _Post, start: int, end: int, detail) -> None:
+        text = p.text
+        d0, d1, family = detail
+        lo, hi = min(start, d0), max(end, d1)
+        if p.taken(lo, hi):
+            return
+        what = _FAMILY_WORDS.get(family, f"{family} details")
+        p.add(lo, hi, (
+            f"‘{text[start:end]}’ is named here with {what} (‘{text[d0:d1]}’). {_WHY} "
+            "Remove the name or the details; talk about people only in general terms, or "
+            "send the message privately."))
+
+    def _people_in_prose(self, p: _Post) -> None:
+        """Private people named in prose near a sensitive term, in one pass over the
+        capitalised words before the terms: a full name without a title, a family by
+        its surname ("the Hendricks"), a colleague by first name ("Ellie in our team")."""
+        text, lower = p.text, p.lower
+        author = (p.post.author.name or "").strip()
+        last_full = -1
+        for lo, hi in self._before_terms(p, untitled=True):
+            for tok in self.name_token.finditer(text, lo, hi):
+                start = tok.start()
+                if start and text[start - 1].isalnum():
+                    continue
+                before = text[max(0, start - 4):start]
+                if before in ("the ", "The "):
+                    family = self.family_name.match(text, start - 4)
+                    if family:
+                        self._family_by_surname(p, family)
+                    continue
+                if self.colleague_after and lower.startswith((" in ", " on ", " from "),
+                                                             tok.end()):
+                    colleague = self.colleague_after.match(lower, tok.end())
+                    if colleague:
+                        self._colleague(p, start, tok.end(), colleague.end())
+                        continue
+                if self.colleague_before_end and lower[max(0, start - 14):start].rstrip(
+                        " ,").rsplit(" ", 1)[-1].rstrip("s") in self.colleague_last_words and (
+                        self.colleague_before_end.search(lower, max(0, start - 40), start)):
+                    self._colleague(p, start, tok.end(), tok.end())
+                    continue
+                if start > last_full:
+                    full = self.full_name.match(text, start)
+                    if full:
+                        last_full = full.end()
+                        self._untitled_person(p, full, author)
+
+    def _untitled_person(self, p: _Post, n: re.Match[str], author: str) -> None:
+        text = p.text
+        start, end = n.span()
+        if not _word_starts_at(text, start) or text[start - 1:start] in ("@", "#", "/"):
+            return
+        if not self._name_ok(n.group()) or n.group() == author or p.taken(start, end):
+            return
+        if _PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) or (
+                text[end:end + 1] == ")"):
+            return  # "in Leeds", "(Jo Bloggs)": a place, a source cited
+        # The cheap tests first: a term within reach, and a word tying it to the name.
+        detail = self._prose_detail(p, end, len(text), untitled=True)
+        if not detail:
+            return
+        placed = self.of_place.match(text, end)
+        if placed and not self._name_ok(placed.group("place")):
+            placed = None
+        if not (placed or text[end:end + 2] in ("'s", "’s") or _search_word(
+                _LINK_TO_NAME, text, end, min(len(text), detail[1] + 80))):
+            return
+        if any(word in self.prose_family or word in self.topic_prone
+               for word in n.group().lower().split()):
+            return  # "Breast Cancer Awareness": a campaign, not a person
+        s0, s1 = self._detail_window(p, start)
+        if detail[0] >= s1 or (s0 > start - 8 and _PLACE_BEFORE_PERSON.search(
+                text, s0, start)):
+            return
+        if not (placed or text[end:end + 2] in ("'s", "’s")
+                or _search_word(_LINK_TO_NAME, text, end, s1)):
+            return
+        if self._is_public_figure(text, start, end, p.sentence(start)[1]):
+            return
+        self._raise_prose(p, start, end, detail)
+
+    def _untitled_homes(self, p: _Post) -> None:
+        """A named house or farm right after a private person's full name ("Bev Hartley
+        at Low Moor Farm"), unless the sentence makes it a venue."""
+        text = p.text
+        matches = []
+        for start, end, kind in p.cues(self):
+            if kind == "house" and text[start].isupper():
+                # The house name, a few words before its type, follows "of", "at", "from".
+                for m in self.home_after_name.finditer(
+                        text, max(0, start - 60), min(len(text), end + 60)):
+                    if m.start("home") <= start < m.end("home"):
+                        matches.append(m)
+        for m in matches:
+            if not self._name_ok(m.group("house")) or p.taken(m.start("home"), m.end("home")):
+                continue
+            name = _NAME_BEFORE_SPACE.search(text, max(0, m.start() - 30), m.start() + 1)
+            full = name and self.full_name.search(text, max(0, name.start() - 25), m.start())
+            while full and full.end() < m.start():
+                full = self.full_name.search(text, full.end(), m.start())
+            if not full or not _word_starts_at(text, full.start()) or not self._name_ok(
+                    full.group()) or _PLACE_BEFORE.search(text, max(0, full.start() - 8),
+                                                          full.start()):
+                continue
+            s0, s1 = p.sentence(full.start())
+            if self._is_public_figure(text, full.start(), full.end(), s1):
+                continue
+            lower, sentence = p.lower[s0:s1], text[s0:s1]
+            if self.venue_cue and self.venue_cue.search(sentence, lower) and not (
+                    self.residential_cue and self.residential_cue.search(sentence, lower)):
+                continue
+            p.add(m.start("home"), m.end("home"), (
+                f"‘{m.group('home')}’ looks like someone's home address. {_WHY} "
+                "Remove it; share addresses only for public venues and offices."))
+
+    def _family_by_surname(self, p: _Post, m: re.Match[str]) -> None:
+        """A family by its surname ("the Hendricks from Ashford – he's on dialysis",
+        "the Carters' divorce" beside "Mr Carter"), with their details."""
+        text = p.text
+        name = m.group("name")
+        if name in self.not_name or p.taken(m.start(), m.end()):
+            return
+        surname = name[:-1] if name.endswith("s") and not m.group().endswith(
+            "family") else name
+        if surname in self.public_title_words or name in self.public_title_words:
+            return  # "the Senators", "the Ministers"
+        _, s1 = self._detail_window(p, m.start())
+        detail = self._prose_detail(p, m.end("name"), s1)
+        if not detail:
+            return
+        titled = self.titled_name and any(
+            t.group("name").split()[-1] in (surname, name)
+            for t in self.titled_name.finditer(text))
+        if titled or m.group().endswith("family") or _search_word(
+                _HE_OR_SHE, text, m.end(), s1):
+            self._raise_prose(p, m.start("name"), m.end("name"), detail)
+
+    def _children(self, p: _Post) -> None:
+        """A child by first name ("little Amir", "young Zara") with their school or
+        nursery, or with health, social-care or other sensitive details."""
+        text = p.text
+        for cue_start, cue_end, kind in p.cues(self):
+            if kind != "child":
+                continue
+            m = self.child_name.match(text, cue_end)
+            if not m:
+                continue
+            name = m.group("name")
+            if name in self.not_name or p.taken(m.start("name"), m.end("name")):
+                continue
+            s0, s1 = self._detail_window(p, cue_start)
+            if _PLACE_BEFORE.search(text, max(s0, cue_start - 8), cue_start) or (
+                    self.school_place and self.school_place.match(text, m.start())):
+                continue  # "at Little Acorns nursery": the school itself
+            school = self.school_place and self.school_place.search(text, m.end(), s1)
+            if school:
+                p.add(cue_start, school.end(), (
+                    f"‘{text[cue_start:school.end()]}’ identifies a child by name and "
+                    f"school. {_WHY} Children's details need the most care: remove the name "
+                    "or the school."))
+                continue
+            detail = self._prose_detail(p, m.end(), s1)
+            if detail:
+                self._raise_prose(p, cue_start, m.end(), detail)
+
+    def _colleague(self, p: _Post, start: int, end: int, after: int) -> None:
+        """A colleague by first name ("Ellie in our team", "my colleague Sam") with their
+        health or HR matters."""
+        if p.text[start:end] in self.not_name or p.taken(start, end):
+            return
+        _, s1 = self._detail_window(p, start)
+        detail = self._prose_detail(p, after, s1, self.colleague_families)
+        if detail:
+            self._raise_prose(p, start, end, detail)
 
     def _named_homes(self, p: _Post) -> None:
         """A named house or farm right after a private person's name."""
@@ -2154,7 +2580,7 @@ class Check:
             return []
         has_digit = bool(runs)
         # Identifiers, phone numbers and dates of birth need a run of four characters.
-        if any(r.end() - r.start() >= 4 for r in runs):
+        if p.long_run:
             p.cues(self)
             if "birth" in p.cue_kinds:
                 self._dates_of_birth(p)
@@ -2177,6 +2603,14 @@ class Check:
                 self._possessive_details(p)
             if "condition" in kinds or "passive" in kinds:
                 self._linked_conditions(p)
+            # Private people named in prose, read only near the sensitive terms that
+            # are about someone rather than a topic of work.
+            if self._prose_terms(p):
+                self._people_in_prose(p)
+            if "child" in kinds:
+                self._children(p)
+            if "house" in kinds and self.home_after_name:
+                self._untitled_homes(p)
         # Read last, as only a post that raised something needs it.
         if p.findings and self.example_tags and self._marked_as_example(p.lower):
             return []  # a marked fictional example, as in training material

@@ -93,6 +93,10 @@ DEFAULTS: dict[str, Any] = {
             "would", "will", "won", "wants?", "says?", "said", "MPs?", "voters",
             "councill?ors?", "candidates?", "leader"]},
         "Nationals": {"unless_preceded_by": ["EU", "UK", "Foreign", "Overseas", "British"]},
+        "Plaid": {"only_followed_by": [
+            "Cymru", "MSs?", "MPs?", "MSPs?", "councill?ors?", "candidates?", "leader",
+            "group", "voters", "members", "won", "gains?", "['’]s\\s+(?:manifesto|plan|"
+            "plans|policy|policies|leader|candidates?|MSs?|MPs?)"]},
         "Nats": {},
         "One Nation": {},
         "National": {"only_followed_by": [
@@ -187,7 +191,7 @@ DEFAULTS: dict[str, Any] = {
         r"departments|organisations))"
     ),
     "government_before": (
-        r"(?:\b(?:the|this|that|their|our|your|any|every)|[A-Z][\w’'-]*['’]s?)\s+"
+        r"(?:\b(?i:the|this|that|their|our|your|any|every)|[A-Z][\w’'-]*['’]s?)\s+"
         r"(?:(?:current|new|last|previous|[A-Z][a-z]+)\s+)?$"
     ),
     # A candidate in an election, not a job applicant or a candidate vaccine: the
@@ -242,6 +246,7 @@ DEFAULTS: dict[str, Any] = {
         r"drain the swamp", r"lock (?:her|him) up", r"let'?s go brandon",
         r"get the tories out", r"tories out", r"clear plan,? bold action",
         r"drill,? baby,? drill", r"vote blue no matter who", r"blue no matter who",
+        r"many,? not the few", r"coalition of chaos", r"bollocks to brexit",
     ],
     # Verbs and phrases that tell someone how to vote or campaign.
     "vote_verbs": r"vot(?:e|es|ed|ing)|re-elect(?:ed|ing)?|reelect(?:ed|ing)?|elect",
@@ -264,11 +269,31 @@ DEFAULTS: dict[str, Any] = {
         r"(?:support|join|donate\s+to|chip\s+in\s+to)\s+my\s+(?:re-?election\s+)?campaign",
         r"on\s+the\s+campaign\s+trail",
         r"stuff(?:ing)?\s+envelopes\s+for", r"get\s+out\s+the\s+vote",
-        # Standing for election oneself (someone else "standing for election" is news).
-        r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been)\s+"
-        r"(?:(?:standing|running)\s+(?:as|for|in)|(?:selected|re-selected|reselected|"
-        r"nominated)\s+as)\b",
+
+        r"my\s+name\s+(?:will\s+be|is|['’]ll\s+be|is\s+going\s+to\s+be)\s+on\s+the\s+ballot",
+        r"(?:selected|adopted|chosen|nominated)\s+as\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:prospective|parliamentary|council|mayoral|by-?election|general\s+election|"
+        r"local\s+election|assembly|Senedd|Holyrood)\s+candidate",
+        r"(?:leaflet(?:t?ing|t?ed)?|canvass(?:ing|ed)?|campaign(?:ing|ed)?|door-?knocking|"
+        r"knock(?:ing|ed)?\s+(?:on\s+)?doors|phone-?bank(?:ing)?|"
+        r"volunteer(?:ing|ed)?)\s+for\s+(?:our|my|the|a)\s+(?:local\s+|great\s+|"
+        r"brilliant\s+|fantastic\s+)?(?:candidate|party|MP|MSP|councill?or|campaign\s+team)\b",
     ],
+    # Standing for election oneself (someone else "standing for election" is news):
+    # the words, where what follows must be an election ("standing for hours" and
+    # "running as a volunteer" are not), then what must come just before them.
+    "standing_for_election": (
+        r"(?:standing|running)\s+(?:as(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:candidate|"
+        r"independent|councill?or|MP|MSP|MS|nominee)\b)|for(?=\s+(?:re-?election|election|"
+        r"(?:the\s+)?(?:council|parliament|office|mayor|MP|councill?or|Congress|Senate|governor|"
+        r"seat|\w+\s+(?:ward|seat|division|constituency)))\b)|in(?=\s+(?:the\s+)?(?:[\w-]+\s+)"
+        r"{0,3}?(?:elections?|by-?elections?|ward|constituency|seat|race|primary)\b))"
+        r"|(?:selected|re-selected|reselected|nominated)\s+as\b"
+    ),
+    "standing_before": (
+        r"(?:I['’]m|I\s+am|I['’]ll\s+be|I\s+will\s+be|I['’]ve\s+been|I\s+was|I\s+have\s+been|"
+        r"to\s+be)\s+(?:officially\s+|definitely\s+|now\s+|also\s+)?$"
+    ),
     # Campaigning words that are partisan when a party, politician or candidate is
     # named in the same sentence ("volunteering for the campaign" of a flu jab is not).
     "campaign_with_target": [
@@ -357,7 +382,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:never|won['’]?t|will\s+not)\s+forgive", r"broken\s+promises?",
         r"(?:break|broke|broken)\s+(?:it|them|every|their|its|his|her)\s+(?:\w+\s+)?promises?",
         r"on\s+(?:its|their|our)\s+knees", r"abandon(?:ed|ing|s)?",
-        r"(?:is|was|are|were|got\s+it)\s+(?:dead\s+|completely\s+|totally\s+)?(?:right|wrong)",
+        r"(?:is|was|are|were|got\s+it)\s+(?:dead\s+|completely\s+|totally\s+|exactly\s+|"
+        r"absolutely\s+|so\s+)?(?:right|wrong)",
+        r"look\s+where\s+(?:it|that|this)\s+(?:has\s+)?got\s+us",
+        r"(?:worst|weakest)\s+"
+        r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Chancellor|PM|Prime\s+Minister|"
+        r"President|Premier|Treasurer|[Mm]ayor|MP|MSP|MS|MLA|[Cc]ouncill?or|leader|government)",
     ],
     # Judgement words that may describe events rather than people ("terrible
     # floods", "disaster recovery"): they count as opinion only when nothing or a
@@ -431,6 +461,18 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
         r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
         r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
+        # "the best Education Secretary we've had", "finest Home Secretary in decades"
+        r"(?:best|finest|greatest|strongest)\s+"
+        r"(?:[A-Z][a-z]+\s+){0,2}(?:Secretary|Minister|Chancellor|PM|Prime\s+Minister|"
+        r"President|Premier|Treasurer|[Mm]ayor|MP|MSP|MS|MLA|[Cc]ouncill?or|leader)"
+        r"(?![\w\s]{0,40}?\b(?:visits?|events?|engagements?)\b)",
+        r"only\s+(?:adult|grown-?up|serious\s+(?:one|person|voice|politician)|"
+        r"sensible\s+(?:one|person|voice|politician))s?\s+(?:in|at|around|left)\b",
+        r"(?:nailed|smashed|aced)\s+it",
+        r"best\s+(?:\w+\s+)?(?:we['’]ve|we\s+have|this\s+country\s+has|the\s+country\s+has|"
+        r"Britain\s+has)\s+(?:ever\s+)?had",
+        r"talk(?:s|ing)?\s+(?:more\s+|a\s+lot\s+of\s+|real\s+|such\s+)?(?:common\s+)?sense",
+        r"(?:actually|finally|really|genuinely)\s+gets?\s+it",
         r"deserves?\s+(?:your|my|our)\s+vote", r"fighting\s+for\s+(?:you|us|our|working)",
         r"(?:a|our)\s+(?:real|proper|true)\s+(?:local\s+)?champion", r"safe\s+pair\s+of\s+hands",
         r"the\s+real\s+deal", r"(?:they|he|she)['’]ll\s+get\s+my\s+vote",
@@ -460,7 +502,9 @@ DEFAULTS: dict[str, Any] = {
         r"great", r"brilliant", r"fantastic", r"amazing", r"excellent", r"wonderful",
         r"delighted", r"thrilled", r"proud", r"superb", r"outstanding", r"love", r"best",
         r"legend", r"hero", r"heroes", r"genius", r"inspiring", r"inspirational", r"visionary",
-        r"on\s+top\s+form", r"thank\s+you",
+        r"on\s+top\s+form", r"thank\s+you", r"kudos", r"hats\s+off", r"spot\s+on",
+        r"bang\s+on", r"(?:huge|massive|big|real|total|full|great|much|deep|utmost)\s+"
+        r"(?:respect|credit)\b", r"credit\s+where\s+(?:it['’]?s|credit['’]?s?)\s+due",
     ],
     # Words of an official engagement: praise of a named politician next to them
     # ("great to see the Minister open the clinic") is about the occasion.
@@ -482,8 +526,13 @@ DEFAULTS: dict[str, Any] = {
         r"good\s+riddance", r"(?:see|seeing)\s+the\s+back\s+of",
         r"(?i:vote|voting|kick|kicking|boot|booting|throw|throwing|turf|get|getting)\s+"
         r"(?:them|him|her|this\s+lot|that\s+lot|the\s+lot\s+of\s+them|[A-Z]\w+)\s+out",
-        r"(?:your|their|his|her)\s+time['’]?s\s+up", r"send\s+(?:them|him|her)\s+packing",
-        r"(?:must|should)\s+(?:go|resign)\b", r"roll\s+on\s+the\s+(?:election|next\s+election)",
+        # ("your time's up", found from "time": a look back, so the rarer word leads)
+        r"time(?:(?<=your\stime)|(?<=their\stime)|(?<=his\stime)|(?<=her\stime))['’]?s\s+up",
+        r"send\s+(?:them|him|her)\s+packing",
+        r"(?:must|should)\s+(?:go|resign)\b",
+        r"roll\s+on\s+(?:the\s+)?(?:next\s+|general\s+)*(?:election|polling\s+day|election\s+day)",
+        r"time\s+for\s+(?:them|him|her|this\s+lot|that\s+lot|the\s+lot\s+of\s+them)\s+to\s+"
+        r"(?:go|leave|pack|step\s+aside|step\s+down)",
         r"time\s+for\s+(?:a\s+)?change", r"time\s+for\s+(?:someone|somebody|something)\s+new",
         r"(?i:don['’]?t|do\s+not)\s+let\s+(?:them|him|her)",
         r"(?i:remember)\s+(?:this|that|it)\s+(?:in|on|at|when)\s+(?:November|May|the\s+"
@@ -507,6 +556,115 @@ DEFAULTS: dict[str, Any] = {
         r"at\s+the\s+ballot\s+box", r"vote-?winners?", r"vote-?grab\w*", r"pork[- ]barrel\w*",
         r"bribes?\s+(?:for|to)\s+voters", r"electioneering",
         r"(?:need|needs)\s+(?:just\s+|only\s+)?[\d,]+\s+(?:more\s+)?votes", r"votes\s+to\s+win",
+    ],
+    # Phrases that take a side on who should govern with no party named: warning
+    # that voters will punish a policy, "finally a government that...", "the lot in
+    # charge".
+    "partisan_phrases": [
+        r"(?:remember|forget|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
+        r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
+        r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
+        r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
+        r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
+        r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
+        r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
+        r"No\.?\s*10|Holyrood)|running\s+the\s+country)\b(?!\s+(?:bills?|costs?|cuts?|"
+        r"stations?|supply|outages?))",
+    ],
+    # Wanting a change of government: the words, then what must come just before
+    # ("the country needs a change of government") or just after ("... now").
+    # (found from the word "government", which leads the search: the words before
+    # it must want a change, or the words after it must)
+    "change_of_government": r"(?:government|administration|regime)\b",
+    "change_wanted_before": (
+        r"(?:need|needs|needed|want|wants|deserve|deserves|roll\s+on|bring\s+on|time\s+for|"
+        r"overdue|desperate\s+for|crying\s+out\s+for|can['’]?t\s+wait\s+for|praying\s+for|"
+        r"hope\s+for|vote\s+for|campaign(?:ing)?\s+for)\s+(?:(?:is|was)\s+)?(?:a\s+|the\s+|some\s+)?"
+        r"(?:(?:real|proper|genuine|urgent)\s+)?(?:change\s+(?:of|in)|new)\s+$"
+    ),
+    "change_before": r"change\s+of\s+$",
+    "change_wanted_after": r"\s+(?:now|is\s+(?:long\s+)?overdue|can['’]?t\s+come|please)\b",
+    # "This lot" said of those in power: a dismissive name for a government when the
+    # post is about politics (it names someone political, or one of these words).
+    "dismissive_government": r"(?:this|that|the\s+current|the\s+last)\s+lot\b(?!\s+of\b)",
+    "dismissive_government_context": (
+        r"government|elections?|NHS|country|Britain|Westminster|tax|taxes|power|in\s+charge|"
+        r"manifesto|promises?|ministers?|MPs|parliament|polls|voters|economy|Downing|"
+        r"Holyrood|Senedd"
+    ),
+    # Reposts and quotes ("RT @LibDems: ...") of a party's or politician's account:
+    # the words that mark a repost, and the party names an account's handle may
+    # be made of (with "UK", "the" or a nation before or after).
+    "repost_markers": r"(?:RT|QT|MT|[Rr]epost(?:ed|ing)?(?:\s+from)?|[Qq]uot(?:e|ed|ing)|via|h/t)",
+    "party_handle_names": [
+        "Labour", "Conservatives", "Tories", "LibDems?", "LibDemPress", "SNP", "Plaid_?Cymru",
+        "Plaid", "GreenParty", "Greens", "ReformUK", "Reform_?Party", "DUP", "SinnFein",
+        "Alba_?Party", "GOP", "Democrats", "DNC", "RNC", "HouseGOP", "HouseDemocrats",
+        "NDP", "Liberal_?Party", "CPC_HQ", "Conservative_?Party", "ALP", "LiberalAus",
+        "NZNationalParty", "NZLabour",
+    ],
+    # Hashtags made of a party's name and another word are the party's campaign
+    # tags (#LabourDelivers, #ToryChaos), unless the word makes the party word an
+    # ordinary one (#LabourMarket: the exceptions above also count) or names a
+    # neutral topic (#LabourConference).
+    "party_hashtag_prefixes": [
+        "Labour", "Labor", "Tory", "Tories", "Conservatives?", "LibDems?", "SNP", "Plaid",
+        "Greens", "GreenParty", "ReformUK", "Democrats?", "Dems", "GOP", "Republicans?",
+        "Liberals?", "NDP", "Nationals",
+    ],
+    "party_hashtag_nations": ["NZ", "UK", "Aus", "Cdn", "Can", "Scot", "Scottish", "Welsh",
+                              "US", "Irish", "NI"],
+    "neutral_hashtag_endings": [
+        "Conference", "Conf", "Manifesto", "Leadership", "Party", "HQ", "Press", "Group",
+        "History", "Archive", "Museum",
+    ],
+    # Protest and referendum-campaign hashtags, by their shape.
+    "protest_hashtags": [
+        r"NotMy(?:PM|PrimeMinister|President|Premier|Government|Chancellor|King)",
+        r"(?:Scrap|Axe|Ditch|Repeal|Reverse|Stop)(?:The)?(?:[A-Z][a-z]*)*?(?:Tax|Cap|Limit|Cuts?|"
+        r"Levy|Act|Bill|Law|Ban|Policy|Rise|Hike|Freeze|Plan|Plans)",
+        r"Yes(?:Scotland|Cymru|Wales|2|ForScotland|ForWales|ForIndependence|Indy)\w*",
+        r"Indy(?:Ref\d*|Scot\w*|Cymru|Wales|Now|Live)", r"ScotRef\w*", r"IndyRef2?",
+        r"(?:Scottish|Scots|Welsh|Catalan)?Independence(?:Now)?",
+        r"(?:Annibyniaeth|IndyCymru)\w*",
+        r"BetterTogether", r"SaveTheUnion", r"UnionStrong", r"DissolveTheUnion",
+        r"StrongerIn", r"LeaveMeansLeave", r"Rejoin(?:EU)?", r"StopBrexit", r"BrexitBetrayal",
+        r"PeoplesVote",
+    ],
+    # A referendum side: independence for a nation (Scotland, Wales, ...) named in a
+    # sentence is the campaign's cause, and a Yes or No vote in a post about a
+    # referendum or independence takes a side.
+    "independence_cause": (
+        r"(?:(?:Scottish|Scots|Welsh|Catalan|Quebec|Québec|Cornish)\s+[Ii]ndependence"
+        r"|[Ii]ndependence\s+for\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec|Cornwall)"
+        r"|[Ii]ndependent\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec)(?!\s+[A-Z])"
+        r"|(?:Scotland|Wales|Cymru)\s+(?:should|must|will|to|can|could|would|deserves?|needs?|"
+        r"wants?)\s+(?:(?:be|become|go)\s+independent|(?:its\s+|her\s+)?independence)"
+        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
+    ),
+    # The words one of which any cause above holds: it is looked for only around them.
+    "independence_anchors": ["independen", "indy", "annibyn", "yes"],
+    "referendum_vote": (
+        r"vot(?:e|es|ed|ing)\s+(?:yes|no|aye|leave|remain|(?:for|against)\s+independence)\b"
+    ),
+    "referendum_context": r"referend\w*|independen\w*|indy\w*|union|brexit|scotland|wales",
+    # "Vote for" in Welsh: Pleidleisiwch / Pleidleisia dros (for) or yn erbyn
+    # (against) a named party or person, or Ie / Na (Yes / No) in a referendum.
+    "welsh_vote": (
+        r"(?i:pleidleisiwch|pleidleisia|fotiwch)\s+(?:(?i:dros|yn\s+erbyn)\s+(?i:yr?\s+)?(?:[A-Z]\w+|"
+        r"(?i:annibyniaeth|llafur|lafur|plaid|blaid|ceidwadwyr|geidwadwyr|gwyrddion|newid))"
+        r"|(?i:ie|na)\b)"
+    ),
+    # Taking part in a party's conference ("speaking at a Labour fringe", "see you
+    # at SNP conference"), when a party is named in the sentence; conference
+    # logistics ("road closures") pass.
+    "party_event_participation": [
+        r"fringe", r"as\s+(?:a|an|our|their)\s+(?:[\w-]+\s+)?delegate",
+        r"(?:our|my)\s+(?:stand|stall)",
+        r"(?:see|meet|catch)\s+(?:you|everyone)\s+at",
+        r"come\s+(?:and|to)\s+(?:say\s+hello|find|see|join)",
+        r"(?:speaking|speak|attending|attend|heading|travelling|going|off|exhibiting)\s+"
+        r"(?:\w+\s+){0,2}?(?:at|to)\s+(?:this\s+year['’]s\s+|the\s+)?(?:\w+\s+){0,2}?conference",
     ],
     # Election vocabulary: context for the ousting phrases.
     "election_context": [
@@ -582,6 +740,7 @@ _REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\
                           r"[^\n]*(?:\n\s*[^\n]+)?")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w+)")
+_HANDLE_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
 _NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_][\w'’-]*)?")
 _TITLE_CASE_NAME_RE = re.compile(r"\s+(?:Act|Bill|Programme|Program|Board|Unit|Team|Plan|Group|"
@@ -590,8 +749,9 @@ _REGEX_SYNTAX_RE = re.compile(r"\(\?[^)]*\)|[\\?()\[\]|*+{}.,:]")
 
 _PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE = "party", "politician", "official", "candidate"
 _CONTEXT = "political hashtag"
-_PARTISAN_KINDS = (_PARTY, _POLITICIAN, _CANDIDATE)
-_ALL_KINDS = (_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE, _CONTEXT)
+_CAUSE = "referendum cause"
+_PARTISAN_KINDS = (_PARTY, _POLITICIAN, _CANDIDATE, _CAUSE)
+_ALL_KINDS = (_PARTY, _POLITICIAN, _OFFICIAL, _CANDIDATE, _CONTEXT, _CAUSE)
 
 IMPARTIAL = ("Civil servants must stay politically impartial, so that they can serve "
              "a government of any party and keep the public's trust.")
@@ -1430,6 +1590,8 @@ class _Entity:
             return f"a candidate ({self.label})"
         if self.kind == _CONTEXT:
             return f"politics (you tagged it {self.label})"
+        if self.kind == _CAUSE:
+            return f"a referendum campaign's cause ({self.label})"
         return self.label
 
 
@@ -1493,6 +1655,16 @@ class Check:
         self.not_roles = tuple(_string_list(config, "not_political_roles"))
         self.government = _Rule(_text_value(config, "government_pattern"))
         self.candidate = _Rule(_text_value(config, "candidate_pattern"))
+        self.cause = re.compile(_text_value(config, "independence_cause"))
+        self.cause_anchors = tuple(a.lower() for a in _string_list(config, "independence_anchors"))
+        # (a rule only for its trigger words: a post without one has no cause)
+        self.cause_trigger = _Rule("|".join(map(re.escape, self.cause_anchors))) \
+            if self.cause_anchors else None
+        self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
+        # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
+        # found, so their words need not be looked for in every post)
+        self.dismissive_context = re.compile(r"\b(?:" + _text_value(
+            config, "dismissive_government_context") + r")\b", ci)
         self.handle_re = re.compile(_text_value(config, "politician_handles"))
         self.standing = _Rule(_text_value(config, "standing_for_office"))
         self.not_electoral = set(_string_list(config, "not_electoral_before_candidate"))
@@ -1528,9 +1700,6 @@ class Check:
 
         # Hashtags.
         partisan_tags = _string_list(config, "partisan_hashtags")
-        self.partisan_tag_re = re.compile(
-            "(?:" + _alternation(partisan_tags, "partisan_hashtags") + ")", ci
-        ) if partisan_tags else None
         election_tags = _string_list(config, "election_hashtags")
         self.election_tag_re = re.compile(
             "(?:" + _alternation(election_tags, "election_hashtags") + ")"
@@ -1574,7 +1743,10 @@ class Check:
 
         # Campaigning, donations and party sites.
         self.campaign = _words_rule(_string_list(config, "campaign_activity"))
-        self.campaign_target = _words_rule(_string_list(config, "campaign_with_target"))
+        self.standing_words = _words_rule([_text_value(config, "standing_for_election")])
+        self.standing_before = re.compile(_text_value(config, "standing_before"), ci)
+        self.campaign_target = _words_rule(_string_list(config, "campaign_with_target")
+                                           + _string_list(config, "party_event_participation"))
         fundraising = _text_value(config, "fundraising")
         self.fundraising = _Rule(r"\b(?:" + fundraising + r")\b", ci, fundraising)
         self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
@@ -1616,6 +1788,61 @@ class Check:
         self.motive = _words_rule(_string_list(config, "electoral_motive"))
         self.election = _words_rule(_string_list(config, "election_context"))
         self.impartial = _words_rule(_string_list(config, "impartial_markers"))
+
+        # Sides taken without a name, reposts of party accounts, referendums.
+        self.sides = _words_rule(_string_list(config, "partisan_phrases"))
+        self.change = _words_rule([_text_value(config, "change_of_government")])
+        self.change_before = re.compile(_text_value(config, "change_wanted_before"), ci)
+        self.change_after = re.compile(_text_value(config, "change_wanted_after"), ci)
+        self.change_plain = re.compile(_text_value(config, "change_before"), ci)
+        # Matched backwards from each "@": the marker ends just before the handle.
+        self.repost_before = re.compile(r"(?<![\w@])" + _text_value(config, "repost_markers")
+                                        + r"\s*:?\s*$")
+        handles = _string_list(config, "party_handle_names")
+        self.party_handle_re = re.compile(
+            r"(?:the|uk|welsh|scottish|scot|team)?_?(?:" + _alternation(
+                [h.lower() for h in handles], "party_handle_names")
+            + r")(?:_?uk|_?hq|press)?") if handles else None
+        handle_names = {_REGEX_SYNTAX_RE.sub("", p).replace(" ", "").lower() for p in politicians}
+        self.politician_handle_re = re.compile("|".join(
+            map(re.escape, sorted(handle_names - {""}, key=len, reverse=True)))) \
+            if handle_names - {""} else None
+        prefixes = _string_list(config, "party_hashtag_prefixes")
+        self.party_tag_exceptions = [
+            (re.compile(word), re.compile("(?i:" + _alternation(
+                list(rules["unless_followed_by"]), word) + ")"))
+            for word, rules in capitalised.items() if rules.get("unless_followed_by")]
+        self.party_tag_before = [(re.compile(word), set(rules["unless_preceded_by"]))
+                                 for word, rules in capitalised.items()
+                                 if rules.get("unless_preceded_by")]
+        neutral_endings = _string_list(config, "neutral_hashtag_endings")
+        self.neutral_tag_endings = re.compile(
+            "(?i:" + _alternation(neutral_endings, "neutral_hashtag_endings") + ")"
+        ) if neutral_endings else None
+        protest = _string_list(config, "protest_hashtags")
+        # One pattern tells the kinds of hashtag apart, so that each hashtag is matched
+        # once, the first kind that fits winning: partisan, a party's or politician's
+        # name (alone, or with a word), a protest, an election.
+        kinds_of_tag = []
+        if partisan_tags:
+            kinds_of_tag.append("(?P<partisan>(?i:" + _alternation(
+                partisan_tags, "partisan_hashtags") + "))")
+        if self.named_tag_re:
+            kinds_of_tag.append("(?P<named>" + self.named_tag_re.pattern + ")")
+        if prefixes:
+            # (a nation may come first: #NZLabour, #ScotTories)
+            kinds_of_tag.append("(?P<party>(?P<nation>" + _alternation(
+                _string_list(config, "party_hashtag_nations") or ["(?!)"],
+                "party_hashtag_nations") + ")?(?P<prefix>" + _alternation(
+                prefixes, "party_hashtag_prefixes") + r")(?:(?P<rest>[A-Z0-9][a-z0-9]*)\w*)?)")
+        if protest:
+            kinds_of_tag.append("(?P<protest>" + _alternation(protest, "protest_hashtags") + ")")
+        if self.election_tag_re:
+            kinds_of_tag.append("(?P<election>" + self.election_tag_re.pattern + ")")
+        self.tag_re = re.compile("|".join(kinds_of_tag)) if kinds_of_tag else None
+        self.referendum_vote = _words_rule([_text_value(config, "referendum_vote")])
+        self.referendum_context = re.compile(_text_value(config, "referendum_context"), ci)
+        self.welsh_vote = _Rule(_text_value(config, "welsh_vote"))
         self.keys = _Keys(self._triggers())
 
     @staticmethod
@@ -1696,6 +1923,20 @@ class Check:
         if "@" in text:
             found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
                          for m in self.handle_re.finditer(text))
+        causes: dict[tuple[int, int], str] = {}
+        for anchor in self.cause_anchors if self.cause_trigger and \
+                self.cause_trigger.live(keys) else ():
+            for at in _word_positions(lowered, anchor):
+                for m in self.cause.finditer(text, max(0, at - 45), at + 45):
+                    causes[m.span()] = m.group()
+        found.extend(_Entity(start, end, _CAUSE, label) for (start, end), label in causes.items())
+        if self.dismissive.live(keys):
+            # Tried only just before each "lot": a scan of a long post costs more.
+            lots = [m for at in _word_positions(lowered, "lot")
+                    for m in self.dismissive.pattern.finditer(text, max(0, at - 16), at + 12)
+                    if m.end() > at]
+            if lots and (found or self.dismissive_context.search(text)):
+                found.extend(_Entity(m.start(), m.end(), _OFFICIAL, m.group()) for m in lots)
         # "Dems" inside "Lib Dems" is the same party: keep the longer name.
         found.sort(key=lambda e: (e.start, e.start - e.end))
         kept: list[_Entity] = []
@@ -1705,12 +1946,20 @@ class Check:
             kept.append(e)
         return kept
 
-    def _political_hashtags(self, text: str) -> list[_Entity]:
-        """Hashtags that mark a post as political commentary (#auspol, #GE2024)."""
-        if "#" not in text or not self.election_tag_re:
+    def _tag_kinds(self, text: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
+        """Each hashtag, with its match of tag_re (whose lastgroup names its kind)."""
+        if "#" not in text or not self.tag_re:
             return []
-        return [_Entity(m.start(), m.end(), _CONTEXT, m.group()) for m in _HASHTAG_RE.finditer(text)
-                if self.election_tag_re.fullmatch(m.group(1))]
+        return [(m, self.tag_re.fullmatch(m.group(1))) for m in _HASHTAG_RE.finditer(text)]
+
+    def _political_hashtags(self, tags: list[tuple[re.Match[str], re.Match[str] | None]]
+                            ) -> list[_Entity]:
+        """Hashtags that mark a post as political commentary (#auspol, #GE2024)."""
+        if not self.election_tag_re:
+            return []
+        return [_Entity(m.start(), m.end(), _CONTEXT, m.group()) for m, kind in tags
+                if kind and (kind.lastgroup == "election"
+                             or self.election_tag_re.fullmatch(m.group(1)))]
 
     def _historical(self, text: str, start: int, end: int) -> bool:
         return any(int(y) < self.historical_before_year
@@ -1737,12 +1986,21 @@ class Check:
         if not keys and "#" not in text and "@" not in text and "." not in text:
             return []
         entities = self._entities(text, keys)
-        tags = self._political_hashtags(text)
+        tag_kinds = self._tag_kinds(text)
+        tags = self._political_hashtags(tag_kinds)
         has_link = "." in text and self.link is not None and self.link.live(keys) and \
             self.link_search.search(_lowered(text)) is not None
-        live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan)
+        live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan,
+                                  self.standing_words, self.welsh_vote)
                 if rule and rule.live(keys)]
-        if not (entities or "#" in text or live or has_link):
+        reposts = self._repost_spans(text) if "@" in text else []
+        # Phrases that need no one named: a post with none of them, and nothing else
+        # political, stops here. (Wanting someone gone needs no name when an election
+        # is mentioned.)
+        sides = self._side_matches(text, keys)
+        if not (entities or "#" in text or live or has_link or reposts or sides) and not (
+                self.election and self.election.live(keys)
+                and any(rule.live(keys) for rule, _ in self.ousting)):
             return []
 
         findings: dict[tuple[int, int], Finding] = {}
@@ -1759,15 +2017,18 @@ class Check:
                        for f_start, f_end in findings)
 
         sentences = _Sentences(text)
-        self._hashtags(text, add)
+        quoted = _Quoted(text)
+        self._hashtags(text, tag_kinds, add)
         self._slogans(text, keys, add)
         self._votes(text, keys, entities, sentences, add)
         self._campaigning(text, keys, entities, sentences, add)
+        self._sides(sides, quoted, add)
+        if reposts:
+            self._reposts(reposts, text, add)
         if has_link:
             self._links(text, add)
         election = [m.start() for m in self.election.finditer(text, keys)] \
             if self.election else []
-        quoted = _Quoted(text)
         self._ousting(text, keys, entities, tags, election, sentences, quoted, add)
         if entities or tags:
             self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
@@ -1776,20 +2037,40 @@ class Check:
 
     # ---- signals ---------------------------------------------------------------
 
-    def _hashtags(self, text: str, add: Add) -> None:
-        if "#" not in text:
-            return
-        for m in _HASHTAG_RE.finditer(text):
-            tag = m.group(1)
-            if self.partisan_tag_re and self.partisan_tag_re.fullmatch(tag):
+    def _hashtags(self, text: str, tags: list[tuple[re.Match[str], re.Match[str] | None]],
+                  add: Add) -> None:
+        for m, kind in tags:
+            group = kind.lastgroup if kind else None
+            if group is None or group == "election":
+                continue
+            if group == "partisan":
                 add(m.start(), m.end(), f"‘{m.group()}’ is a party-political campaign or "
                     f"protest hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag "
                     "and any opinion about parties; if the topic matters, stick to the facts "
                     "about the policy.")
-            elif self.named_tag_re and self.named_tag_re.fullmatch(tag):
+            elif group == "named" or (group == "party" and kind is not None and self._party_tag(
+                    kind.group("prefix"), kind.group("rest"), kind.group("nation"))):
                 add(m.start(), m.end(), f"‘{m.group()}’ is a hashtag for a party, politician or "
                     f"campaign, and using it lines you up with one side. {IMPARTIAL} Remove "
                     "it, and link the official source for any policy facts instead.")
+            elif group == "protest":
+                add(m.start(), m.end(), f"‘{m.group()}’ is a protest or referendum-campaign "
+                    f"hashtag, so the post takes a side. {IMPARTIAL} Remove the hashtag; if "
+                    "the topic matters, stick to the facts about the policy.")
+
+    def _party_tag(self, party: str, rest: str | None, nation: str | None) -> bool:
+        """True for a party's name joined to another word (#LabourDelivers) or after a
+        nation (#NZLabour), unless the words make the party word ordinary
+        (#LabourMarket, #UKNationals) or a neutral topic."""
+        if nation and any(word.fullmatch(party) and nation in before
+                          for word, before in self.party_tag_before):
+            return False
+        if rest is None:
+            return bool(nation)
+        if self.neutral_tag_endings and self.neutral_tag_endings.fullmatch(rest):
+            return False
+        return not any(word.fullmatch(party) and exceptions.fullmatch(rest)
+                       for word, exceptions in self.party_tag_exceptions)
 
     def _slogans(self, text: str, keys: set[str], add: Add) -> None:
         if self.slogan:
@@ -1823,6 +2104,17 @@ class Check:
                     if self.award_re.search(text, *sentences.of(m.start())):
                         continue
             add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.welsh_vote.live(keys):
+            for m in self.welsh_vote.finditer(text, keys):
+                add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.referendum_vote and self.referendum_vote.live(keys):
+            votes = list(self.referendum_vote.finditer(text, keys))
+            if not (votes and self.referendum_context.search(text)):
+                votes = []
+            for m in votes:
+                add(m.start(), m.end(), f"‘{m.group()}’ takes a side in a referendum. "
+                    f"{IMPARTIAL} Leave the campaigning to the campaigns; a neutral reminder "
+                    "to vote, with an official link, is fine.")
         for m in self.put_last.finditer(text, keys):
             start = m.start("object")
             if (m.group("object") in ("them", "him", "her") and partisan) or any(
@@ -1838,6 +2130,12 @@ class Check:
         if self.campaign:
             for m in self.campaign.finditer(text, keys):
                 add(m.start(), m.end(), f"‘{m.group()}’ {message}")
+        if self.standing_words:
+            for m in self.standing_words.finditer(text, keys):
+                before = self.standing_before.search(text, max(0, m.start() - 30), m.start())
+                if before:
+                    add(before.start(), m.end(),
+                        f"‘{text[before.start():m.end()]}’ {message}")
         partisan = [e for e in entities if e.kind in _PARTISAN_KINDS]
         if not partisan:
             return
@@ -1856,6 +2154,61 @@ class Check:
                     f"or candidate. {IMPARTIAL} Many public servants may never ask for "
                     "political donations (in the US, not at any time under the Hatch Act): "
                     "remove it.")
+
+    def _side_matches(self, text: str, keys: set[str]) -> list[re.Match[str] | Hit]:
+        """Phrases that take a side on who should govern with no party named."""
+        matches: list[re.Match[str] | Hit] = []
+        lowered = _lowered(text)
+        if self.change and self.change.live(keys):
+            # (the government rule has found where "government" is already)
+            for m in self.change.finditer(text, keys):
+                before = lowered[max(0, m.start() - 20):m.start()]
+                if "change" not in before and "new" not in before:
+                    continue  # neither "a change of government" nor "a new government"
+                wanted = self.change_before.search(text, max(0, m.start() - 60), m.start())
+                if not wanted and self.change_after.match(text, m.end()):
+                    wanted = self.change_plain.search(text, max(0, m.start() - 20), m.start())
+                if wanted:
+                    matches.append(Hit(text, wanted.start(), m.end()))
+        if self.sides:
+            matches += self.sides.finditer(text, keys)
+        return matches
+
+    def _sides(self, matches: list[re.Match[str] | Hit], quoted: _Quoted, add: Add) -> None:
+        for m in matches:
+            if quoted.inside(m.start(), m.end()):
+                continue
+            add(m.start(), m.end(), f"‘{m.group()}’ takes a side on who should govern. "
+                f"{IMPARTIAL} Keep views on parties and governments off any account linked "
+                "to your work.")
+
+    def _repost_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Each "RT @handle" (or "via @handle", ...): its span and the handle."""
+        found = []
+        at = text.find("@")
+        while at >= 0:
+            handle = _HANDLE_RE.match(text, at + 1)
+            if handle:
+                marker = self.repost_before.search(text, max(0, at - 16), at)
+                if marker:
+                    found.append((marker.start(), handle.end(), handle.group()))
+                elif text.startswith(":", handle.end()):
+                    # "@handle: their words" quotes the account
+                    found.append((at, handle.end() + 1, handle.group()))
+            at = text.find("@", at + 1)
+        return found
+
+    def _reposts(self, reposts: list[tuple[int, int, str]], text: str, add: Add) -> None:
+        """A repost or quote of a party's or a politician's account."""
+        for start, end, handle in reposts:
+            plain = handle.replace("_", "").lower()
+            if (self.party_handle_re and self.party_handle_re.fullmatch(handle.lower())) or \
+                    self.handle_re.fullmatch("@" + handle) or \
+                    (self.politician_handle_re and self.politician_handle_re.search(plain)):
+                add(start, end, f"‘{text[start:end]}’ reposts or quotes a party's or "
+                    f"politician's account, which passes on their message as yours. "
+                    f"{IMPARTIAL} Don't share party or campaign content; link the official "
+                    "source for any policy facts.")
 
     def _links(self, text: str, add: Add) -> None:
         for start, end, url in urls(text):
@@ -1942,8 +2295,8 @@ class Check:
             (self.insult, _ALL_KINDS, "is a judgement about", False),
             (self.judgement, _ALL_KINDS, "is a judgement about", True),
             (self.endorsement, people, "endorses", False),
-            (self.reaction, (_PARTY, _CANDIDATE), "shows how you feel about", False),
-            (self.praise, (_PARTY, _CANDIDATE), "praises", False),
+            (self.reaction, (_PARTY, _CANDIDATE, _CAUSE), "shows how you feel about", False),
+            (self.praise, (_PARTY, _CANDIDATE, _CAUSE), "praises", False),
             (self.markers, _PARTISAN_KINDS, "turns what you say into a verdict on", False),
         )
         # Only sentences that name someone, and the ones after them, can hold an
@@ -2017,8 +2370,9 @@ class Check:
                        for o_start, o_end in offices[low:high])
 
         def named(e: _Entity) -> bool:
-            return (e.kind == _PARTY or (e.kind == _POLITICIAN and e.label in self.politician_names
-                                         and not in_office(e))) \
+            return (e.kind in (_PARTY, _CAUSE) or (e.kind == _POLITICIAN and
+                                                   e.label in self.politician_names
+                                                   and not in_office(e))) \
                 and text[e.start - 1:e.start] not in ("#", "@")
 
         for index, (s_start, s_end) in enumerate(spans):

@@ -100,6 +100,10 @@ DEFAULTS: dict[str, Any] = {
         "run", "see", "sort", "stay", "tell", "told", "try", "wait", "work", "folks",
         "went", "gone", "goes", "let's", "okay",
     ],
+    # A word in capitals right after one of these is a name or a ballot option, not
+    # shouting: "Op COURAGE", "Operation SHIELD", "vote YES".
+    "caps_name_prefixes": ["op", "operation", "exercise", "project", "codename", "vote",
+                           "voting", "voted"],
     # A line that starts with up to this many capitalised words and a colon is a
     # label ("UPDATE:", "BREAKING NEWS:"), not shouting.
     "caps_label_max_words": 3,
@@ -108,8 +112,11 @@ DEFAULTS: dict[str, Any] = {
     # --- Sarcasm and mockery --------------------------------------------
     # Eye-roll, clown, upside-down face, smirk, unamused face, yawn, cursing face,
     # middle finger: mocking or hostile wherever they appear.
-    "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643", "\U0001f60f", "\U0001f612",
+    "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643", "\U0001f612",
                       "\U0001f971", "\U0001f92c", "\U0001f595"],
+    # A smirk gloats at someone else ("Enjoy the ticket 😏"); about the author's own
+    # doings ("what I just redacted 😏") it is only cheek.
+    "smug_emoji": ["\U0001f60f"],
     # Laughing or face-palming emoji mock someone when the post is about another
     # person ("he", "they", "bloke") and not about the author ("I", "my", "we").
     "laughing_emoji": ["\U0001f602", "\U0001f923", "\U0001f926", "\U0001f606"],
@@ -133,7 +140,7 @@ DEFAULTS: dict[str, Any] = {
         r"suddenly (?:the |an |all )?experts?",
         r"(?:thank you|thanks) for your wisdom",
         r"who (?:could|would)(?: have|'ve) (?:guessed|predicted)",
-        r"colou?r me (?:surprised|shocked)", r"what a (?:surprise|shock)(?=\s*[.!?])",
+        r"colou?r me (?:surprised|shocked)", r"what a (?:surprise|shock)(?=\s*[.!?,])",
         r"(?<=, )the lot of (?:them|you)(?=\s*[.!?]|\s*$)",
         r"love that for (?:us|me|them)", r"(?:^|(?<=[.!?] )|(?<=\n))yeah,? right(?=\s*[.!?]|\s*$)",
         r"(?<=, )genius(?=\s*[.!?]|\s*$)",
@@ -154,12 +161,72 @@ DEFAULTS: dict[str, Any] = {
         # Gloating over someone's penalty: "Enjoy your fine."
         r"(?:enjoy|good luck with|have fun with) (?:your|the|that|their|his|her) (?:fines?|"
         r"penalt(?:y|ies)|ban|prosecution|court (?:date|case)|tax bill|points|audit|sentence)",
+        r"(?:enjoy|have fun with|good luck with) (?:the|your|their) [\w' -]{1,25}?,? (?:i guess|"
+        r"i suppose|lol)(?=\s*[.!?]|\s*$)",
+        # Ironic praise: "Gotta love it when...", "Love it when someone says X and then Y."
+        r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love it when",
+        r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love how",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:i |we )?(?:just |really |absolutely |always |do )?"
+        r"(?:love|adore) (?:it )?(?:when|how) (?:someone|somebody|people|folk|folks|they|he|"
+        r"she|critics|journalists|commentators|pundits|the same people|an? (?:journalist|critic|"
+        r"pundit|commentator)) (?:[^.!?\n]{0,40}? )?(?:tells?|told|says?|said|complains?|"
+        r"complained|moans?|moaned|claims?|claimed|insists?|insisted|whinges?|lectures?|"
+        r"lectured|explains?|explained) [^.!?\n]{1,140}? and then",
+        # Mocking extrapolation: "Next they'll be telling us..."
+        r"next (?:he|she|they|you)(?:'ll| will) be (?:telling|saying|claiming|arguing|insisting)",
+        # Someone late to the obvious: "Good to see the council has finally noticed..."
+        r"(?:nice|good|great|lovely|glad|pleased) to see (?:that )?[\w@' -]{1,40}? (?:has|have|is|"
+        r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
+        r"remembered|found out|worked out|figured out|learned|learnt)",
+        # The sentence-fragment jab: "Which they obviously haven't."
+        r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
+        r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
+        r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+    ],
+    # A sentence of its own that closes the post, after another: a one-word verdict
+    # ("...emailed again today. Really.") or a taunt ("...instead of patrolling. Happy?").
+    "closing_sarcasm": [
+        r"(?:sure|really|right|totally|naturally|riiight|suuure)",
+        r"(?:are you |you )?(?:happy|satisfied|pleased|content)(?: now)?\?",
     ],
     # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
     "sarcasm_tags": ["/s"],
     # Sarcastic only when the post speaks to someone ("you", an @handle).
     "addressed_sarcasm_phrases": [
         r"just saying(?=\s*[.!]|\s*$)",
+    ],
+    # --- Flippancy about serious harm ------------------------------------
+    # Deaths, violence or disaster followed by a shrug ("...died in the fire. Anyway,
+    # who's for lunch?") or by laughter: the harm is being brushed aside.
+    "serious_harm_words": [
+        "stabbing", "stabbings", "stabbed", "shooting", "shootings", "shot dead", "murder",
+        "murders", "murdered", "killed", "killing", "killings", "died", "deaths", "dead",
+        "fatal", "fatalities", "drowned", "drownings", "overdose", "overdoses", "suicide",
+        "suicides", "rape", "rapes", "raped", "sexual assault", "assaulted", "injured",
+        "casualties", "bereaved", "evicted", "homeless", "flooded", "wildfire", "wildfires",
+        "explosion", "famine", "starving", "abused", "knife crime", "hit-and-run", "pile-up",
+        "outbreak", "floods", "flooding", "evacuated", "devastation", "terrible scenes",
+        "flood warning", "flood warnings", "measles", "body found", "rough sleepers",
+    ],
+    # Turns away from the harm that need no mark after them: "Still, at least the
+    # market looks nice." "On the bright side, ..."
+    "flippant_turns": ["still, at least", "on the bright side", "silver lining",
+                       "on a brighter note", "at least the"],
+    # Shrugs that open the next sentence, set off by a mark ("Anyway, ...", "Oh well.").
+    "flippant_pivots": [
+        "anyway", "anyhow", "oh well", "moving on", "never mind", "meh", "whatever",
+        "such is life", "c'est la vie", "shrug", "ah well",
+    ],
+    # Laughter anywhere after the harm.
+    "laughter_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "\U0001f602",
+                       "\U0001f923", "\U0001f937"],
+    # A pivot followed soon by one of these is turning to help, not away: "Anyway,
+    # if you've been affected, support is here."
+    "support_words": [
+        "help", "support", "call", "contact", "advice", "thoughts", "condolences", "please",
+        "safe", "report", "affected", "families", "family", "sympathy", "sympathies", "prayers",
+        "rest in peace", "rip", "remember", "thank", "thanks", "grateful", "raising",
+        "fundraising", "charity", "donate", "donations", "proud", "tribute", "memory",
     ],
     # --- Hostility and point-scoring -------------------------------------
     # Insults that are hostile wherever they appear (unless aimed at oneself).
@@ -229,25 +296,31 @@ DEFAULTS: dict[str, Any] = {
     "intensifiers": [
         "absolute", "absolutely", "utter", "utterly", "complete", "completely", "total",
         "totally", "frankly", "just", "so", "how", "what", "a", "an", "truly", "really",
-        "simply", "bloody", "honestly", "quite",
+        "simply", "bloody", "honestly", "quite", "genuinely", "seriously", "properly",
+        "deeply", "thoroughly",
     ],
     "hostile_phrases": [
         r"if you(?:'d| had) (?:actually |even |just )?(?:bothered|read|looked|checked|listened)",
-        r"you (?:clearly|obviously) (?:haven't|have not|didn't|did not|don't|do not|can't|"
-        r"cannot) (?:read|understand|understood|know|get it|looked|bothered|care)",
+        r"if you(?:'d| would) (?:actually |even |just |only )(?:look|read|check|listen|scroll)",
+        r"(?:you|he|she|they) (?:clearly|obviously) (?:haven't|have not|hasn't|has not|didn't|"
+        r"did not|don't|do not|doesn't|does not|can't|cannot) (?:even )?(?:read|understand|"
+        r"understood|know what|get it|looked|bothered|care)",
         r"(?:and|but) you know it",
         r"did you (?:actually|even|bother to) (?:read|look|check)",
         r"or (?:just|only) (?:read )?the headlines?(?=\s*[?.!]|\s*$)",
         r"(?:^|(?<=[.!?,] )|(?<=\n))it(?:'s| is)(?: really)? not (?:that |exactly )?hard"
         r"(?=\s*[.!]|\s*$)",
-        r"do (?:some|your|any) (?:research|homework)(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?,] )|(?<=\n))it (?:really )?isn't (?:that |exactly )?hard(?=\s*[.!]|\s*$)",
+        r"do (?:some|your|any|a bit of|a little) (?:basic |proper |actual |real |simple )?"
+        r"(?:research|homework|fact-checking|reading)(?=(?: first)?\s*[.!?]|(?: first)?\s*$| "
+        r"before (?:you|publishing|posting|tweeting|commenting|writing|hitting|lecturing))",
         r"(?<!always )(?<!to )(?<!you )(?<!please )check your facts",
         r"get your facts (?:straight|right)",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))try harder(?=\s*[.!?,]|\s*$)",
-        r"(?:^|(?<=[.!?,:;] )|(?<=\n))spare me(?=\s*[.!?,]|\s*$)",
+        r"(?:^|(?<=[.!?,:;] )|(?<=\n))spare (?:me|us)(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))grow up(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))get a (?:grip|life)(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))get over it(?=\s*[.!?,]|\s*$)",
@@ -257,7 +330,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))do better(?=\s*[.!?,]|\s*$)",
         r"(?:need|needs|should|ought) to learn the difference",
         r"embarrass(?:ing)? yoursel(?:f|ves)",
-        r"shame on (?:you|them|him|her)", r"should be ashamed", r"good riddance",
+        r"shame on (?:you|them|him|her)", r"good riddance",
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be ashamed",
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be (?:embarrassed|mortified)"
+        r"(?! to)",
         r"correct your (?:story|article|headline|piece|reporting)",
         r"(?:stop|quit) (?:lying|whining|moaning|whingeing|whinging|bleating|lecturing|preaching|"
         r"spreading (?:fear|lies|rumours|rumors|nonsense))",
@@ -266,6 +342,43 @@ DEFAULTS: dict[str, Any] = {
         r"get real|get over yourself|get off your high horse|have a word with yourself|"
         r"get lost|on your bike)(?=\s*[.!]|\s*$|,? (?:pal|mate|lads|sunshine|"
         r"son|buddy|chief|champ|sweetie|sweetheart)\s*[.!]?\s*$)",
+        # Talking down: "With all due respect, ...", "Bless.", "try doing my job for a day".
+        r"(?:^|(?<=[.!?] )|(?<=\n))with (?:the greatest|all due|all|the utmost|the greatest of) "
+        r"respect,",
+        r"(?:would|could|might|should) (?:benefit from|do well to try|try|consider) (?:actually|"
+        r"at least) (?:understanding|reading|learning|checking|looking|listening|opening)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))bless(?: (?:his|her|their|your) (?:little )?(?:heart|cotton "
+        r"socks))?(?=\s*[.!]?\s*$)",
+        r"should try (?:running|doing|working|managing|living on|sitting in|answering)"
+        r"(?: [\w'-]{1,20}){1,5}? for (?:a|one) (?:day|week|month|shift|morning)",
+        r"could try (?:running|doing|working|managing|living on|sitting in|answering)"
+        r"(?: [\w'-]{1,20}){1,5}? for (?:a|one) (?:day|week|month|shift|morning)",
+        r"ought to try (?:running|doing|working|managing|living on|sitting in|answering)"
+        r"(?: [\w'-]{1,20}){1,5}? for (?:a|one) (?:day|week|month|shift|morning)",
+        r"(?:try|have a go at) doing (?:my|our|the) job",
+        r"some of us (?:have|'ve got|have got) (?:actual |real |proper )?(?:jobs|work to do|"
+        r"lives|things to do)", r"some of us (?:have to )?work for a living",
+        r"(?:i|we) (?:couldn't|could not) care less",
+        r"(?:^|(?<=[.!?] )|(?<=\n))no,? (?:i|we) (?:don't|do not) care",
+        r"(?:not|isn't|wasn't) (?:that |exactly |very |really )?(?:hard|difficult|complicated) to "
+        r"[\w']{2,20}(?: [\w']{1,20})?,? (?:is|was) it\?",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:the first|all) (?:[\w-]{1,12} ){0,2}?(?:hundred|thousand|"
+        r"million|dozen) times(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))the first \d{2,} times(?=\s*[.!?]|\s*$)",
+        # Mocking people for coming to harm: "a Darwin award", "thinning the herd".
+        r"darwin awards?", r"(?:thin|thins|thinning|cleaning|cleans|improving) (?:out )?the "
+        r"(?:herd|gene pool)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:lol|lmao|lmfao|rofl),? (?:people|folks|someone|this guy|"
+        r"imagine)",
+        # The sarcastic retort: "Stop the boats? Stop the lies, more like."
+        r"(?<=\w), more like(?=\s*[.!?]|\s*$)",
+        r"(?:stop|quit|enough of) (?:the|your|their|these|all the) (?:lies|lying|scaremongering|"
+        r"whining|whingeing|moaning|bleating)",
+        # Talking down: "Let me spell it out for you." "I'll say it slowly."
+        r"(?:let me|i'll|i will|i'm going to) (?:say|type|explain|spell|put|repeat) (?:this|it|"
+        r"that)(?: out| again)?(?: for you)? (?:very |really |nice and )?(?:slowly|simply)",
+        r"let me spell (?:it|this) out(?: for you)?", r"in words of one syllable",
+        r"out of a (?:wet )?paper bag",
         r"(?:^|(?<=[.!?] )|(?<=\n))learn (?:what an? [\w'-]{1,20} (?:is|means)|to read|"
         r"some manners)(?=\s*[.!?]|\s*$)",
         # Questioning someone's sanity or intelligence.
@@ -288,6 +401,30 @@ DEFAULTS: dict[str, Any] = {
         r"knows?)",
         r"(?:some people|you|they) (?:clearly|obviously|evidently) (?:can't|cannot) read",
         r"(?:absolutely|utterly|completely|totally) (?:pathetic|disgraceful|shameful|disgusting)",
+        r"(?<!i'm )(?<!i am )(?<!i was )(?<!i feel )(?<!i felt )(?<!we're )(?<!we are )"
+        r"(?<!we were )(?:absolutely|utterly|completely|totally|hopelessly|entirely) "
+        r"(?:clueless|incompetent|"
+        r"inept|deluded|spineless|brainless|gormless)",
+        # Incompetence idioms: "wouldn't know a spreadsheet if it bit her", "couldn't run
+        # a raffle, let alone a department".
+        r"(?<!i )(?<!we )(?:wouldn't|would not|couldn't|could not|doesn't|does not|don't|"
+        r"do not) (?:even )?(?:know|recogni[sz]e|spot) an? [\w' -]{1,40}? if "
+        r"(?:it|one|he|she|they|you) (?:[\w']{1,15} ){0,2}?(?:bit|bite|hit|slapped|smacked|"
+        r"kicked|punched|fell|walked|jumped|landed|sat|stood|ran|bumped|came up|introduced|"
+        r"knocked|waved|stared|tapped)",
+        r"(?:he|she|they|you|this lot|that lot|the (?:[\w-]{1,20} )?(?:chancellor|minister|"
+        r"secretary|government|pm|premier|mayor|leader|cabinet|council)) (?:couldn't|could not|"
+        r"can't|cannot) (?:even )?(?:run|organi[sz]e|manage) an? [\w'-]{1,20}(?: [\w'-]{1,20})"
+        r"{0,3}?,? never mind",
+        r"(?:he|she|they|you|this lot|that lot|the (?:[\w-]{1,20} )?(?:chancellor|minister|"
+        r"secretary|government|pm|premier|mayor|leader|cabinet|council)) (?:couldn't|could not|"
+        r"can't|cannot) (?:even )?(?:run|organi[sz]e|manage) an? [\w'-]{1,20}(?: [\w'-]{1,20})"
+        r"{0,3}?,? let alone",
+        # A verdict attributed to its source: "Shameful stuff from the council."
+        r"(?:embarrassing|pathetic|shameful|disgraceful|dismal|woeful|abysmal|desperate|"
+        r"tawdry|cringeworthy|cringe|shoddy|sloppy|lazy) (?:stuff|display|performance|showing|"
+        r"behaviou?r|antics|stunt|nonsense|effort|carry-on) (?:from|by) (?!(?:me|us|myself|"
+        r"ourselves|my|our)(?![\w']))(?:the |that |this |@)?[\w@][\w'-]*",
         r"(?:absolutely|utterly|completely|totally) (?:ridiculous|absurd|laughable)"
         r"(?= that| how| to|\s*[.!?]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:cry more|stay mad|cope harder|touch grass)"
@@ -322,10 +459,15 @@ DEFAULTS: dict[str, Any] = {
         r"keyboard (?:warriors?|experts?)", r"clickbait (?:headlines?|articles?|journalism)",
         # Exasperation aimed at the reader.
         r"for the (?:hundredth|umpteenth|millionth|thousandth|nth) time",
+        # "For the 50th time:" opening a sentence is exasperation, not a count.
+        r"(?:^|(?<=[.!?] )|(?<=\n))for the \d{2,}(?:st|nd|rd|th) time(?=\s*[:,!\u2013\u2014-])",
         r"how many times do (?:we|i) have to (?:say|tell|explain|repeat)",
         r"(?:maybe|perhaps) try (?:actually )?(?:reading|listening|looking)",
         r"(?:only (?:got|have) yoursel(?:f|ves) to blame|your own (?:stupid )?fault|brought "
         r"(?:it|this) on yoursel(?:f|ves))",
+        # Blaming the reader for what befell them: "...then that one's on you."
+        r"(?:that's|that is|that one's|that one is|which is) (?:all |entirely |squarely )?on "
+        r"you(?=\s*[.!?]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:pay attention|get in the sea|do me a favou?r|"
         r"give me strength|bore off)(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:nobody|no one) (?:asked(?: you)?|cares)(?=\s*[.!?,]|\s*$)",
@@ -342,6 +484,8 @@ DEFAULTS: dict[str, Any] = {
         r"walking (?:disaster|catastrophe|car crash|liability|joke)",
         r"(?:some people|people|they|you lot) (?:will|would) (?:complain|moan|whinge|whine|"
         r"grumble) about anything",
+        r"(?:the|this|that|some) (?:genius|bright spark|brainiac|einstein|rocket scientist|"
+        r"mastermind) (?:who|at|in|behind|that)",
         r"(?:the|these|those|our|some) (?:geniuses|bright sparks|brainiacs|einsteins|"
         r"rocket scientists) (?:who|at|in|behind|that)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:lol|lmao|lmfao|rofl) at (?:the|these|those|him|her|them|"
@@ -350,6 +494,27 @@ DEFAULTS: dict[str, Any] = {
         r"was a (?:good|great|smart|clever|bright) idea",
         r"(?:^|(?<=[.!?:] )|(?<=\n))(?:no|zero) sympathy(?: from me| here)?(?=\s*[.!]|\s*$)",
         r"(?:you|they|people|some people) (?:can't|couldn't|cannot) (?:even )?be bothered",
+        r"(?<!i )(?<!we )(?:(?:couldn't|could not|can't|cannot) (?:even )?be bothered|(?:didn't|"
+        r"did not) even bother) to (?:check|ring|call|ask|read|look|contact|email|phone|google)",
+        r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:it's|it is|this is|this isn't|it isn't|it's "
+        r"hardly|hardly)"
+        r" (?:not )?rocket science(?=\s*[.!]|\s*$)",
+        r"(?:explained|answered|repeated)(?: this| it| that)? (?:two|three|four|five|six|"
+        r"several|many|multiple|countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|"
+        r"today|this week))",
+        r"told you(?: this| it| that)? (?:two|three|four|five|six|several|many|multiple|"
+        r"countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|today|this week))",
+        r"(?:for|to) (?:the )?(?:people|folks|those|ones) at the back",
+        r"which part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
+        r"they|people|some people|he|she) (?:understand|get)",
+        r"which part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        r"what part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
+        r"they|people|some people|he|she) (?:understand|get)",
+        r"what part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        # Pet names for a member of the public: "Sweetheart, the form is online."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:sweetheart|sweetie|darling|hun|honey|"
+        r"sunshine|sonny|dearie|pal|buddy),",
+        r", (?:sweetheart|sweetie|darling|hun|honey|sunshine|sonny|dearie)(?=\s*[.!?]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))don't (?:moan|whinge|whine|come crying)(?= when| if|"
         r" about| to us|\s*[.!]|\s*$)",
         # French: "bande d'incompetents".
@@ -413,6 +578,18 @@ DEFAULTS: dict[str, Any] = {
         r"characteri[sz]ation|reports?)",
         r"(?:deeply|grossly|wholly) irresponsible (?:reporting|journalism|claims?|coverage)",
         r"(?:irresponsible and (?:misleading|inaccurate)|misleading and irresponsible)",
+        # Stonewalling: "We have nothing further to add." "We do not accept the premise."
+        r"(?:we|i)(?:'ve| have) nothing (?:further |more )?to (?:add|say)(?=\s*[.!]|\s*$| on "
+        r"(?:this|the|that)| at this (?:time|stage|point))",
+        r"(?:we are|we're|the department is|the government is) aware of (?:the )?(?:comments|"
+        r"claims|reports|speculation|posts|rumours|rumors|allegations) (?:circulating|being "
+        r"shared|on social media|online|in (?:the|today's) (?:press|media))",
+        r"(?:we|i) (?:fully |firmly |absolutely )?stand by (?:our|my|the) (?:original )?"
+        r"(?:statement|figures|position|reporting|response|methodology|decision)",
+        r"(?:we|i)(?:'ll| will) not be (?:commenting|engaging|responding) further",
+        r"(?:do|does|did|cannot|can't|don't|doesn't) (?:not )?accept the (?:premise|framing|"
+        r"characteri[sz]ation|assertions?|allegations?|suggestion)",
+        r"(?:reject|rejects|dispute|disputes) the (?:premise|framing)",
     ],
     # Sentence-initial labels of the myth-versus-fact rebuttal format.
     "rebuttal_labels": ["myth", "fact", "false", "true"],
@@ -437,6 +614,9 @@ DEFAULTS: dict[str, Any] = {
     "institution_press_phrases": [
         r"(?:notes|would note|(?:would like|wishes) to (?:clarify|make (?:it )?clear|point out))",
         r"(?:is|has been|remains|has always been) (?:very )?clear (?:that|on|about)",
+        # Said back to a complaint: "X remains committed to a world-class service."
+        r"(?:remains|continues to be) (?:fully |firmly |absolutely |deeply |wholly )?"
+        r"committed to",
     ],
     # --- Negative words aimed at someone (VADER lexicon) ----------------
     # A word this negative or worse in the VADER lexicon, said of "you" or of an
@@ -447,7 +627,7 @@ DEFAULTS: dict[str, Any] = {
         "hack", "hacks", "headline", "headlines", "article", "articles", "story", "stories",
         "hot take", "hot takes", "think piece", "columnist", "politician", "politicians",
         "ministers", "mps", "councillors", "critics", "commentators", "pundits",
-        "so-called experts",
+        "so-called experts", "piece", "op-ed",
     ],
     # Words that point at particular coverage: "your claim", "these reports".
     "determiners": [
@@ -522,13 +702,33 @@ DEFAULTS: dict[str, Any] = {
         r"the matter) (?:very |extremely )?seriously",
         r"we (?:understand|appreciate) your frustration",
         r"we (?:note|have noted) your (?:concerns?|comments?|feedback)",
+        r"your (?:feedback|comments?|concerns?|views?|complaint|points?|suggestions?) (?:has|"
+        r"have) been (?:duly )?(?:noted|logged|recorded)",
+        r"(?:has|have) been passed (?:on )?to the (?:relevant|appropriate) (?:team|department|"
+        r"area|colleagues)",
+        r"(?:we|i) regret (?:that )?you (?:are|were|feel|have been) (?:unhappy|disappointed|"
+        r"dissatisfied)",
+        r"we remain (?:fully |firmly |absolutely )?committed to (?:providing|delivering|ensuring|"
+        r"offering)",
+        r"we (?:always |constantly |continually |continuously )?strive to (?:improve|do better|"
+        r"get better|provide|deliver|offer)",
+        r"we (?:always|constantly|continually|continuously) (?:aim|endeavour|seek|look|try) to "
+        r"improve",
+        # Minimising boilerplate: "We recognise that a number of customers may have found..."
+        r"we (?:appreciate|understand|recognise|recognize|acknowledge) (?:that )?(?:some|"
+        r"a (?:small )?number of|certain|a minority of) (?:of our )?(?:users|customers|people|"
+        r"applicants|claimants|members of the public|of you|residents|businesses|taxpayers|"
+        r"drivers|parents|patients|service users|callers)(?: (?:may|might|will|could))?"
+        r"(?: have)? (?:found|find|experienced|faced|had|felt)",
     ],
     # A template is fine when the post also gives a next step.
     "action_cues": [
         r"https?://", r"www\.", r"\.gov", r"we'll", r"we will", r"i'll", r"i will",
         r"we're (?:testing|fixing|working|looking|changing|reviewing|updating)",
         r"next (?:week|month)", r"please (?:call|email|contact|dm|message|ring|get in touch)",
-        r"contact us", r"get in touch", r"dm us", r"\d",
+        r"contact us", r"get in touch", r"dm us", r"\d", r"gov\.uk",
+        r"(?:we've|we have|i've|i have) (?:now |just |already )?(?:changed|fixed|updated|"
+        r"rewritten|simplified|improved|added|removed|made|extended|reopened|sent|published)",
     ],
     "hype_words": [
         "world-leading", "world leading", "world-class", "world class", "game-changing",
@@ -596,6 +796,9 @@ _DEFINED_ACRONYM_RE = re.compile(r"\(([A-Z]{2,})\)")
 _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+_HANDLE_RE = re.compile(r"@\w+")
+# The adjective before another in a list: "lazy, " or "dishonest and " ending at a position.
+_ADJECTIVE_LINK_RE = re.compile(r"(?<![\w'-])([a-z][a-z'-]*)(?:,\s*|,?\s+and\s+)$")
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -1054,6 +1257,20 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
+def _flippant_patterns(config: Mapping[str, Any]) -> tuple[str, str, str] | None:
+    """(harm words, harm words after "another day, another", help after a shrug) patterns."""
+    harm = [w.lower() for w in _require_list(config, "serious_harm_words") if w.strip()]
+    support = [w.lower() for w in _require_list(config, "support_words") if w.strip()]
+    if not harm:
+        return None
+    words = _words_pattern(harm)
+    return (r"(?<![\w'])(?:" + words + r")(?![\w'])",
+            r"another (?:day|week|weekend|month|year),? another (?:[\w-]+ ){0,2}?(?:" + words
+            + r")(?![\w'])",
+            (r"[^.!?\n]{0,80}?(?<![\w'])(?:" + _words_pattern(support) + r")(?![\w'])")
+            if support else "")
+
+
 def _quote(text: str) -> str:
     return "\u2018" + " ".join(text.split()) + "\u2019"
 
@@ -1064,10 +1281,15 @@ class Check:
         self.caps_long = _require_int(config, "caps_long_word_letters", 2)
         self.caps_vowel_share = _require_number(config, "caps_min_vowel_share", 0.0, 1.0)
         self.caps_label_max = _require_int(config, "caps_label_max_words", 0)
+        prefixes = [w.lower() for w in _require_list(config, "caps_name_prefixes") if w.strip()]
+        self.caps_name_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(prefixes)
+                                        + r")\.?[ \t]+$", re.IGNORECASE) if prefixes else None)
         self.caps_endings = tuple(w.lower() for w in _require_list(config, "caps_word_endings"))
         self.acronyms = frozenset(w.lower() for w in _require_list(config, "known_acronyms"))
-        self.markings = frozenset(" ".join(w.lower().split())
-                                  for w in _require_list(config, "protective_markings"))
+        markings = [" ".join(w.lower().split())
+                    for w in _require_list(config, "protective_markings")]
+        # "IN-CONFIDENCE" is also written "IN CONFIDENCE".
+        self.markings = frozenset(markings + [m.replace("-", " ") for m in markings])
         lexicon = SentimentIntensityAnalyzer().lexicon
         # Short VADER entries are mostly chat abbreviations (FYI, NP), so only
         # words of four letters or more count as English words.
@@ -1098,6 +1320,7 @@ class Check:
         self.contempt = frozenset(contempt)
         self.intensifiers = frozenset(w.lower() for w in _require_list(config, "intensifiers"))
         self.conduct = frozenset(w.lower() for w in _require_list(config, "conduct_nouns"))
+        self.judging_words = frozenset(w.lower() for w in _require_list(config, "judging_words"))
         self.judging = frozenset(
             [w.lower() for w in _require_list(config, "judging_words")]
             + [w for w, v in lexicon.items() if v <= self.threshold and w.isalpha()])
@@ -1169,6 +1392,23 @@ class Check:
                     self.phrases_by_word.setdefault(word, []).append(number)
         self.always_phrases = frozenset(always)
 
+        # Flippancy is looked for only when a harm word and a shrug or laugh are both
+        # in the post: two set tests on the post's words before any regex.
+        flippant = _flippant_patterns(config)
+        self.harm_re, self.another_harm_re, self.helping_re = (
+            [re.compile(pattern) if pattern else None for pattern in flippant]
+            if flippant else (None, None, None))
+        harm = [w.lower() for w in _require_list(config, "serious_harm_words") if w.strip()]
+        pivots = [w.lower() for w in _require_list(config, "flippant_pivots") if w.strip()]
+        laughter = [w.lower() for w in _require_list(config, "laughter_words") if w.strip()]
+        turns = [w.lower() for w in _require_list(config, "flippant_turns") if w.strip()]
+        # (cue, where): a shrug opens the next sentence and is set off by a mark ("mark"),
+        # a turn opens it ("turn"), laughter is anywhere ("any").
+        shrug_items = ([(w, "mark") for w in pivots] + [(w, "turn") for w in turns]
+                       + [(w, "any") for w in laughter])
+        self.shrug_marks = [w for w, _ in shrug_items if not _LETTERS_RE.search(w)]
+        shrugs = [w for w, _ in shrug_items if _LETTERS_RE.search(w)]
+
         labels = _require_list(config, "rebuttal_labels")
         self.labels = frozenset(w.lower() for w in labels)
         self.strong_labels = frozenset(
@@ -1195,7 +1435,21 @@ class Check:
         # Words are looked up as bytes when every word the check looks for is ASCII:
         # splitting bytes is twice as fast as finding words with a regex.
         self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
+        self.smug_emoji = [e for e in _require_list(config, "smug_emoji") if e]
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
+        closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
+        self.closing_re = (re.compile(r"[.!?]\s+(" + "|".join(
+            _lower_regex(c) for c in closing) + r")[.!]?\s*$") if closing else None)
+        # The words a closing verdict can end with: the regex is tried only when the
+        # post's last word is one of them. None: not known, always try it.
+        last_words: set[str] | None = set()
+        for pattern in closing:
+            anchors = _required_word_sets(_lower_regex(pattern))
+            if not anchors:
+                last_words = None
+                break
+            last_words |= anchors[-1]
+        self.closing_last_words = frozenset(last_words) if last_words is not None else None
         third = [w.lower() for w in _require_list(config, "third_person_words")]
         first = [w.lower() for w in _require_list(config, "first_person_words")]
         wanted = (set(self.phrases_by_word) | self.labels | self.target_words | self.contempt
@@ -1246,6 +1500,15 @@ class Check:
                             and (not self.bytes_words
                                  or all(w.isascii() for w in self.denial_anchors)) else None)
 
+        self.harm_keys = [keys for keys in (self._word_keys(w) for w in harm) if keys]
+        self.shrug_keys = [keys for keys in (self._word_keys(w) for w in shrugs) if keys]
+        # One word of each, the least common: "shot dead" needs "dead" in the post.
+        self.harm_gate = frozenset(self._rarest(keys) for keys in self.harm_keys)
+        self.shrug_gate = frozenset(self._rarest(keys) for keys in self.shrug_keys)
+        self.another_key = self._key("another")
+        # (cue, opens a sentence, the words it needs in the post; none for an emoji).
+        self.shrug_items = [(cue, opens, self._word_keys(cue)) for cue, opens in shrug_items]
+
         empathy_cues = _require_list(config, "action_cues")
         self.action_re = (re.compile(_alternation(empathy_cues), re.IGNORECASE)
                           if empathy_cues else None)
@@ -1272,6 +1535,12 @@ class Check:
         if self.bytes_words:
             return frozenset(phrase.encode("utf-8", "ignore").translate(_LETTER_BYTES).split())
         return frozenset(_LETTERS_RE.findall(phrase))
+
+    def _rarest(self, keys: frozenset) -> Any:
+        """The key of the word least likely to be in any post: not a common word, longest."""
+        def plain(key: Any) -> str:
+            return key.decode() if isinstance(key, bytes) else key
+        return max(keys, key=lambda k: (plain(k) not in self.common, len(k), plain(k)))
 
     def _label_spans(self, folded: str, words: frozenset) -> list[tuple[int, int]]:
         """Spans of "Myth:" or "FACT:" labels that open a line or sentence."""
@@ -1357,6 +1626,17 @@ class Check:
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
+        if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
+            self._flippant(text, folded, words, wide, found)
+        if self.closing_re is not None and (self.closing_last_words is None or (
+                folded[-24:].rstrip(" \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
+            # The last sentence, with the mark before it: a closing verdict is short.
+            tail = max(0, len(folded.rstrip()) - 40)
+            closing = self.closing_re.search(folded, tail)
+            if closing is not None:
+                start, end = closing.span(1)
+                found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                    q=_quote(text[start:end]))))
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -1466,6 +1746,9 @@ class Check:
                 continue
             if self._is_label_or_marking(text, run):
                 continue
+            if self.caps_name_re is not None and self.caps_name_re.search(
+                    text, max(0, run[0].start() - 12), run[0].start()):
+                continue
             shouted = [t for t in run if self._is_wordlike(t.group())
                        and _plain(t.group()) not in defined]
             if not shouted:
@@ -1539,6 +1822,14 @@ class Check:
                               "say so plainly and kindly; sarcasm is easily misread and "
                               "sounds dismissive from a public servant."))
                 start = text.find(emoji, start + len(emoji))
+        if self.smug_emoji and self.first_person_keys.isdisjoint(words):
+            for emoji in self.smug_emoji:
+                start = text.find(emoji)
+                while start != -1:
+                    found.append((start, start + len(emoji), (
+                        f"{emoji} reads as gloating at someone. If something is wrong, say so "
+                        "plainly and kindly; a smirk sounds dismissive from a public servant.")))
+                    start = text.find(emoji, start + len(emoji))
         if self.laughing_emoji and self.first_person_keys.isdisjoint(words) and (
                 not self.third_person_keys.isdisjoint(words)):
             for emoji in self.laughing_emoji:
@@ -1615,7 +1906,9 @@ class Check:
                         q=_quote(post.text[start:end]))))
             if hype:
                 self._hype(post.text, folded, hype, found)
-            if empathy and not (self.action_re and self.action_re.search(folded)):
+            # The digits of an @handle ("@driver77") are no next step.
+            if empathy and not (self.action_re and self.action_re.search(
+                    _HANDLE_RE.sub(" ", folded) if "@" in folded else folded)):
                 for start, end in empathy:
                     found.append((start, end, (
                         f"{_quote(post.text[start:end])} is a stock phrase and, with no next "
@@ -1786,9 +2079,19 @@ class Check:
                 continue
             adjective = previous.lstrip("\"'(")
             previous_start += len(previous) - len(adjective)
-            judged = adjective in self.contempt or adjective in self.insult_set or (
-                adjective in self.negative and adjective.endswith(self.adjective_endings)
-                and not adjective.endswith(self.noun_endings))
+            judged = self._judges(adjective)
+            # A list of adjectives judges the thing when any of them does: "a lazy,
+            # ill-informed piece", "dishonest and shoddy reporting".
+            for _ in range(2):
+                before_adjective = folded[max(0, previous_start - 5):previous_start]
+                if not (before_adjective.endswith((", ", " and ")) or before_adjective[-1:] == ","):
+                    break
+                link = _ADJECTIVE_LINK_RE.search(folded, max(0, previous_start - 30),
+                                                 previous_start)
+                if link is None:
+                    break
+                judged = judged or self._judges(link.group(1))
+                previous_start = link.start(1)
             if judged and not self.generic_before.isdisjoint(
                     folded[max(0, previous_start - 25):previous_start].split()[-1:]):
                 judged = False
@@ -1796,6 +2099,13 @@ class Check:
                 found.append((previous_start, thing_end, (
                     f"{_quote(text[previous_start:thing_end])} disparages a person or "
                     "outlet. Criticise the claim, not the people, and keep to the facts.")))
+
+    def _judges(self, adjective: str) -> bool:
+        """True when an adjective before "story" or "journalist" is a verdict on it."""
+        return adjective in self.contempt or adjective in self.insult_set or (
+            adjective in self.judging_words) or (
+            adjective in self.negative and adjective.endswith(self.adjective_endings)
+            and not adjective.endswith(self.noun_endings))
 
     def _first_negative(self, folded: str, position: int, passive: bool,
                         extra: frozenset[str] = frozenset()) -> tuple[str, int] | None:
@@ -1848,6 +2158,64 @@ class Check:
                     f"{_quote(text[start:span_end])} on its own is a put-down and reads as "
                     "contempt. Say what is wrong and what should happen instead, or leave it "
                     "out.")))
+
+    def _flippant(self, text: str, folded: str, words: frozenset, wide: bool,
+                  found: list) -> None:
+        """Serious harm brushed aside: a shrug opening the next sentence, a laugh, or
+        "another day, another stabbing". The shrugs are found by plain string search
+        and the harm looked for only in the line before each one."""
+        shrugged = not self.shrug_gate.isdisjoint(words) or (
+            wide and any(mark in text for mark in self.shrug_marks))
+        another = self.another_key in words and self.another_harm_re is not None
+        if not (shrugged or another) or not any(keys <= words for keys in self.harm_keys):
+            return
+        spans = []
+        if another:
+            spans += [m.span() for m in self.another_harm_re.finditer(folded)]
+        if shrugged:
+            for cue, opens, keys in self.shrug_items:
+                if not (keys <= words if keys else wide) or cue not in folded:
+                    continue
+                index = folded.find(cue)
+                while index != -1:
+                    end = index + len(cue)
+                    lead = self._shrug_lead(folded, index, end, opens)
+                    if lead is not None:
+                        line_start = folded.rfind("\n", 0, lead) + 1
+                        harm = self.harm_re.search(folded, max(line_start, lead - 170), lead)
+                        if harm is not None:
+                            spans.append((harm.start(), end))
+                    index = folded.find(cue, end)
+        for start, end in spans:
+            found.append((start, end, _PHRASE_MESSAGES["flippant"].format(
+                q=_quote(text[start:end]))))
+
+    def _shrug_lead(self, folded: str, index: int, end: int, opens: str) -> int | None:
+        """Where the text before a shrug or laugh at index ends, or None when the cue
+        is not one here: inside a word, not opening a sentence, or turning to help."""
+        cue_is_word = folded[index].isalpha()
+        if cue_is_word and ((index and (folded[index - 1].isalnum() or folded[index - 1]
+                                        in "'_")) or folded[end:end + 1].isalnum()
+                            or folded[end:end + 1] in ("'", "_")):
+            return None
+        if opens == "any":
+            return index
+        lead = index
+        while lead and folded[lead - 1] in " \t":
+            lead -= 1
+        if lead and folded[lead - 1] == "\n":
+            while lead and folded[lead - 1] in " \t\n":
+                lead -= 1
+        elif not (lead < index and lead and folded[lead - 1] in ".!?"):
+            return None
+        else:
+            lead -= 1
+        rest = folded[end:end + 3].lstrip()
+        if opens == "mark" and rest and rest[0] not in ",.!;:\u2026\u2013\u2014-":
+            return None
+        if self.helping_re is not None and self.helping_re.match(folded, end):
+            return None
+        return lead
 
     @staticmethod
     def _sarcasm_tag(text: str, tag: str, found: list) -> None:
@@ -2068,6 +2436,9 @@ _PHRASE_MESSAGES = {
                 "public servant: say plainly what the problem is."),
     "contempt": ("{q} is contemptuous. Disagree with the substance in measured words, and give "
                  "the facts that show why."),
+    "flippant": ("{q} is flippant about serious harm: people were hurt or killed, and a shrug "
+                 "or a laugh beside it reads as not caring. Keep the two apart, or say what "
+                 "help there is."),
     "profanity": ("{q} is swearing. However strongly you feel, a public servant's post should "
                   "have none: say what the problem is in plain, measured words."),
 }

@@ -624,3 +624,113 @@ def test_a_full_name_with_its_own_possessive_before_a_treatment_is_raised():
     assert highlighted("Sue Parr's dialysis moved to Tuesdays, so the rota changes.") == [
         "Sue Parr's dialysis"]
     assert highlighted("Tom Reid's surgery team won an award.") == []
+
+
+# -- private people named in prose without a title ---------------------------------
+
+
+def _raised(text: str, **post_fields) -> bool:
+    return bool(find(text, **post_fields))
+
+
+def test_raises_an_untitled_private_person_with_health_benefit_court_or_prison_details():
+    assert highlighted("I rang Megan Doyle back this afternoon; she has bipolar.") == [
+        "Megan Doyle back this afternoon; she has bipolar"]
+    assert _raised("Sat with Colin Ashworth while his Housing Benefit was sorted. He'd been "
+                   "three weeks without a penny.")
+    assert _raised("Thinking of Priti Mehta today. Her divorce is finally in front of the "
+                   "judge and she's exhausted.")
+    assert _raised("Good to see Darren Pike doing well, released from prison in June and "
+                   "now he's coaching the under-12s.")
+    assert _raised("Closed the enquiry into Joan Fairley of Stowmarket – years of tax "
+                   "evasion on a holiday let.")
+
+
+def test_an_untitled_name_with_a_topic_of_work_or_a_public_role_passes():
+    assert highlighted("Huge thanks to Priya Patel, who has led our Universal Credit "
+                       "migration work this year.") == []
+    assert highlighted("Thanks to Tom Baker for his talk on cancer screening uptake.") == []
+    assert highlighted("Read Sophie Turner's brilliant blog on supporting colleagues with "
+                       "dementia in the workplace.") == []
+    assert highlighted("Jo Bloggs, our Chief Medical Officer, spoke about obesity and "
+                       "diabetes prevention.") == []
+    assert highlighted("Listening to Kate Adams talk about her time leading the Covid "
+                       "response team. She was inspiring.") == []
+    assert highlighted("October marks Breast Cancer Awareness Month, which supports those "
+                       "who live with cancer.") == []
+
+
+def test_raises_a_farm_or_cottage_named_after_an_untitled_private_person():
+    assert highlighted("Spare a thought for Gwen Tudor at Pant Glas Farm, Llanrug, whose "
+                       "ewes were all lost.") == ["Pant Glas Farm, Llanrug"]
+    assert _raised("Stuart Minto of Rowan Cottage keeps parking across the lane.")
+    assert _raised("Well done Kerry Blake at Hollins Farm, first clean TB test in years.")
+
+
+def test_a_farm_hosting_a_public_event_after_a_name_passes():
+    assert highlighted("Thanks to Mark Evans at Hill Top Farm, who hosted our open day on "
+                       "soil health.") == []
+    assert highlighted("Join Ruth Lowe at Meadow Farm for the hedgerow workshop at 2pm.") == []
+
+
+def test_raises_a_family_named_by_surname_with_their_details():
+    assert _raised("Helped the Brennans from Rochdale today – she's just had a stroke and "
+                   "the stairlift is broken.")
+    assert _raised("Sorted the Whitakers' arrears at last. Mr Whitaker cried on the phone.")
+    assert _raised("Visited the Osei family this morning; his dementia is getting worse.")
+
+
+def test_a_group_named_with_the_passes():
+    assert highlighted("The Smiths are playing the Albert Hall tonight and he is still the "
+                       "best lyricist going.") == []
+    assert highlighted("Shouldn't the Senators alleging fraud who were elected wait to be "
+                       "sworn in?") == []
+    assert highlighted("The Tories' record on mental health was debated today.") == []
+
+
+def test_raises_a_child_identified_by_name_and_school_or_with_details():
+    assert highlighted("Little Noah at Beech Hill Primary read his poem to the whole "
+                       "assembly.") == ["Little Noah at Beech Hill Primary"]
+    assert _raised("Young Aisha at St Bede's has waited two years for a wheelchair.")
+    assert _raised("Baby Oscar is in ICU with sepsis, so please keep his family in your "
+                   "thoughts.")
+    assert _raised("Met little Jayden from Rainbow Nursery today, such a character.")
+
+
+def test_a_school_or_nursery_without_a_named_child_passes():
+    assert highlighted("Well done to the pupils at Oakfield Primary for their road safety "
+                       "posters!") == []
+    assert highlighted("Loved visiting Little Acorns nursery today to see funded childcare "
+                       "in practice.") == []
+    assert highlighted("Young Carers Awareness Day: thank you to every young carer out "
+                       "there.") == []
+
+
+def test_raises_a_colleagues_health_or_hr_matter_by_first_name():
+    assert _raised("Sending love to Mo in our finance team, signed off with anxiety until "
+                   "spring.")
+    assert _raised("Get well soon to Ben on my team, who's had surgery on his back.")
+    assert _raised("My colleague Sian is off work with long covid again, so bear with us.")
+    assert _raised("Congrats to Hana from our policy unit, who is pregnant with twins!")
+
+
+def test_a_colleague_named_for_their_work_on_a_health_topic_passes():
+    assert highlighted("Thanks to Tom in our team for sorting the projector for the anxiety "
+                       "awareness session.") == []
+    assert highlighted("Thanks to Priya Shah from our analysis team for the figures on sick "
+                       "leave across the civil service.") == []
+    assert highlighted("My colleague Sam has written a great blog on stress at work: worth "
+                       "a read.") == []
+
+
+def test_raises_a_welsh_gaelic_or_irish_street_address_and_a_title_with_initials():
+    assert highlighted("Parcel left for Mrs E. Hughes, 4 Ffordd y Parc, Bangor.") == [
+        "4 Ffordd y Parc, Bangor"]
+    assert _raised("He gave his address as 22 Heol Las, Pontypridd.")
+    assert _raised("The tenant at 9 Sràid na Banrighinn has complained again.")
+    assert _raised("Spoke to Mr J. R. Evans about his PIP claim.")
+
+
+def test_a_welsh_street_named_for_a_public_venue_passes():
+    assert highlighted("Drop-in session at the library, 3 Heol y Nant, from 10am.") == []
+    assert highlighted("Mr Speaker opened the new office on Ffordd y Parc.") == []

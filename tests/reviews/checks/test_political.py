@@ -301,7 +301,7 @@ def test_message_has_no_employer_warning_for_an_anonymous_profile():
 
 def test_emptied_hashtag_list_stops_the_hashtag_finding():
     check = with_config(partisan_hashtags=[])
-    assert found("Good news. #ToriesOut", check) == []
+    assert found("Good news. #GTTO", check) == []
 
 
 def test_emptied_slogans_stop_the_slogan_finding():
@@ -478,3 +478,178 @@ def test_a_leader_at_an_opening_is_an_official_engagement():
 
 def test_the_previous_government_is_history():
     assert found("Under the previous Labour government the grant ran for three years.") == []
+
+
+# ---- backing or attacking without the word "vote" -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finest Home Secretary in a generation, and it isn't close.",
+    "Whatever you think of the rest, the Shadow Chancellor is the only grown-up in the "
+    "chamber.",
+    "The Transport Secretary absolutely smashed it on the radio this morning.",
+    "Massive respect to the Green councillors for holding firm on the bus lanes.",
+    "The Chancellor has done a remarkable job, best we've had in my lifetime.",
+    "The government is hopelessly out of touch with rural areas.",
+])
+def test_raises_praise_or_verdict_on_a_politician_or_office_holder(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Massive respect to the lifeboat crews who went out in the storm.",
+    "Best wishes to the Minister for Care as she starts her new role.",
+    "The Secretary of State opened our new Bristol office today – great to see the team "
+    "so proud.",
+    "The government has published its response to the consultation today.",
+    "Credit where it's due: the payroll team got every payslip out on time.",
+])
+def test_passes_warm_words_not_about_a_politicians_politics(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "What this country is crying out for is a change of government.",
+    "Can't wait for a new government, honestly.",
+    "Commuters will not forget who scrapped the night trains.",
+    "Finally a minister who understands rural broadband.",
+    "Another broken promise from this lot in government.",
+])
+def test_raises_wanting_a_government_gone_or_punished_without_a_party_named(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "After the change of government in July our unit moved departments.",
+    "We need a change of approach to how we book meeting rooms.",
+    "I'll always remember who introduced me to the team on my first day.",
+    "This lot of forms has to be in by Friday.",
+    "Proud of this lot: the new starters delivered their first release.",
+    "Don't forget to register to vote before the deadline: gov.uk/register-to-vote",
+])
+def test_passes_changes_and_remembering_that_are_not_partisan(text):
+    assert found(text) == []
+
+
+# ---- slogans and hashtags ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("Cheaper energy, more jobs. #LabourDelivers", "#LabourDelivers"),
+    ("Potholes everywhere again. #ToryChaos", "#ToryChaos"),
+    ("Another u-turn this week. #NotMyPM", "#NotMyPM"),
+    ("Families can't wait any longer. #ScrapTheTwoChildLimit", "#ScrapTheTwoChildLimit"),
+])
+def test_raises_party_and_protest_hashtags(text, tag):
+    assert tag in found(text)
+
+
+def test_raises_a_party_slogan_in_prose():
+    assert found("Honestly, a coalition of chaos is the last thing we need.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "New figures out today. #LabourMarket",
+    "Happy #LabourDay to everyone in the sector.",
+    "#LiberalArts graduates are welcome to apply for the scheme.",
+    "Road closures near the venue this week. #ConservativeConference",
+    "Wash your hands and catch your sneezes. #StopTheSpread",
+    "The Green Book sets out how we appraise options: gov.uk/green-book",
+])
+def test_passes_hashtags_and_titles_that_hold_a_party_word_in_another_sense(text):
+    assert found(text) == []
+
+
+# ---- referendum sides ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An independent Scotland would thrive, I'm sure of it.",
+    "Scottish independence would be a disaster for the NHS.",
+    "I'll be voting No to independence next time.",
+    "Rally in Cardiff today, amazing atmosphere. #YesCymru",
+    "Pleidleisiwch dros Lafur ddydd Iau!",
+    "Pleidleisiwch yn erbyn y Ceidwadwyr.",
+])
+def test_raises_a_side_in_an_independence_referendum(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Our Scottish Independent Living Fund team is recruiting.",
+    "Helping older people in Wales keep their independence at home.",
+    "The independent review of Scotland's ferries is published today.",
+    "Cofrestrwch i bleidleisio erbyn 17 Mehefin: gov.wales/cofrestru",
+    "Vote yes in the staff survey question on hybrid working!",
+    "Our archive exhibition tells the history of the 2014 Scottish independence "
+    "referendum.",
+    "A plaid shirt and wellies: ready for the county show.",
+])
+def test_passes_independence_in_other_senses_and_neutral_referendum_facts(text):
+    assert found(text) == []
+
+
+# ---- campaigning activity --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Spent the morning leafleting for our candidate in Hove.",
+    "Thrilled to be standing for the council in my home ward this May.",
+    "I've been selected as the parliamentary candidate for Eastfield.",
+    "My name will be on the ballot paper for Riverside ward.",
+    "Speaking at a Lib Dem fringe on housing next week – come along.",
+    "Heading to SNP conference tomorrow as a delegate.",
+])
+def test_raises_campaigning_standing_and_party_conference_activity(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The council team were out leafleting about the flu jab clinics.",
+    "I've been standing for hours at the ticket desk.",
+    "I'll be running as a volunteer at parkrun on Saturday.",
+    "Speaking at the Edinburgh Fringe about science communication!",
+    "Labour conference is in Liverpool this week: expect delays around the docks.",
+    "Canvassing views from residents on the new cycle lane.",
+])
+def test_passes_leaflets_standing_and_conferences_that_are_not_party_politics(text):
+    assert found(text) == []
+
+
+# ---- reposts and quotes of party or politician accounts --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "So true 👇\n\nRT @Conservatives: Only we have a plan for the economy.",
+    "QT @UKLabour: Change starts today.",
+    "Worth a read 👇 @Keir_Starmer: we will rebuild Britain.",
+])
+def test_raises_a_repost_or_quote_of_a_party_or_politician_account(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "RT @ONS: Labour market statistics are out now.",
+    "via @DfE_UK our new guidance on school attendance.",
+    "RT @NHSEngland: Get your flu jab this winter.",
+])
+def test_passes_a_repost_of_an_official_account(text):
+    assert found(text) == []
+
+
+def test_plaid_is_a_party_only_before_words_that_make_it_one():
+    assert found("Plaid councillors are a disgrace.") == ["disgrace"]
+    assert found("Plaid is back in fashion this autumn.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Big weekend ahead, let's go! #NZLabour",
+    "Door to door all day. #ScotTories",
+    "Plaid's manifesto is the only one that gets it.",
+])
+def test_raises_a_party_tagged_with_its_nation_or_named_in_the_possessive(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Travelling abroad? Sign up for travel alerts. #UKNationals",
+    "Quarterly update on hiring. #UKLabourMarket",
+    "Plaid's comeback this season is everywhere.",
+])
+def test_passes_nation_tags_and_possessives_in_other_senses(text):
+    assert found(text) == []

@@ -629,3 +629,291 @@ def test_fifty_thousand_clean_characters_pass_fast():
     started = time.perf_counter()
     assert findings(text) == []
     assert time.perf_counter() - started < SLOW_INPUT_LIMIT
+
+
+# --- Classes of miss found by blind probes ------------------------------------------
+
+def raises(text, platform="x", author=None):
+    return bool(findings(text, platform, author))
+
+
+DVLA = Author(department="Driver and Vehicle Licensing Agency", department_short="DVLA")
+
+
+@pytest.mark.parametrize("text", [
+    "@motorist_42 We're sorry you feel that way. Your comments have been noted.",
+    "@k9walker Thanks for getting in touch. Your complaint has been logged.",
+    "We understand that some applicants have found the process frustrating. "
+    "Thank you for your patience.",
+    "Thank you for your message. It has been passed to the relevant team.",
+    "We remain committed to delivering a high quality service to all customers.",
+])
+def test_raises_corporate_brush_off_with_no_next_step(text):
+    assert raises(text)
+
+
+def test_raises_organisation_remaining_committed_in_the_third_person():
+    text = ("We recognise that a number of drivers may have experienced delays. The DVLA "
+            "remains committed to excellent service.")
+    assert "The DVLA remains committed to" in highlighted(text, author=DVLA)
+
+
+@pytest.mark.parametrize("text", [
+    "We know some applicants found the form confusing, so we've rewritten it: gov.uk/apply",
+    "@user99 Sorry about that! Your feedback has been noted and we'll fix the page by Friday.",
+    "Our team remains committed to helping you through the winter: call 0800 123 456.",
+])
+def test_brush_off_phrases_with_a_next_step_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "@critic The Agency does not accept the characterisation in your thread. We have nothing "
+    "more to say on this.",
+    "We reject the premise of this article entirely.",
+    "I'll not be engaging further with this thread.",
+    "@CouncilWatch We have nothing to add.",
+    "We stand by our original statement.",
+])
+def test_raises_formal_stonewalling(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We can't accept the form by email, sorry: it has to be posted.",
+    "The DVLA does not accept payment by cheque any more.",
+    "We have nothing to hide: all our spending data is published monthly.",
+    "We stand by our staff who faced abuse on the picket line.",
+])
+def test_refusals_that_are_plain_information_pass(text):
+    assert findings(text, author=DVLA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gotta love it when the people who never read the consultation complain about it.",
+    "Don't you just love how the loudest critics never open the report?",
+    "Love it when people tell me the app doesn't work and then send a screenshot of them "
+    "using it.",
+    "He says the data is hidden. Which he obviously hasn't checked. Which he clearly didn't.",
+    "Next they'll be telling us the tide tables are a conspiracy.",
+    "Cutting crime? Cutting corners, more like.",
+    "We've answered your question six times now. Happy?",
+])
+def test_raises_sarcasm_by_ironic_praise_jab_or_taunt(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Love it when people share photos of their allotments with us and then ask for tips!",
+    "I love how our volunteers turn up in all weathers.",
+    "Love it when a plan comes together.",
+    "Which they haven't yet, but the deadline is next week.",
+    "Happy? Unhappy? Tell us in our two-minute survey: gov.uk/feedback",
+    "It'll open in May, more like June if the weather is bad, so check back.",
+])
+def test_sincere_praise_and_plain_questions_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Secretary couldn't organise a raffle, let alone a border force.",
+    "That minister wouldn't recognise a balance sheet if it slapped him in the face.",
+    "He wouldn't know a food bank if he walked past one.",
+    "The council are completely incompetent, and they know it.",
+    "Totally inept. The whole lot of them.",
+    "This lot couldn't fight their way out of a paper bag.",
+])
+def test_raises_incompetence_idioms_about_a_person(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Small firms can't run a payroll team, let alone a pensions department, so we built a tool.",
+    "I wouldn't know a good sourdough if it bit me, to be honest.",
+    "Most people wouldn't recognise a phishing email if it looked official, so here's how.",
+    "Honestly I'm completely clueless about football but loved the match.",
+])
+def test_incompetence_words_about_oneself_or_a_general_case_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Shameful stuff from the council today.",
+    "Lazy effort from the Daily Bugle again.",
+    "Another lazy, ill-informed piece on benefits from @SomePaper.",
+    "Yet another sloppy, one-sided article from the Herald.",
+    "Dishonest, shoddy reporting as usual from the Bugle.",
+])
+def test_raises_verdict_on_coverage_or_its_source(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brilliant stuff from the team today!",
+    "Embarrassing stuff from me at the quiz last night: came last.",
+    "A moving, beautifully written piece on the floods from @Reporter.",
+    "A sad, moving story about a family who lost their home in the fire.",
+    "How to spot false, misleading stories online: a short guide.",
+])
+def test_praise_self_mockery_and_guides_about_coverage_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "With all due respect, the people shouting loudest have not read the consultation.",
+    "Some critics could benefit from actually reading the methodology note.",
+    "@Resident22 The bin day hasn't changed however often you ring. Bless.",
+    "Folk moaning about pothole repairs should try running a highways depot for a week.",
+    "Some of us have real jobs to get on with.",
+    "The form is on the homepage. Not exactly difficult to find, is it?",
+    "Let me spell it out for you: the deadline has not changed.",
+    "OK, I'll say this slowly: we do not set the interest rate.",
+    "For the 50th time, we don't set the fuel duty rate.",
+    "If you gave your bank details to a random text, I'm sorry but that's squarely on you.",
+    "Maybe do a bit of reading first.",
+    "It really isn't hard.",
+    "They clearly haven't read the guidance.",
+])
+def test_raises_condescension_addressed_to_a_person(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Try the new app, then come back and tell us what you think!",
+    "Pupils can try working in a real lab for a day on our open day.",
+    "God bless all our volunteers.",
+    "Bless you all for the kind messages after my op.",
+    "Treat everyone with the greatest respect, always.",
+    "For the 3rd year running, our team won the award.",
+    "The Boat Race is being held for the 170th time this weekend.",
+    "The first round's on us at the volunteer thank-you!",
+    "Do some research on grant options before you apply: there's a list at gov.uk/grants.",
+    "It's not hard to apply, and it takes 10 minutes.",
+    "Our team tried running the service for a week without paper forms.",
+])
+def test_encouragement_and_counts_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two people died in the flat fire on Tuesday. Oh well, at least the weather is nice.",
+    "Another fatal crash on the bypass lol",
+    "Flooded homes again in Cumbria. Anyway, off on holiday tomorrow!",
+    "Four overdoses in the hostel this week. Moving on, who's watching the football?",
+    "Another day, another stabbing in town \U0001f937",
+    "Flooding across half the county \U0001f602\U0001f602",
+    "Man tries to outrun the tide at Morecambe Bay. Darwin awards are open, it seems.",
+    "lol imagine driving through a closed ford in a tiny hatchback",
+    "Ignored the flood warnings and got stuck on the roof. Enjoy the rescue bill, I guess.",
+])
+def test_raises_flippancy_about_serious_harm(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three people died in the fire on Tuesday. Anyway, if you're worried about your smoke "
+    "alarm, call us for a free check.",
+    "Knife crime fell by a fifth this year. Anyway, thanks to everyone who helped.",
+    "My grandad died last year. Anyway, I've been raising money for the hospice since.",
+    "10 years since the floods. Anyway, a huge thank you to everyone who rebuilt the town.",
+    "Another day, another school visit: loved meeting Year 6 in Hull!",
+    "Natural selection in action: the peppered moth story, at the museum this weekend.",
+    "Enjoy the sunshine then! Remember sun cream.",
+    "With thanks to all the staff who kept services running during the floods.",
+])
+def test_serious_news_turning_to_help_or_thanks_passes(text):
+    assert findings(text) == []
+
+
+def test_genuinely_is_an_intensifier_in_a_curt_verdict():
+    assert highlighted("The plan is the worst I've read. Genuinely embarrassing.") == [
+        "Genuinely embarrassing"]
+    assert highlighted("Frankly shameful.") == ["Frankly shameful"]
+    assert findings("I was genuinely embarrassed by my own typo yesterday, sorry!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Veterans can get help through Op COURAGE: nhs.uk/opcourage",
+    "Please vote NO to litter: bin it or take it home.",
+    "The paper was marked IN CONFIDENCE, so I can't share it.",
+])
+def test_capitals_that_name_an_operation_a_ballot_option_or_a_marking_pass(text):
+    assert findings(text) == []
+
+
+def test_capitals_after_a_name_prefix_word_elsewhere_still_shout():
+    assert highlighted("We will NEVER close the Op centre.") == ["NEVER"]
+
+
+def test_smirk_about_the_authors_own_doings_passes():
+    assert findings("Redacted a whole page today. What I blacked out is way more fun than "
+                    "what we'll publish \U0001f60f") == []
+    assert highlighted("Parked on the zigzags again? \U0001f60f") == ["\U0001f60f"]
+
+
+@pytest.mark.parametrize("text", [
+    "Good to see the minister has finally noticed the waiting lists.",
+    "The same three people emailed again today. Really.",
+    "Bravo to the genius who booked the fire drill for exam week.",
+    "Wow, what a shock, the contractor is late again.",
+])
+def test_raises_sarcasm_about_someone_late_or_foolish(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great to see the new bridge has finally opened to traffic.",
+    "We've finally worked out why the form kept timing out: fixed now.",
+    "What a shock it was to see the river so high: check flood warnings at gov.uk/flood.",
+    "Left at the lights, then right.",
+])
+def test_good_news_and_directions_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, it's not rocket science.",
+    "This is the fourth time I've explained this, for the people at the back.",
+    "@taxpayer_88 Sweetheart, the deadline is in the letter.",
+    "As I've explained three times already, the office is closed on Mondays.",
+    "Not sure which part of 'closed' people are struggling with.",
+    "It's all on the website if you'd just look.",
+    "Whoever signed this off should be embarrassed.",
+    "The reporter clearly couldn't be bothered to ring us.",
+])
+def test_raises_talking_down_to_the_reader(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody should be embarrassed to ask for help with their tax return.",
+    "Nobody should be ashamed of needing a food bank.",
+    "Which part of the service are you using? Let us know in the survey.",
+    "Thanks, pal, for the lift home after the late shift.",
+    "The report is not rocket science, but it is long: here's a two-minute summary.",
+    "We explained it two different ways in the leaflet so everyone can follow it.",
+    "We couldn't be bothered to queue, so we used the app instead.",
+])
+def test_reassurance_and_friendly_address_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We are aware of the comments circulating online and have nothing further to add at "
+    "this time.",
+    "Thanks for your feedback. We always strive to improve.",
+    "Two cyclists killed on the A40 this month. On the bright side, the traffic moves faster.",
+    "Three rough sleepers died in the cold snap. Still, at least the market looks nice.",
+])
+def test_raises_press_register_boilerplate_and_turning_away_from_harm(text):
+    assert raises(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We are aware of reports of a gas leak on Station Road and the area is cordoned off.",
+    "We always try to improve the service: tell us how at gov.uk/feedback",
+    "Still, at least 30 people were helped by the outreach team last night.",
+    "At least the rain has stopped for the volunteers clearing up after the floods.",
+])
+def test_operational_notices_and_counts_after_harm_pass(text):
+    assert findings(text) == []
