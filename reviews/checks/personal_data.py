@@ -495,6 +495,7 @@ DEFAULTS: dict[str, Any] = {
 
 _KINDS_OF_ID = {
     "ni": "a National Insurance number",
+    "ppsn": "an Irish Personal Public Service (PPS) number",
     "nhs": "an NHS number",
     "crn": "a Centrelink customer reference number (CRN)",
     "ssn": "a US Social Security number",
@@ -956,6 +957,29 @@ def _word_starts_at(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
+_LIVES_WORDS = ["lives", "living", "resides", "residing", "moved"]
+_YEAR_WORDS = ["year", "yr", "grade", "primary"]
+# "the Pattersons on ...": a plural name before a place word, worth reading for families.
+_FAMILY_THEN_PLACE = re.compile(
+    r"he [A-Z][a-z]+s['’]? (?:on|of|at|in|up|off|down|near) [A-Z]")
+_STAFF_AFTER_YEAR = re.compile(
+    r"\s+(?:teachers?|lead|leads|leader|tutor|head|coordinator|co-ordinator|team|staff"
+    r"|assistant|TA|SENCO|manager|class teacher)\b")
+_PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
+_PPS_LABEL = re.compile(r"\bpps(?:n|\s+(?:no|number))?\b|personal public service")
+
+
+def pps_number_is_valid(value: str) -> bool:
+    """The Irish PPS number check letter: the digits weighted 8 to 2, a second letter
+    weighted 9 (A=1 ... W=0), modulo 23, spelt W, A, B, ... V."""
+    if not _PPS_SHAPE.fullmatch(value):
+        return False
+    total = sum(int(d) * (8 - i) for i, d in enumerate(value[:7]))
+    if len(value) == 9:
+        total += 9 * (0 if value[8] == "W" else ord(value[8]) - 64)
+    return "WABCDEFGHIJKLMNOPQRSTUV"[total % 23] == value[7]
+
+
 def nhs_number_is_valid(digits: str) -> bool:
     """The NHS number modulus-11 check."""
     if len(digits) != 10 or not digits.isdigit():
@@ -1147,21 +1171,36 @@ class _Post:
         one pass of the check's trie over p.spaced."""
         if self._cues is None:
             cues = []
-            # A long post is read for the person cues only: the sensitive terms would
-            # cost a third more, and there the cues that are themselves health or
-            # legal details (conditions, health verbs, passives) stand in for them.
+            # A long post is read for the person cues only: the sensitive terms, and the
+            # words that lead to children, homes and streets, would cost a fifth more;
+            # there the cues that are themselves health or legal details (conditions,
+            # health verbs, passives) stand in for the terms.
             trie = check.cue_word if len(self.text) <= _READ_WHOLE_POST else (
                 check.cue_word_long)
+            terms = []
             if trie:
-                kinds, spaced, append = check.cue_kinds, self.spaced, cues.append
+                kinds, spaced, lower, text = check.cue_kinds, self.spaced, self.lower, self.text
+                prose, add = check.prose_family, self.cue_kinds.add
                 for m in trie.finditer(spaced):
                     start, end = m.span()
                     word = spaced[start + 1:end]
                     kind = kinds.get(word)
                     if kind is None:
                         kind = check.cue_kind_of_pattern(word)
-                    append((start, end - 1, kind))
-                self.cue_kinds.update(cue[2] for cue in cues)
+                    end -= 1
+                    cues.append((start, end, kind))
+                    add(kind)
+                    # The sensitive terms among them, for private people named in prose;
+                    # "her" + " health" from the possessive cue.
+                    family = prose.get(word)
+                    if kind == "lead" and lower.startswith(" health", end) and (
+                            end + 7 == len(lower) or not lower[end + 7].isalnum()):
+                        end, family = end + 7, "health"
+                    if family is not None and not (word in check.prose_caps
+                                                   and not text[start:end].isupper()):
+                        terms.append((start, end, family, word in check.topic_prone
+                                      or text[start:end] in check.topic_prone))
+            self.prose_terms = terms
             self._cues = cues
         return self._cues
 
@@ -1370,7 +1409,7 @@ class Check:
         self.name_token = re.compile(_NAME_TOKEN + r"\b")
         # "Jim, 58, ...", "Mrs Doreen Fitch (87)", "Sam Ellery, aged 42".
         self.age_follows = re.compile(
-            r"\s*(?:,|\)|\s[–—-]\s|\s+(?:from|who|whose|has|is|was|and)\b)")
+            r"\s*(?:,|\)|\?|\s[–—-]\s|\s+(?:from|who|whose|has|is|was|and)\b)")
         self.name_before = re.compile(  # search with _search_word, for the \b before
             _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r"){0,2}(?=,?\s*$)")
         self.person_nouns = frozenset(n.lower() for n in _string_list(config, "person_nouns"))
@@ -1498,6 +1537,22 @@ class Check:
         self.topic_prone = frozenset(
             t if t.isupper() and len(t) <= 4 else t.lower()
             for t in _string_list(config, "topic_prone_terms"))
+        street_after = (r"\s+(?:on|of|at|in|up|off|down|near)\s+(?P<street>(?:" + _NAME_TOKEN
+                        + r"\s+){1,2}(?:" + _alternation(street_types) + r")\b\.?)")
+        # "the Okafors on Wharton St": a family's street.
+        self.street_after = re.compile(street_after) if street_types else None
+        # "Daniel Okoro, lives up Broad Lane": a named person's street.
+        self.lives_on = re.compile(
+            r",?\s+(?:who\s+)?(?:lives|living|resides|residing|moved)" + street_after
+        ) if street_types else None
+        # "Year 3 student Lily Chen", "Ellie Robertson (P6, ...)": a pupil by class.
+        self.year_marker_before = re.compile(
+            r"(?:\b(?:Year|Yr|Grade|Primary)\s?|(?<![\w])[PSY])$")
+        self.pupil_after_year = re.compile(
+            r"\d{1,2}\s+(?:(?:student|pupil|learner|child|girl|boy)\s+)?(?P<name>" + full_name
+            + r")\b")
+        self.pupil_before_year = re.compile(
+            r"(?P<name>" + full_name + r")\s*(?:,|\()\s*$")
         self.family_name = re.compile(
             r"[Tt]he (?P<name>" + _NAME_TOKEN + r")(?:(?<=s)['’]?| family\b)")
         # The sensitive terms that can be said of a person in prose, found by the same
@@ -1524,15 +1579,18 @@ class Check:
                 self.prose_family.setdefault(spelling, "health")
         house_words = [h.lower() for h in house_types]
         self.cue_word = _trie_pattern(
-            cue_words + list(self.prose_family) + child_cues + house_words, after_space=True)
-        self.cue_word_long = _trie_pattern(
-            cue_words + child_cues + house_words, after_space=True)
+            cue_words + list(self.prose_family) + child_cues + house_words + _LIVES_WORDS
+            + _YEAR_WORDS, after_space=True)
+        self.cue_word_long = _trie_pattern(cue_words, after_space=True)
+
         # The kind of each word the trie can find: the first list that has it wins.
         self.cue_families = (
             ("role", self.roles), ("rank", self.ranks), ("health", self.health_verbs),
             ("lead", self.possessive_leads), ("condition", self.conditions),
             ("passive", self.passives), ("birth", self.birth_words))
         self.cue_kinds: dict[str, str] = dict.fromkeys(house_words, "house")
+        self.cue_kinds.update(dict.fromkeys(_LIVES_WORDS, "lives"))
+        self.cue_kinds.update(dict.fromkeys(_YEAR_WORDS, "year"))
         self.cue_kinds.update(dict.fromkeys(child_cues, "child"))
         self.cue_kinds.update(dict.fromkeys(self.prose_family, "sensitive"))
         for kind, family in reversed(self.cue_families):
@@ -1637,6 +1695,12 @@ class Check:
             if not joined and end - start == 4 and run.group()[:2] in ("19", "20") and (
                     run.group().isdigit()):
                 continue  # a year on its own ("in 2024", "(2019)")
+            if not joined and end - start in (8, 9) and _PPS_SHAPE.fullmatch(run.group()) and (
+                    not run.group().startswith("1234567")) and (
+                    pps_number_is_valid(run.group()) or _PPS_LABEL.search(
+                        p.lower, *p.sentence(start))):
+                self._report_id(p, start, end, "ppsn")  # Ireland's PPS number
+                continue
             if joined:
                 # Letters joined to the digits: "JT482913C", "ASC-204417", "HL/2025/0912".
                 prefix = _LETTER_PREFIX.search(text, max(0, start - 5), start)
@@ -2223,8 +2287,8 @@ class Check:
         text = p.text
         for start, end, kind in p.cues(self):
             if kind == "condition":
-                if self._topical(p, start, end):
-                    continue  # "cancer screening", "those who live with cancer"
+                if self.condition_topic and self.condition_topic.match(p.lower, end):
+                    continue  # "cancer screening"
                 link = _LINK_TO_NAME
             elif kind == "passive":
                 if not _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
@@ -2243,8 +2307,6 @@ class Check:
                     text, max(s0, start - _LINK_REACH), start))):
                 if not _word_starts_at(text, n.start()) or not self._name_ok(n.group()):
                     continue
-                if any(word in self.prose_family for word in n.group().lower().split()):
-                    continue  # "Breast Cancer Awareness": a campaign, not a person
                 if p.taken(n.start(), end):
                     break  # this and any earlier name would overlap a finding already made
                 if _search_word(_FIRST_PERSON, text, n.end(), start):
@@ -2253,8 +2315,11 @@ class Check:
                 if (link and not owns and not _search_word(link, text, n.end(), start)) or (
                         _PLACE_BEFORE.search(text, max(s0, n.start() - 8), n.start())):
                     continue
-                if self._is_public_figure(text, n.start(), n.end(), s1):
-                    break
+                if any(word in self.prose_family for word in n.group().lower().split()):
+                    continue  # "Breast Cancer Awareness": a campaign, not a person
+                if self._is_public_figure(text, n.start(), n.end(), s1) or (
+                        kind == "condition" and self._topical(p, start, end)):
+                    break  # a public figure; "those who live with cancer": a topic
                 p.add(n.start(), end, (
                     f"‘{text[n.start():end]}’ shares health, legal or HR details about a named "
                     f"person. {_WHY} These are theirs to share: remove the name or the "
@@ -2283,23 +2348,10 @@ class Check:
         return False
 
     def _prose_terms(self, p: _Post) -> list[tuple[int, int, str, bool]]:
-        """(start, end, family, topic_prone) of the sensitive terms the cue trie found
-        that are not topics of work, in order; "her health" from the possessive cue."""
+        """(start, end, family, topic_prone) of the sensitive terms the cue trie found,
+        in order (read with the cues)."""
         if p.prose_terms is None:
-            terms = []
-            lower, text = p.lower, p.text
-            for start, end, kind in p.cues(self):
-                word = lower[start:end]
-                family = self.prose_family.get(word)
-                if kind == "lead" and lower.startswith(" health", end) and (
-                        end + 7 == len(lower) or not lower[end + 7].isalnum()):
-                    end, family = end + 7, "health"
-                if family is None or (word in self.prose_caps
-                                      and not text[start:end].isupper()):
-                    continue
-                prone = word in self.topic_prone or text[start:end] in self.topic_prone
-                terms.append((start, end, family, prone))
-            p.prose_terms = terms
+            p.cues(self)
         return p.prose_terms
 
     def _topical_term(self, p: _Post, start: int, end: int) -> bool:
@@ -2482,6 +2534,80 @@ class Check:
                 _HE_OR_SHE, text, m.end(), s1):
             self._raise_prose(p, m.start("name"), m.end("name"), detail)
 
+    def _family_street(self, p: _Post, m: re.Match[str]) -> bool:
+        """ "the Okafors on Wharton St": a family placed on their street."""
+        name = m.group("name")
+        street = self.street_after and self.street_after.match(p.text, m.end())
+        if not street or name in self.not_name or not name.endswith("s") or (
+                name in self.public_title_words or name[:-1] in self.public_title_words):
+            return False
+        p.add(m.start("name"), street.end(), (
+            f"‘{p.text[m.start('name'):street.end()]}’ names a family with their street. "
+            f"{_WHY} Remove the name or the street."))
+        return True
+
+    def _homes_in_prose(self, p: _Post) -> None:
+        """A family or named person placed on their street without a house number ("the
+        Okafors on Wharton St", "Daniel Okoro, lives up Broad Lane")."""
+        text = p.text
+        # Led by the literal "he ", so that the engine skips to each "the"/"The".
+        for m in _FAMILY_THEN_PLACE.finditer(text):
+            family = self.family_name.match(text, m.start() - 1)
+            if family and _word_starts_at(text, family.start()) and not p.taken(
+                    family.start(), family.end()):
+                self._family_street(p, family)
+        if not self.lives_on or "lives" not in p.cue_kinds:
+            return
+        for at, _end, kind in p.cues(self):
+            if kind != "lives":
+                continue
+            for n in self.full_name.finditer(text, max(0, at - 60), at):
+                lives = self.lives_on.match(text, n.end())
+                if not lives or not _word_starts_at(text, n.start()) or not (
+                        self._name_ok(n.group())) or p.taken(n.start(), lives.end()):
+                    continue
+                if self._is_public_figure(text, n.start(), n.end(), p.sentence(n.start())[1]):
+                    continue
+                p.add(n.start(), lives.end(), (
+                    f"‘{text[n.start():lives.end()]}’ says where a named person lives. "
+                    f"{_WHY} Remove the name or the street."))
+
+    def _pupils(self, p: _Post) -> None:
+        """A pupil named with their class ("Year 3 student Lily Chen", "Ellie Robertson
+        (P6, Kinglassie Primary)"): a child identified by school year."""
+        text = p.text
+        for run in p.number_runs():
+            start = run.start()
+            if run.end() - start > 2 or not start:
+                continue
+            before = text[start - 1]
+            if before == " ":
+                if not text.endswith(("Year", "Yr", "Grade", "Primary"), 0, start - 1):
+                    continue
+            elif before not in "PSY" or (start > 1 and text[start - 2].isalnum()):
+                continue
+            if not self.year_marker_before.search(text, max(0, start - 8), start):
+                continue
+            marker = self.year_marker_before.search(text, max(0, start - 8), start)
+            if _STAFF_AFTER_YEAR.match(text, run.end()):
+                continue  # "Year 6 teacher", "(Year 3 lead)": a member of staff
+            name = self.pupil_after_year.match(text, start)
+            if name:
+                lo, hi = marker.start(), name.end("name")
+            else:
+                name = self.pupil_before_year.search(text, max(0, marker.start() - 40),
+                                                     marker.start())
+                if not name or not _word_starts_at(text, name.start()):
+                    continue
+                lo, hi = name.start(), run.end()
+            if not self._name_ok(name.group("name")) or p.taken(lo, hi) or (
+                    self._is_public_figure(text, name.start("name"), name.end("name"),
+                                           p.sentence(lo)[1])):
+                continue
+            p.add(lo, hi, (
+                f"‘{text[lo:hi]}’ names a child with their school year. {_WHY} Children's "
+                "details need the most care: remove the name."))
+
     def _children(self, p: _Post) -> None:
         """A child by first name ("little Amir", "young Zara") with their school or
         nursery, or with health, social-care or other sensitive details."""
@@ -2609,6 +2735,15 @@ class Check:
                 self._people_in_prose(p)
             if "child" in kinds:
                 self._children(p)
+            # Short posts only (their cues are read for them): a school year ("Year 3",
+            # "Grade 4", "Primary 6" are cues; "(P6" and ", S4" are looked for), and
+            # families and people placed on their street.
+            if len(text) <= _READ_WHOLE_POST:
+                if has_digit and ("year" in kinds or "(P" in text or ", P" in text
+                                  or "(S" in text or ", S" in text):
+                    self._pupils(p)
+                if self.street_after:
+                    self._homes_in_prose(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
         # Read last, as only a post that raised something needs it.

@@ -734,3 +734,46 @@ def test_raises_a_welsh_gaelic_or_irish_street_address_and_a_title_with_initials
 def test_a_welsh_street_named_for_a_public_venue_passes():
     assert highlighted("Drop-in session at the library, 3 Heol y Nant, from 10am.") == []
     assert highlighted("Mr Speaker opened the new office on Ffordd y Parc.") == []
+
+
+def test_raises_an_irish_pps_number_by_its_check_letter_or_its_label():
+    assert highlighted("Form came back with 8265193O written on the front.") == ["8265193O"]
+    assert highlighted("Her details: 3049172PA, single parent, Cork.") == ["3049172PA"]
+    assert highlighted("Please don't paste the PPSN into emails, like 5551234KA today.") == [
+        "5551234KA"]
+    assert personal_data.pps_number_is_valid("8265193AA")
+    assert not personal_data.pps_number_is_valid("8265193B")
+
+
+def test_a_pps_shaped_code_without_check_letter_or_label_and_the_sample_number_pass():
+    assert highlighted("Order 5551234KA has shipped to the depot.") == []
+    assert highlighted("The guidance uses 1234567T as its sample PPS number.") == []
+
+
+def test_raises_a_named_pupil_with_their_school_year():
+    assert highlighted("Year 9 pupil Aaron Mills was excluded again today.") == [
+        "Year 9 pupil Aaron Mills"]
+    assert _raised("Grace Obi (Year 5, Millfield Primary) has been off for weeks.")
+    assert _raised("Well done Callum Reid, P7, for reading at assembly.")
+
+
+def test_staff_named_with_a_school_year_pass():
+    assert highlighted("Year 3 teacher Jane Smith won the regional award today.") == []
+    assert highlighted("Huge thanks to Jane Smith (Year 6 lead) for organising the trip.") == []
+    assert highlighted("Our Year 11 students visited Parliament this week.") == []
+
+
+def test_raises_a_family_or_person_placed_on_their_street_without_a_number():
+    assert highlighted("Found a phone belonging to the Pattersons on Kelvin Road, can anyone "
+                       "pass it on?") == ["Pattersons on Kelvin Road"]
+    assert _raised("Sean Kelly, lives off Station Road, keeps ringing about his claim.")
+    assert _raised("Ruth Ames, who lives on Mill Lane, has had her bins missed again.")
+
+
+def test_a_public_figure_or_a_group_on_a_street_passes():
+    assert highlighted("Councillor Jane Smith, who lives on Mill Lane, opened the fete.") == []
+    assert highlighted("The Greens on Downing Street protested today.") == []
+
+
+def test_raises_a_named_missing_person_with_their_age_in_a_question():
+    assert highlighted("Anyone seen Leo Grant, 15? Missing since Friday.") == ["Leo Grant, 15"]
