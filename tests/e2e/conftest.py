@@ -17,6 +17,25 @@ SCREENSHOTS = ROOT / "var" / "test" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
+# Whether the focused element shows that it has the focus, by its computed style: a
+# visible outline, or the GOV.UK focus yellow in its box shadow or background, on the
+# element or (for GOV.UK radios, whose input is hidden under a drawn circle) on its
+# label's ::before. A box shadow alone proves nothing: GOV.UK buttons have one at rest.
+# Returns null when the focus shows, or the start of the element's HTML when it does not.
+FOCUS_VISIBLE_JS = r"""() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  if (!el.matches('a, button, input, select, textarea, summary')) return null;
+  const yellow = 'rgb(255, 221, 0)';
+  const shows = (style) =>
+    (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+       && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor))
+    || style.boxShadow.includes(yellow) || style.backgroundColor === yellow;
+  if (shows(getComputedStyle(el))) return null;
+  if (el.labels && el.labels[0] && shows(getComputedStyle(el.labels[0], '::before'))) return null;
+  return el.outerHTML.slice(0, 160);
+}"""
+
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +94,52 @@ class Journey:
         self.page.screenshot(path=str(path), full_page=True)
         return path
 
-    def check_accessibility(self) -> None:
-        """axe-core on the page as it is now: zero WCAG 2.2 AA violations."""
-        self.page.add_script_tag(path=str(AXE))
+    def axe_violations(self) -> list[tuple]:
+        """axe-core on the page as it is now: each WCAG 2.2 A/AA violation, briefly."""
+        if not self.page.evaluate("typeof axe !== 'undefined'"):
+            self.page.add_script_tag(path=str(AXE))
         result = self.page.evaluate(
             "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
-        violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
-                      for v in result["violations"]]
-        assert violations == [], f"axe on {self.page.url}: {violations}"
         self.checked.add(re.sub(r"\d+", "N", self.page.url.removeprefix(self.base_url)))
+        return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                for v in result["violations"]]
+
+    def check_accessibility(self) -> None:
+        """axe-core on the page as it is now: zero WCAG 2.2 AA violations."""
+        violations = self.axe_violations()
+        assert violations == [], f"axe on {self.page.url}: {violations}"
+
+    # --- The keyboard, and nothing else --------------------------------------------
+
+    def focused(self, selector: str) -> bool:
+        """Whether the focus is on an element ``selector`` (any Playwright selector) finds."""
+        return self.page.locator(selector).evaluate_all(
+            "els => els.includes(document.activeElement)")
+
+    def tab_to(self, selector: str, *, backwards: bool = False, limit: int = 120) -> None:
+        """Press Tab (or Shift+Tab) until the focused element matches ``selector``.
+
+        Every link, button and form field the focus lands on along the way must show
+        that it has the focus: a failure names the first one that does not.
+        """
+        key = "Shift+Tab" if backwards else "Tab"
+        for _ in range(limit):
+            self.page.keyboard.press(key)
+            self.assert_focus_visible()
+            if self.focused(selector):
+                return
+        raise AssertionError(f"{limit} presses of {key} never reached {selector} "
+                             f"on {self.page.url}")
+
+    def assert_focus_visible(self) -> None:
+        problem = self.page.evaluate(FOCUS_VISIBLE_JS)
+        assert problem is None, f"focus not visible on {self.page.url}: {problem}"
+
+    def press_and_wait(self, key: str) -> None:
+        """Press a key that submits a form or follows a link, and wait for the new page."""
+        with self.page.expect_navigation():
+            self.page.keyboard.press(key)
+        self.check_accessibility()
 
 
 @pytest.fixture
