@@ -1406,8 +1406,6 @@ class Check:
         # a turn opens it ("turn"), laughter is anywhere ("any").
         shrug_items = ([(w, "mark") for w in pivots] + [(w, "turn") for w in turns]
                        + [(w, "any") for w in laughter])
-        self.shrug_marks = [w for w, _ in shrug_items if not _LETTERS_RE.search(w)]
-        shrugs = [w for w, _ in shrug_items if _LETTERS_RE.search(w)]
 
         labels = _require_list(config, "rebuttal_labels")
         self.labels = frozenset(w.lower() for w in labels)
@@ -1500,14 +1498,23 @@ class Check:
                             and (not self.bytes_words
                                  or all(w.isascii() for w in self.denial_anchors)) else None)
 
-        self.harm_keys = [keys for keys in (self._word_keys(w) for w in harm) if keys]
-        self.shrug_keys = [keys for keys in (self._word_keys(w) for w in shrugs) if keys]
-        # One word of each, the least common: "shot dead" needs "dead" in the post.
-        self.harm_gate = frozenset(self._rarest(keys) for keys in self.harm_keys)
-        self.shrug_gate = frozenset(self._rarest(keys) for keys in self.shrug_keys)
+        # Each harm word and shrug is filed under its least common word ("shot dead" under
+        # "dead"): only those whose word is in the post are looked at further.
+        self.harm_by_key: dict[Any, list[frozenset]] = {}
+        for keys in (self._word_keys(w) for w in harm):
+            if keys:
+                self.harm_by_key.setdefault(self._rarest(keys), []).append(keys)
+        self.harm_gate = frozenset(self.harm_by_key)
+        # (cue, where it stands, the words it needs in the post) by its least common word.
+        self.shrugs_by_key: dict[Any, list[tuple[str, str, frozenset]]] = {}
+        for cue, where in shrug_items:
+            keys = self._word_keys(cue)
+            if keys:
+                self.shrugs_by_key.setdefault(self._rarest(keys), []).append((cue, where, keys))
+        self.shrug_gate = frozenset(self.shrugs_by_key)
+        self.shrug_mark_items = [(cue, where, frozenset()) for cue, where in shrug_items
+                                 if not self._word_keys(cue)]
         self.another_key = self._key("another")
-        # (cue, opens a sentence, the words it needs in the post; none for an emoji).
-        self.shrug_items = [(cue, opens, self._word_keys(cue)) for cue, opens in shrug_items]
 
         empathy_cues = _require_list(config, "action_cues")
         self.action_re = (re.compile(_alternation(empathy_cues), re.IGNORECASE)
@@ -2164,17 +2171,21 @@ class Check:
         """Serious harm brushed aside: a shrug opening the next sentence, a laugh, or
         "another day, another stabbing". The shrugs are found by plain string search
         and the harm looked for only in the line before each one."""
-        shrugged = not self.shrug_gate.isdisjoint(words) or (
-            wide and any(mark in text for mark in self.shrug_marks))
+        items = [item for key in self.shrug_gate.intersection(words)
+                 for item in self.shrugs_by_key[key] if item[2] <= words]
+        if wide:
+            items += [item for item in self.shrug_mark_items if item[0] in text]
         another = self.another_key in words and self.another_harm_re is not None
-        if not (shrugged or another) or not any(keys <= words for keys in self.harm_keys):
+        if not (items or another) or not any(
+                keys <= words for key in self.harm_gate.intersection(words)
+                for keys in self.harm_by_key[key]):
             return
         spans = []
         if another:
             spans += [m.span() for m in self.another_harm_re.finditer(folded)]
-        if shrugged:
-            for cue, opens, keys in self.shrug_items:
-                if not (keys <= words if keys else wide) or cue not in folded:
+        if items:
+            for cue, opens, _keys in items:
+                if cue not in folded:
                     continue
                 index = folded.find(cue)
                 while index != -1:
