@@ -505,12 +505,12 @@ DEFAULTS: dict[str, Any] = {
         r"told you(?: this| it| that)? (?:two|three|four|five|six|several|many|multiple|"
         r"countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|today|this week))",
         r"(?:for|to) (?:the )?(?:people|folks|those|ones) at the back",
-        r"which part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
-        r"they|people|some people|he|she) (?:understand|get)",
-        r"which part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
-        r"what part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
-        r"they|people|some people|he|she) (?:understand|get)",
-        r"what part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        r"which part of (?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]|"
+        r"[^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|they|people|some "
+        r"people|he|she) (?:understand|get))",
+        r"what part of (?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]|"
+        r"[^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|they|people|some "
+        r"people|he|she) (?:understand|get))",
         # Pet names for a member of the public: "Sweetheart, the form is online."
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:sweetheart|sweetie|darling|hun|honey|"
         r"sunshine|sonny|dearie|pal|buddy),",
