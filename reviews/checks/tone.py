@@ -1461,8 +1461,21 @@ class Check:
                                      if not self.bytes_words or all(w.isascii() for w in r)]
                                     for requirement in self.phrase_requirements]
         self.phrase_anchor_keys = frozenset(self.phrase_keys)
+        # Per anchor word: each phrase filed under it, with the other word sets it needs
+        # (rarest first, so a post that lacks one is turned away soonest) and its
+        # longest literal stretch when that is worth a substring search.
+        def rarity(keys: frozenset) -> tuple[bool, int]:
+            plain = {k.decode() if isinstance(k, bytes) else k for k in keys}
+            return (not plain.isdisjoint(self.common), -min(map(len, plain), default=0))
+        phrase_items = [
+            (number, tuple(sorted(self.phrase_requirements[number], key=rarity)),
+             literal if len(literal) >= 4 else "")
+            for number, literal in enumerate(self.phrase_literals)]
         self.phrase_key_info = {key: (key.decode() if isinstance(key, bytes) else key,
-                                      tuple(numbers)) for key, numbers in self.phrase_keys.items()}
+                                      tuple(phrase_items[n] for n in numbers))
+                                for key, numbers in self.phrase_keys.items()}
+        self.closing_keys = (self._keys(self.closing_last_words)
+                             if self.closing_last_words is not None else None)
         self.label_keys = self._keys(self.labels)
         self.label_items = [(label, self._word_keys(label)) for label in sorted(self.labels)]
         self.institution_items = [(noun, self._word_keys(noun)) for noun in sorted(
@@ -1635,8 +1648,9 @@ class Check:
         self._short_contempt(text, folded, words, found)
         if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
             self._flippant(text, folded, words, wide, found)
-        if self.closing_re is not None and (self.closing_last_words is None or (
-                folded[-24:].rstrip(" \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
+        if self.closing_re is not None and (self.closing_keys is None or (
+                not self.closing_keys.isdisjoint(words) and folded[-24:].rstrip(
+                    " \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
             # The last sentence, with the mark before it: a closing verdict is short.
             tail = max(0, len(folded.rstrip()) - 40)
             closing = self.closing_re.search(folded, tail)
@@ -1859,19 +1873,17 @@ class Check:
                  capitals: list[re.Match[str]], found: list) -> None:
         near: dict[int, list[str]] = (
             {n: [] for n in self.always_phrases} if self.always_phrases else {})
-        requirements = self.phrase_requirements
-        literals = self.phrase_literals
         for key in self.phrase_anchor_keys.intersection(words):
-            anchor, numbers = self.phrase_key_info[key]
-            for number in numbers:
+            anchor, items = self.phrase_key_info[key]
+            for number, required_sets, literal in items:
                 if number in near:
                     near[number].append(anchor)
                     continue
-                for required in requirements[number]:
+                for required in required_sets:
                     if required.isdisjoint(words):
                         break
                 else:
-                    if len(literals[number]) < 4 or literals[number] in folded:
+                    if not literal or literal in folded:
                         near[number] = [anchor]
         if near:
             hype: list[tuple[int, int]] = []
