@@ -505,12 +505,12 @@ DEFAULTS: dict[str, Any] = {
         r"told you(?: this| it| that)? (?:two|three|four|five|six|several|many|multiple|"
         r"countless|\d+) times(?=\s*[.!?,]|\s*$| (?:already|now|before|today|this week))",
         r"(?:for|to) (?:the )?(?:people|folks|those|ones) at the back",
-        r"which part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
-        r"they|people|some people|he|she) (?:understand|get)",
-        r"which part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
-        r"what part of [^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|"
-        r"they|people|some people|he|she) (?:understand|get)",
-        r"what part of ['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]",
+        r"which part of (?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]|"
+        r"[^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|they|people|some "
+        r"people|he|she) (?:understand|get))",
+        r"what part of (?:['\"\u2018\u201c][^'\"\u2019\u201d\n]{1,25}['\"\u2019\u201d]|"
+        r"[^?.!\n]{1,40}? (?:don't|do not|doesn't|does not|didn't) (?:you|they|people|some "
+        r"people|he|she) (?:understand|get))",
         # Pet names for a member of the public: "Sweetheart, the form is online."
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:sweetheart|sweetie|darling|hun|honey|"
         r"sunshine|sonny|dearie|pal|buddy),",
@@ -1406,8 +1406,6 @@ class Check:
         # a turn opens it ("turn"), laughter is anywhere ("any").
         shrug_items = ([(w, "mark") for w in pivots] + [(w, "turn") for w in turns]
                        + [(w, "any") for w in laughter])
-        self.shrug_marks = [w for w, _ in shrug_items if not _LETTERS_RE.search(w)]
-        shrugs = [w for w, _ in shrug_items if _LETTERS_RE.search(w)]
 
         labels = _require_list(config, "rebuttal_labels")
         self.labels = frozenset(w.lower() for w in labels)
@@ -1463,8 +1461,21 @@ class Check:
                                      if not self.bytes_words or all(w.isascii() for w in r)]
                                     for requirement in self.phrase_requirements]
         self.phrase_anchor_keys = frozenset(self.phrase_keys)
+        # Per anchor word: each phrase filed under it, with the other word sets it needs
+        # (rarest first, so a post that lacks one is turned away soonest) and its
+        # longest literal stretch when that is worth a substring search.
+        def rarity(keys: frozenset) -> tuple[bool, int]:
+            plain = {k.decode() if isinstance(k, bytes) else k for k in keys}
+            return (not plain.isdisjoint(self.common), -min(map(len, plain), default=0))
+        phrase_items = [
+            (number, tuple(sorted(self.phrase_requirements[number], key=rarity)),
+             literal if len(literal) >= 4 else "")
+            for number, literal in enumerate(self.phrase_literals)]
         self.phrase_key_info = {key: (key.decode() if isinstance(key, bytes) else key,
-                                      tuple(numbers)) for key, numbers in self.phrase_keys.items()}
+                                      tuple(phrase_items[n] for n in numbers))
+                                for key, numbers in self.phrase_keys.items()}
+        self.closing_keys = (self._keys(self.closing_last_words)
+                             if self.closing_last_words is not None else None)
         self.label_keys = self._keys(self.labels)
         self.label_items = [(label, self._word_keys(label)) for label in sorted(self.labels)]
         self.institution_items = [(noun, self._word_keys(noun)) for noun in sorted(
@@ -1500,14 +1511,23 @@ class Check:
                             and (not self.bytes_words
                                  or all(w.isascii() for w in self.denial_anchors)) else None)
 
-        self.harm_keys = [keys for keys in (self._word_keys(w) for w in harm) if keys]
-        self.shrug_keys = [keys for keys in (self._word_keys(w) for w in shrugs) if keys]
-        # One word of each, the least common: "shot dead" needs "dead" in the post.
-        self.harm_gate = frozenset(self._rarest(keys) for keys in self.harm_keys)
-        self.shrug_gate = frozenset(self._rarest(keys) for keys in self.shrug_keys)
+        # Each harm word and shrug is filed under its least common word ("shot dead" under
+        # "dead"): only those whose word is in the post are looked at further.
+        self.harm_by_key: dict[Any, list[frozenset]] = {}
+        for keys in (self._word_keys(w) for w in harm):
+            if keys:
+                self.harm_by_key.setdefault(self._rarest(keys), []).append(keys)
+        self.harm_gate = frozenset(self.harm_by_key)
+        # (cue, where it stands, the words it needs in the post) by its least common word.
+        self.shrugs_by_key: dict[Any, list[tuple[str, str, frozenset]]] = {}
+        for cue, where in shrug_items:
+            keys = self._word_keys(cue)
+            if keys:
+                self.shrugs_by_key.setdefault(self._rarest(keys), []).append((cue, where, keys))
+        self.shrug_gate = frozenset(self.shrugs_by_key)
+        self.shrug_mark_items = [(cue, where, frozenset()) for cue, where in shrug_items
+                                 if not self._word_keys(cue)]
         self.another_key = self._key("another")
-        # (cue, opens a sentence, the words it needs in the post; none for an emoji).
-        self.shrug_items = [(cue, opens, self._word_keys(cue)) for cue, opens in shrug_items]
 
         empathy_cues = _require_list(config, "action_cues")
         self.action_re = (re.compile(_alternation(empathy_cues), re.IGNORECASE)
@@ -1628,8 +1648,9 @@ class Check:
         self._short_contempt(text, folded, words, found)
         if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
             self._flippant(text, folded, words, wide, found)
-        if self.closing_re is not None and (self.closing_last_words is None or (
-                folded[-24:].rstrip(" \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
+        if self.closing_re is not None and (self.closing_keys is None or (
+                not self.closing_keys.isdisjoint(words) and folded[-24:].rstrip(
+                    " \t\n.!?").rpartition(" ")[2] in self.closing_last_words)):
             # The last sentence, with the mark before it: a closing verdict is short.
             tail = max(0, len(folded.rstrip()) - 40)
             closing = self.closing_re.search(folded, tail)
@@ -1852,19 +1873,17 @@ class Check:
                  capitals: list[re.Match[str]], found: list) -> None:
         near: dict[int, list[str]] = (
             {n: [] for n in self.always_phrases} if self.always_phrases else {})
-        requirements = self.phrase_requirements
-        literals = self.phrase_literals
         for key in self.phrase_anchor_keys.intersection(words):
-            anchor, numbers = self.phrase_key_info[key]
-            for number in numbers:
+            anchor, items = self.phrase_key_info[key]
+            for number, required_sets, literal in items:
                 if number in near:
                     near[number].append(anchor)
                     continue
-                for required in requirements[number]:
+                for required in required_sets:
                     if required.isdisjoint(words):
                         break
                 else:
-                    if len(literals[number]) < 4 or literals[number] in folded:
+                    if not literal or literal in folded:
                         near[number] = [anchor]
         if near:
             hype: list[tuple[int, int]] = []
@@ -2164,17 +2183,21 @@ class Check:
         """Serious harm brushed aside: a shrug opening the next sentence, a laugh, or
         "another day, another stabbing". The shrugs are found by plain string search
         and the harm looked for only in the line before each one."""
-        shrugged = not self.shrug_gate.isdisjoint(words) or (
-            wide and any(mark in text for mark in self.shrug_marks))
+        items = [item for key in self.shrug_gate.intersection(words)
+                 for item in self.shrugs_by_key[key] if item[2] <= words]
+        if wide:
+            items += [item for item in self.shrug_mark_items if item[0] in text]
         another = self.another_key in words and self.another_harm_re is not None
-        if not (shrugged or another) or not any(keys <= words for keys in self.harm_keys):
+        if not (items or another) or not any(
+                keys <= words for key in self.harm_gate.intersection(words)
+                for keys in self.harm_by_key[key]):
             return
         spans = []
         if another:
             spans += [m.span() for m in self.another_harm_re.finditer(folded)]
-        if shrugged:
-            for cue, opens, keys in self.shrug_items:
-                if not (keys <= words if keys else wide) or cue not in folded:
+        if items:
+            for cue, opens, _keys in items:
+                if cue not in folded:
                     continue
                 index = folded.find(cue)
                 while index != -1:
