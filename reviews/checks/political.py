@@ -712,6 +712,12 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Sentences that mention a year before this are treated as history.
     "historical_before_year": 2000,
+    # Words that place a sentence in the past as surely as an old year does ("the
+    # post-war Labour government").
+    "historical_markers": [
+        r"post-?war", r"pre-?war", r"inter-?war", r"war-?time", r"Victorian", r"Edwardian",
+        r"Tudor", r"medieval", r"(?:1[0-9]|[2-9])(?:st|nd|rd|th)[- ]century",
+    ],
     # How far apart (characters) opinion words and the party or politician may be
     # when they sit in neighbouring sentences.
     "stance_window": 160,
@@ -1608,6 +1614,9 @@ class Check:
         if not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 3000:
             raise ValueError("'historical_before_year' must be a year such as 2000.")
         self.historical_before_year = year
+        markers = _string_list(config, "historical_markers")
+        self.historical_re = re.compile(r"\b(?:" + _alternation(markers, "historical_markers")
+                                        + r")\b", re.IGNORECASE) if markers else None
 
         # Parties.
         parties = _string_list(config, "parties")
@@ -1656,10 +1665,11 @@ class Check:
         self.government = _Rule(_text_value(config, "government_pattern"))
         self.candidate = _Rule(_text_value(config, "candidate_pattern"))
         self.cause = re.compile(_text_value(config, "independence_cause"))
-        self.cause_anchors = tuple(a.lower() for a in _string_list(config, "independence_anchors"))
-        # (a rule only for its trigger words: a post without one has no cause)
-        self.cause_trigger = _Rule("|".join(map(re.escape, self.cause_anchors))) \
-            if self.cause_anchors else None
+        anchors = [a.lower() for a in _string_list(config, "independence_anchors")]
+        # Each anchor with its trigger keys, and a rule only for those keys: a post
+        # without one has no cause.
+        self.cause_anchors = tuple((a, _triggers(re.escape(a)) or frozenset()) for a in anchors)
+        self.cause_trigger = _Rule("|".join(map(re.escape, anchors))) if anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
         # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
         # found, so their words need not be looked for in every post)
@@ -1923,13 +1933,16 @@ class Check:
         if "@" in text:
             found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
                          for m in self.handle_re.finditer(text))
-        causes: dict[tuple[int, int], str] = {}
-        for anchor in self.cause_anchors if self.cause_trigger and \
-                self.cause_trigger.live(keys) else ():
-            for at in _word_positions(lowered, anchor):
-                for m in self.cause.finditer(text, max(0, at - 45), at + 45):
-                    causes[m.span()] = m.group()
-        found.extend(_Entity(start, end, _CAUSE, label) for (start, end), label in causes.items())
+        if self.cause_trigger and self.cause_trigger.live(keys):
+            causes: dict[tuple[int, int], str] = {}
+            for anchor, anchor_keys in self.cause_anchors:
+                if anchor_keys.isdisjoint(keys):
+                    continue
+                for at in _word_positions(lowered, anchor):
+                    for m in self.cause.finditer(text, max(0, at - 45), at + 45):
+                        causes[m.span()] = m.group()
+            found.extend(_Entity(start, end, _CAUSE, label)
+                         for (start, end), label in causes.items())
         if self.dismissive.live(keys):
             # Tried only just before each "lot": a scan of a long post costs more.
             lots = [m for at in _word_positions(lowered, "lot")
@@ -1963,7 +1976,8 @@ class Check:
 
     def _historical(self, text: str, start: int, end: int) -> bool:
         return any(int(y) < self.historical_before_year
-                   for y in _YEAR_RE.findall(text, start, end))
+                   for y in _YEAR_RE.findall(text, start, end)) or bool(
+            self.historical_re and self.historical_re.search(text, start, end))
 
 
     @staticmethod
@@ -1997,7 +2011,8 @@ class Check:
         # Phrases that need no one named: a post with none of them, and nothing else
         # political, stops here. (Wanting someone gone needs no name when an election
         # is mentioned.)
-        sides = self._side_matches(text, keys)
+        sides = self._side_matches(text, keys) if (self.sides and self.sides.live(keys)) or (
+            self.change and self.change.live(keys)) else []
         if not (entities or "#" in text or live or has_link or reposts or sides) and not (
                 self.election and self.election.live(keys)
                 and any(rule.live(keys) for rule, _ in self.ousting)):

@@ -653,3 +653,9 @@ def test_raises_a_party_tagged_with_its_nation_or_named_in_the_possessive(text):
 ])
 def test_passes_nation_tags_and_possessives_in_other_senses(text):
     assert found(text) == []
+
+
+def test_a_sentence_placed_in_the_past_by_its_words_is_history():
+    assert found("Our new display explains how the post-war Labour government built "
+                 "council housing.") == []
+    assert found("Labour are the party of working people.") == ["Labour"]
