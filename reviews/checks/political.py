@@ -1356,6 +1356,14 @@ def _sentiment_lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=16)
+def _holds_any(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether the lower-cased text holds one of words (always, for None): worked out
+    once per post however many sentences ask."""
+    return words is None or any(odd in text for odd in _CASE_BLIND_ODDITIES) or any(
+        word in _lowered(text) for word in words)
+
+
+@lru_cache(maxsize=16)
 def _lowered(text: str) -> str:
     """text in lower case with its length kept, so offsets still point into text."""
     lowered = text.lower()
@@ -1615,8 +1623,11 @@ class Check:
             raise ValueError("'historical_before_year' must be a year such as 2000.")
         self.historical_before_year = year
         markers = _string_list(config, "historical_markers")
-        self.historical_re = re.compile(r"\b(?:" + _alternation(markers, "historical_markers")
-                                        + r")\b", re.IGNORECASE) if markers else None
+        marker_source = _alternation(markers, "historical_markers") if markers else ""
+        self.historical_re = re.compile(r"\b(?:" + marker_source + r")\b", re.IGNORECASE) \
+            if markers else None
+        # Literals one of which any marker holds: a post without them is not searched.
+        self.historical_required = _required(marker_source.lower()) if markers else None
 
         # Parties.
         parties = _string_list(config, "parties")
@@ -1668,7 +1679,7 @@ class Check:
         anchors = [a.lower() for a in _string_list(config, "independence_anchors")]
         # Each anchor with its trigger keys, and a rule only for those keys: a post
         # without one has no cause.
-        self.cause_anchors = tuple((a, _triggers(re.escape(a)) or frozenset()) for a in anchors)
+        self.cause_anchors = [(a, _triggers(re.escape(a)) or frozenset()) for a in anchors]
         self.cause_trigger = _Rule("|".join(map(re.escape, anchors))) if anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
         # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
@@ -1977,7 +1988,8 @@ class Check:
     def _historical(self, text: str, start: int, end: int) -> bool:
         return any(int(y) < self.historical_before_year
                    for y in _YEAR_RE.findall(text, start, end)) or bool(
-            self.historical_re and self.historical_re.search(text, start, end))
+            self.historical_re and _holds_any(text, self.historical_required)
+            and self.historical_re.search(text, start, end))
 
 
     @staticmethod

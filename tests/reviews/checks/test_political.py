@@ -659,3 +659,18 @@ def test_a_sentence_placed_in_the_past_by_its_words_is_history():
     assert found("Our new display explains how the post-war Labour government built "
                  "council housing.") == []
     assert found("Labour are the party of working people.") == ["Labour"]
+
+
+@pytest.mark.parametrize("key", [
+    "partisan_phrases", "independence_anchors", "protest_hashtags", "party_hashtag_prefixes",
+    "party_hashtag_nations", "neutral_hashtag_endings", "party_handle_names",
+    "party_event_participation", "historical_markers",
+])
+def test_new_lists_can_be_emptied(key):
+    check = with_config(**{key: []})
+    assert found("The Lib Dems are spineless.", check) == ["spineless"]
+
+
+def test_emptied_independence_anchors_stop_the_referendum_cause():
+    check = with_config(independence_anchors=[])
+    assert found("An independent Scotland would thrive, I'm sure of it.", check) == []
