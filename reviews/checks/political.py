@@ -271,6 +271,11 @@ DEFAULTS: dict[str, Any] = {
         r"stuff(?:ing)?\s+envelopes\s+for", r"get\s+out\s+the\s+vote",
 
         r"my\s+name\s+(?:will\s+be|is|['’]ll\s+be|is\s+going\s+to\s+be)\s+on\s+the\s+ballot",
+        r"(?:my|our)\s+(?:local\s+)?party\s+(?:membership|card|branch|leaflets?|activists?)",
+        # doors knocked or leaflets delivered for someone named ("for Priya")
+        r"(?:knock(?:ing|ed)?\s+(?:on\s+)?doors|door-?knocking|canvass(?:ing|ed)|"
+        r"leaflet(?:t?ing|t?ed)|deliver(?:ing|ed)\s+(?:[\d,]+\s+)?leaflets)\s+for\s+(?!(?-i:Census|Age|"
+        r"Local|Charity|Red|British|National|NHS)\b)(?-i:[A-Z][a-z]+)\b",
         r"(?:selected|adopted|chosen|nominated)\s+as\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:prospective|parliamentary|council|mayoral|by-?election|general\s+election|"
         r"local\s+election|assembly|Senedd|Holyrood)\s+candidate",
@@ -565,6 +570,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
         r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
         r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
+        r"only\s+(?:one|real)\s+(?:choice|option)\s+(?:in|on|at|this)\s+(?:May|Thursday|"
+        r"November|polling\s+day|election\s+day|the\s+(?:election|ballot\s+box|polls))",
         r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
         r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
         r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
@@ -640,7 +647,7 @@ DEFAULTS: dict[str, Any] = {
         r"|[Ii]ndependent\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec)(?!\s+[A-Z])"
         r"|(?:Scotland|Wales|Cymru)\s+(?:should|must|will|to|can|could|would|deserves?|needs?|"
         r"wants?)\s+(?:(?:be|become|go)\s+independent|(?:its\s+|her\s+)?independence)"
-        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
+        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:yes|no)\s+to\s+[Ii]ndependence|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
     ),
     # The words one of which any cause above holds: it is looked for only around them.
     "independence_anchors": ["independen", "indy", "annibyn", "yes"],

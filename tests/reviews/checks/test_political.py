@@ -674,3 +674,24 @@ def test_new_lists_can_be_emptied(key):
 def test_emptied_independence_anchors_stop_the_referendum_cause():
     check = with_config(independence_anchors=[])
     assert found("An independent Scotland would thrive, I'm sure of it.", check) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Out knocking doors for Tamsin in Eastfield today.",
+    "Delivered 300 leaflets for Marcus before breakfast.",
+    "Renewed my party membership this morning.",
+    "If you want better buses there's only one choice on Thursday.",
+    "Yes to independence, yes to a fairer Scotland.",
+])
+def test_raises_canvassing_for_a_named_person_party_membership_and_one_choice(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Field staff are knocking doors for Census 2031 follow-up this month.",
+    "We're the only team in the department that ran a hackathon this year.",
+    "Our office party was a great way to end the year.",
+    "Nominations for the May elections close at 4pm on Tuesday.",
+])
+def test_passes_doors_teams_parties_and_elections_in_neutral_senses(text):
+    assert found(text) == []
