@@ -271,6 +271,13 @@ DEFAULTS: dict[str, Any] = {
         r"stuff(?:ing)?\s+envelopes\s+for", r"get\s+out\s+the\s+vote",
 
         r"my\s+name\s+(?:will\s+be|is|['’]ll\s+be|is\s+going\s+to\s+be)\s+on\s+the\s+ballot",
+        # ("my party membership", found from "party": a look back, so the rarer word leads)
+        r"party(?:(?<=my\sparty)|(?<=our\sparty)|(?<=my\slocal\sparty)|(?<=our\slocal\sparty))"
+        r"\s+(?:membership|card|branch|leaflets?|activists?)",
+        # doors knocked or leaflets delivered for someone named ("for Priya")
+        r"(?:knock(?:ing|ed)?\s+(?:on\s+)?doors|door-?knocking|canvass(?:ing|ed)|"
+        r"leaflet(?:t?ing|t?ed|s))\s+for\s+(?!(?-i:Census|Age|"
+        r"Local|Charity|Red|British|National|NHS)\b)(?-i:[A-Z][a-z]+)\b",
         r"(?:selected|adopted|chosen|nominated)\s+as\s+(?:the|a|an|their|our)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:prospective|parliamentary|council|mayoral|by-?election|general\s+election|"
         r"local\s+election|assembly|Senedd|Holyrood)\s+candidate",
@@ -565,6 +572,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
         r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
         r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
+        r"only\s+(?:one|real)\s+(?:choice|option)\s+(?:in|on|at|this)\s+(?:May|Thursday|"
+        r"November|polling\s+day|election\s+day|the\s+(?:election|ballot\s+box|polls))",
         r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
         r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
         r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
@@ -640,7 +649,7 @@ DEFAULTS: dict[str, Any] = {
         r"|[Ii]ndependent\s+(?:Scotland|Wales|Cymru|Catalonia|Quebec|Québec)(?!\s+[A-Z])"
         r"|(?:Scotland|Wales|Cymru)\s+(?:should|must|will|to|can|could|would|deserves?|needs?|"
         r"wants?)\s+(?:(?:be|become|go)\s+independent|(?:its\s+|her\s+)?independence)"
-        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
+        r"|Yes\s+(?:Scotland|Cymru)\b|(?i:yes|no)\s+to\s+[Ii]ndependence|(?i:indy\s*ref\s*2?|annibyniaeth|Cymru\s+annibynnol))"
     ),
     # The words one of which any cause above holds: it is looked for only around them.
     "independence_anchors": ["independen", "indy", "annibyn", "yes"],
@@ -712,6 +721,12 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Sentences that mention a year before this are treated as history.
     "historical_before_year": 2000,
+    # Words that place a sentence in the past as surely as an old year does ("the
+    # post-war Labour government").
+    "historical_markers": [
+        r"post-?war", r"pre-?war", r"inter-?war", r"war-?time", r"Victorian", r"Edwardian",
+        r"Tudor", r"medieval", r"(?:1[0-9]|[2-9])(?:st|nd|rd|th)[- ]century",
+    ],
     # How far apart (characters) opinion words and the party or politician may be
     # when they sit in neighbouring sentences.
     "stance_window": 160,
@@ -1350,6 +1365,14 @@ def _sentiment_lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=16)
+def _holds_any(text: str, words: tuple[str, ...] | None) -> bool:
+    """Whether the lower-cased text holds one of words (always, for None): worked out
+    once per post however many sentences ask."""
+    return words is None or any(odd in text for odd in _CASE_BLIND_ODDITIES) or any(
+        word in _lowered(text) for word in words)
+
+
+@lru_cache(maxsize=16)
 def _lowered(text: str) -> str:
     """text in lower case with its length kept, so offsets still point into text."""
     lowered = text.lower()
@@ -1608,6 +1631,12 @@ class Check:
         if not isinstance(year, int) or isinstance(year, bool) or not 1000 <= year <= 3000:
             raise ValueError("'historical_before_year' must be a year such as 2000.")
         self.historical_before_year = year
+        markers = _string_list(config, "historical_markers")
+        marker_source = _alternation(markers, "historical_markers") if markers else ""
+        self.historical_re = re.compile(r"\b(?:" + marker_source + r")\b", re.IGNORECASE) \
+            if markers else None
+        # Literals one of which any marker holds: a post without them is not searched.
+        self.historical_required = _required(marker_source.lower()) if markers else None
 
         # Parties.
         parties = _string_list(config, "parties")
@@ -1656,10 +1685,11 @@ class Check:
         self.government = _Rule(_text_value(config, "government_pattern"))
         self.candidate = _Rule(_text_value(config, "candidate_pattern"))
         self.cause = re.compile(_text_value(config, "independence_cause"))
-        self.cause_anchors = tuple(a.lower() for a in _string_list(config, "independence_anchors"))
-        # (a rule only for its trigger words: a post without one has no cause)
-        self.cause_trigger = _Rule("|".join(map(re.escape, self.cause_anchors))) \
-            if self.cause_anchors else None
+        anchors = [a.lower() for a in _string_list(config, "independence_anchors")]
+        # Each anchor with its trigger keys, and a rule only for those keys: a post
+        # without one has no cause.
+        self.cause_anchors = [(a, _triggers(re.escape(a)) or frozenset()) for a in anchors]
+        self.cause_trigger = _Rule("|".join(map(re.escape, anchors))) if anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
         # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
         # found, so their words need not be looked for in every post)
@@ -1923,13 +1953,16 @@ class Check:
         if "@" in text:
             found.extend(_Entity(m.start(), m.end(), _POLITICIAN, m.group())
                          for m in self.handle_re.finditer(text))
-        causes: dict[tuple[int, int], str] = {}
-        for anchor in self.cause_anchors if self.cause_trigger and \
-                self.cause_trigger.live(keys) else ():
-            for at in _word_positions(lowered, anchor):
-                for m in self.cause.finditer(text, max(0, at - 45), at + 45):
-                    causes[m.span()] = m.group()
-        found.extend(_Entity(start, end, _CAUSE, label) for (start, end), label in causes.items())
+        if self.cause_trigger and self.cause_trigger.live(keys):
+            causes: dict[tuple[int, int], str] = {}
+            for anchor, anchor_keys in self.cause_anchors:
+                if anchor_keys.isdisjoint(keys):
+                    continue
+                for at in _word_positions(lowered, anchor):
+                    for m in self.cause.finditer(text, max(0, at - 45), at + 45):
+                        causes[m.span()] = m.group()
+            found.extend(_Entity(start, end, _CAUSE, label)
+                         for (start, end), label in causes.items())
         if self.dismissive.live(keys):
             # Tried only just before each "lot": a scan of a long post costs more.
             lots = [m for at in _word_positions(lowered, "lot")
@@ -1965,6 +1998,13 @@ class Check:
         return any(int(y) < self.historical_before_year
                    for y in _YEAR_RE.findall(text, start, end))
 
+    def _historical_words(self, text: str, start: int, end: int) -> bool:
+        """True when words place the sentence in the past ("the post-war government").
+        (Asked only before a bare mention is raised: opinion words in such a sentence
+        are rare, and asking for every sentence costs more.)"""
+        return bool(self.historical_re and _holds_any(text, self.historical_required)
+                    and self.historical_re.search(text, start, end))
+
 
     @staticmethod
     def _employer_note(post: Post) -> str:
@@ -1997,7 +2037,8 @@ class Check:
         # Phrases that need no one named: a post with none of them, and nothing else
         # political, stops here. (Wanting someone gone needs no name when an election
         # is mentioned.)
-        sides = self._side_matches(text, keys)
+        sides = self._side_matches(text, keys) if (self.sides and self.sides.live(keys)) or (
+            self.change and self.change.live(keys)) else []
         if not (entities or "#" in text or live or has_link or reposts or sides) and not (
                 self.election and self.election.live(keys)
                 and any(rule.live(keys) for rule, _ in self.ousting)):
@@ -2378,7 +2419,8 @@ class Check:
         for index, (s_start, s_end) in enumerate(spans):
             here = [e for e in buckets.get(index, ()) if named(e)
                     and not quoted.inside(e.start, e.end)]
-            if not here or self._historical(text, s_start, s_end) or raised(s_start, s_end):
+            if not here or self._historical(text, s_start, s_end) or raised(s_start, s_end) \
+                    or self._historical_words(text, s_start, s_end):
                 continue
             words = {w.lower() for w in _WORD_RE.findall(text, s_start, s_end)}
             if words & self.neutral_words or len({fold(e.label) for e in here

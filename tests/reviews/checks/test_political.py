@@ -653,3 +653,45 @@ def test_raises_a_party_tagged_with_its_nation_or_named_in_the_possessive(text):
 ])
 def test_passes_nation_tags_and_possessives_in_other_senses(text):
     assert found(text) == []
+
+
+def test_a_sentence_placed_in_the_past_by_its_words_is_history():
+    assert found("Our new display explains how the post-war Labour government built "
+                 "council housing.") == []
+    assert found("Labour are the party of working people.") == ["Labour"]
+
+
+@pytest.mark.parametrize("key", [
+    "partisan_phrases", "independence_anchors", "protest_hashtags", "party_hashtag_prefixes",
+    "party_hashtag_nations", "neutral_hashtag_endings", "party_handle_names",
+    "party_event_participation", "historical_markers",
+])
+def test_new_lists_can_be_emptied(key):
+    check = with_config(**{key: []})
+    assert found("The Lib Dems are spineless.", check) == ["spineless"]
+
+
+def test_emptied_independence_anchors_stop_the_referendum_cause():
+    check = with_config(independence_anchors=[])
+    assert found("An independent Scotland would thrive, I'm sure of it.", check) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Out knocking doors for Tamsin in Eastfield today.",
+    "Delivered 300 leaflets for Marcus before breakfast.",
+    "Renewed my party membership this morning.",
+    "If you want better buses there's only one choice on Thursday.",
+    "Yes to independence, yes to a fairer Scotland.",
+])
+def test_raises_canvassing_for_a_named_person_party_membership_and_one_choice(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Field staff are knocking doors for Census 2031 follow-up this month.",
+    "We're the only team in the department that ran a hackathon this year.",
+    "Our office party was a great way to end the year.",
+    "Nominations for the May elections close at 4pm on Tuesday.",
+])
+def test_passes_doors_teams_parties_and_elections_in_neutral_senses(text):
+    assert found(text) == []
