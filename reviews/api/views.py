@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib.auth import authenticate
 from django.db.models import Q
+from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, status
 from rest_framework.authtoken.models import Token
@@ -67,7 +68,8 @@ def _visible_posts(user):
 def _detail(user, post_id: int) -> DraftPost:
     try:
         post = selectors.get_post_for_user(user, post_id)
-    except Exception as exc:  # Http404: the API answers not_found the same way
+    except (Http404, DraftPost.DoesNotExist) as exc:
+        # Only these: a database outage must stay a 503, not pass for "no such post".
         raise NotFound("No such post, or you cannot see it.") from exc
     return (DraftPost.objects.select_related(
         "author", "department", "current_version__check_run", "claimed_by")
