@@ -1,0 +1,64 @@
+"""CSRF on every form: a signed-in browser's POST without the token is refused before any
+view runs, on every URL the project routes (pages and the session-authenticated API), and
+nothing is written."""
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from reviews.models import AuditEvent, DraftPost
+
+pytestmark = pytest.mark.django_db
+
+# Reached only with an API token (no cookie, so no CSRF to forge) or read-only.
+TOKEN_ONLY = {"api/v1/auth/token"}
+
+
+def routed_paths() -> list[str]:
+    """Every URL pattern of the project, with 1 for each path argument."""
+    paths = []
+
+    def walk(patterns, prefix: str) -> None:
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                if not route.startswith("admin/"):
+                    walk(pattern.url_patterns, route)
+            elif isinstance(pattern, URLPattern):
+                paths.append(route)
+
+    walk(get_resolver().url_patterns, "")
+    filled = []
+    for route in paths:
+        path = route.lstrip("^").rstrip("$")
+        while "<" in path:
+            start, end = path.index("<"), path.index(">")
+            path = path[:start] + "1" + path[end + 1:]
+        if path not in TOKEN_ONLY and "(?P" not in path:
+            filled.append("/" + path)
+    return sorted(set(filled))
+
+
+PATHS = routed_paths()
+
+
+def test_every_routed_path_is_covered():
+    assert "/posts/1/submit/" in PATHS or any(p.endswith("/submit/") for p in PATHS)
+    assert len(PATHS) > 40
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_a_post_without_the_csrf_token_is_refused(path, official):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(official)
+    events_before = AuditEvent.objects.count()
+
+    answer = client.post(path, {"text": "Forged", "platform": "x", "outcome": "approve"})
+
+    assert answer.status_code == 403, path
+    # Refused for the missing token (Django's page, or DRF's for its own views), not for
+    # some other reason.
+    body = answer.content.decode()
+    assert "Your session has expired" in body or "CSRF Failed" in body, path
+    assert AuditEvent.objects.count() == events_before
+    assert not DraftPost.objects.filter(text="Forged").exists()
