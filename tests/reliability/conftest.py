@@ -1,3 +1,4 @@
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -28,14 +29,18 @@ def stack():
     """A private PostgreSQL and Redis, migrated, with an official and two mentors; the
     test starts the app's processes it needs. Everything is stopped afterwards."""
     postgres = PrivatePostgres()
-    broker = PrivateRedis()
+    broker = app = None
     workdir = Path(tempfile.mkdtemp(prefix="govsocial-faults-"))
-    app = AppProcesses(postgres, broker, workdir)
     try:
+        broker = PrivateRedis()
+        app = AppProcesses(postgres, broker, workdir)
         app.manage("migrate", "--noinput")
         app.manage("shell", "-c", PEOPLE)
         yield app, postgres, broker
     finally:
-        app.stop_all()
-        broker.destroy()
+        if app:
+            app.stop_all()
+        if broker:
+            broker.destroy()
         postgres.destroy()
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -68,13 +68,18 @@ class PrivatePostgres:
         self.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
         if self.as_user:
             shutil.chown(self.dir, "postgres")
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
-                  "-E", "UTF8", "--no-sync")
-        self.start()
-        conn = self.connect("postgres")
-        conn.autocommit = True
-        conn.cursor().execute("CREATE DATABASE govsocial")
-        conn.close()
+        try:
+            self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres",
+                      "-E", "UTF8", "--no-sync")
+            self.start()
+            conn = self.connect("postgres")
+            conn.autocommit = True
+            conn.cursor().execute("CREATE DATABASE govsocial")
+            conn.close()
+        except BaseException:
+            # No test will own it yet: stop it here, or it outlives the run.
+            self.destroy()
+            raise
 
     @property
     def url(self) -> str:
