@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -51,7 +52,9 @@ def sign_in_locked_out(request: HttpRequest, original_response: HttpResponse | N
                        credentials: dict | None = None) -> HttpResponse:
     """django-axes' answer to a locked-out sign-in: the API keeps its JSON error shape,
     people get a page that says what happened and what to do."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
     if request.path.startswith("/api/"):
         return JsonResponse({"error": "locked_out", "detail": "Too many wrong passwords for "
-                             "this username: signing in is paused for 15 minutes."}, status=429)
-    return render(request, "registration/locked_out.html", status=429)
+                             f"this username: signing in is paused for {minutes} minutes."},
+                            status=429)
+    return render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)

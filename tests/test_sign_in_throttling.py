@@ -25,6 +25,7 @@ def test_five_wrong_passwords_lock_the_username_out_even_with_the_right_one(clie
     assert answers == [200, 200, 200, 200, 429]
     assert locked.status_code == 429
     assert "Too many attempts to sign in" in locked.content.decode()
+    assert "paused for 15 minutes" in locked.content.decode()
     assert "_auth_user_id" not in client.session
 
 

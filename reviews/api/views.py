@@ -42,12 +42,10 @@ class TokenView(APIView):
     def post(self, request):
         data = s.TokenRequestSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        # django-axes reads (and marks) the Django request, not DRF's wrapper of it.
+        # django-axes reads and marks the Django request, not DRF's wrapper of it; its
+        # middleware then answers a locked-out sign-in (govsocial.middleware).
         user = authenticate(request._request, username=data.validated_data["username"],
                             password=data.validated_data["password"])
-        if getattr(request._request, "axes_locked_out", False):
-            return error("locked_out", "Too many wrong passwords for this username: signing "
-                         "in is paused for 15 minutes.", 429)
         if user is None or not user.is_active:
             return error("invalid_credentials",
                          "That username and password do not match an account.", 401)

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from reviews import services
+from tests.e2e.texts import RISKY
+from tests.factories import make_user
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "var" / "test" / "screenshots"
@@ -150,3 +154,16 @@ def journey(browser, live_server, request):
     page.set_default_timeout(15_000)
     yield Journey(page, live_server.url, request.node.name)
     context.close()
+
+
+@pytest.fixture
+def official(department):
+    """An official whose profile says who they work for (so CLEAN raises nothing)."""
+    return make_user("official", department, job_title="Policy adviser",
+                     account_bio="Policy adviser at the Department for Education.")
+
+
+@pytest.fixture
+def awaiting(official):
+    """A post with findings, waiting for a mentor."""
+    return services.create_post(author=official, platform="x", text=RISKY, submit=True)

@@ -7,22 +7,9 @@ from django.core.management import call_command
 
 from reviews import services
 from reviews.models import Decision, DraftPost, FindingDismissal
-from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-RISKY = "Yet ANOTHER ridiculous article about school funding. Do some research!!!"
-
-
-@pytest.fixture
-def official(department):
-    return make_user("official", department, job_title="Policy adviser",
-                     account_bio="Policy adviser at the Department for Education.")
-
-
-@pytest.fixture
-def awaiting(official):
-    return services.create_post(author=official, platform="x", text=RISKY, submit=True)
 
 
 def assert_error_summary(journey, errors: dict[str, str]) -> None:

@@ -6,20 +6,15 @@ from django.core.management import call_command
 from guidelines.models import Principle
 from reviews.models import DraftPost
 from reviews.states import PostStatus
+from tests.e2e.texts import CLEAN, RISKY
 from tests.factories import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-RISKY = "Yet ANOTHER ridiculous article about school funding. Do some research!!!"
-BETTER = ("Lots of questions about school funding this week. The rules are on GOV.UK: "
-          "https://www.gov.uk/guidance/school-funding (I work on this at the DfE.)")
 
 
 @pytest.fixture
-def people(department):
-    official = make_user("official", department, job_title="Policy adviser",
-                         account_bio="Policy adviser at the Department for Education.")
-    mentor = make_user("press_officer", department, mentors=department)
+def people(official, mentor):
     return official, mentor
 
 
@@ -56,7 +51,7 @@ def test_write_check_return_resubmit_approve_and_post(journey, people):
     journey.snap("returned")
     page.click("a:has-text('Edit')")
     journey.check_accessibility()
-    page.fill("#id_text", BETTER)
+    page.fill("#id_text", CLEAN)
     page.click("button[name=submit]")
     page.wait_for_selector("text=Changes between versions")
     journey.check_accessibility()
@@ -70,7 +65,7 @@ def test_write_check_return_resubmit_approve_and_post(journey, people):
 
     journey.sign_in(official.username)
     journey.goto(f"/posts/{post.pk}/")
-    assert page.input_value("#approved-text") == BETTER
+    assert page.input_value("#approved-text") == CLEAN
     journey.snap("post-it")
     page.fill("input[name=live_url]", "https://x.com/dfe_priya/status/1")
     page.click("button:has-text('Record the live post')")

@@ -9,25 +9,10 @@ from guidelines.models import Acknowledgement, CheckSetting, GuidancePage, Princ
 from reviews import services
 from reviews.models import Decision, DraftPost, FindingDismissal
 from reviews.states import PostStatus
-from tests.factories import make_user
+from tests.e2e.texts import CLEAN, RISKY
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-RISKY = "Yet ANOTHER ridiculous article about school funding. Do some research!!!"
-CLEAN = ("Lots of questions about school funding this week. The rules are on GOV.UK: "
-         "https://www.gov.uk/guidance/school-funding (I work on this at the DfE.)")
-
-
-@pytest.fixture
-def official(department):
-    return make_user("official", department, job_title="Policy adviser",
-                     account_bio="Policy adviser at the Department for Education.")
-
-
-@pytest.fixture
-def awaiting(official):
-    """A post with findings, waiting for a mentor."""
-    return services.create_post(author=official, platform="x", text=RISKY, submit=True)
 
 
 def main_text(journey) -> str:

@@ -29,10 +29,7 @@ def assert_nothing_ran(journey, dialogs: list[str]) -> None:
     assert not [h for h in hrefs if h.lower().startswith("javascript:")]
 
 
-def test_hostile_text_in_posts_notes_and_guidance_never_runs(journey, department):
-    official = make_user("official", department, job_title="Policy adviser",
-                         account_bio="Policy adviser at the Department for Education.")
-    mentor = make_user("press_officer", department, mentors=department)
+def test_hostile_text_in_posts_notes_and_guidance_never_runs(journey, official, mentor):
     admin = make_user("admin")
     post = create_post(author=official, platform="x", text=HOSTILE, submit=True)
     record_decision(actor=mentor, post_id=post.pk, outcome="return", notes=HOSTILE, version=1)

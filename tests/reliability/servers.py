@@ -24,6 +24,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 import redis
+import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -204,8 +205,6 @@ class AppProcesses:
         self._spawn("web", [sys.executable, "-m", "gunicorn", "govsocial.wsgi",
                             f"--bind=127.0.0.1:{port}", "--workers=2", "--timeout=60"])
         url = f"http://127.0.0.1:{port}"
-        import requests
-
         wait_until(lambda: requests.get(url + "/sign-in/", timeout=2).ok, 60,
                    "gunicorn to serve")
         return url

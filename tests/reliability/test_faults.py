@@ -149,7 +149,6 @@ def test_a_postgres_restart_under_load_needs_no_app_restart_and_leaves_nothing_h
     for thread in load:
         thread.join(timeout=60)
 
-    print("statuses during the load:", {s: statuses.count(s) for s in set(statuses)})
     # Requests during the restart got a clear 503; none failed with a 500 or a reset.
     assert set(statuses) <= {200, 201, 409, 403, 503}, sorted(set(statuses))
     # The web app served again after the restart without being restarted itself.
