@@ -8,7 +8,7 @@ COPY reviews ./reviews
 COPY templates ./templates
 COPY manage.py ./
 RUN pip install --no-cache-dir . \
-    && DEBUG=1 python manage.py collectstatic --noinput
+    && DEBUG=0 SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput
 RUN useradd --create-home govsocial && mkdir -p /app/var && chown govsocial /app/var
 USER govsocial
 EXPOSE 8000

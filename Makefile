@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install browser servers run test lint bench clean
+.PHONY: install browser servers run test lint bench load clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GovSocial needs Python 3.11 or later; set PYTHON=python3.11")'
@@ -55,6 +55,10 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/engine_speed.py
+
+# Officials and mentors through gunicorn for 60 s, on a private PostgreSQL and Redis.
+load: install servers
+	$(BIN)/python -m bench.load.run
 
 clean:
 	rm -rf $(VENV) var staticfiles node_modules govsocial/static/build .pytest_cache .ruff_cache

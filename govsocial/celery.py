@@ -59,3 +59,19 @@ def enqueue_after_commit(task, *args) -> None:
                            task.name, args, exc_info=True)
 
     transaction.on_commit(send)
+
+
+def requeue_stale(rows, task, *, now, batch: int = 500) -> list[int]:
+    """Enqueue task(pk) again, after commit, for up to ``batch`` of ``rows`` (a queryset
+    of work left undone), bumping their ``queued_at`` to ``now``; returns their ids.
+
+    Rows another sweep holds are skipped, so two sweeps never enqueue the same row.
+    """
+    from django.db import transaction
+
+    with transaction.atomic():
+        due = list(rows.select_for_update(skip_locked=True).values_list("pk", flat=True)[:batch])
+        rows.model.objects.filter(pk__in=due).update(queued_at=now)
+        for pk in due:
+            enqueue_after_commit(task, pk)
+    return due

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
+from django.core.validators import MaxLengthValidator
 
 _WIDGET_CLASSES = {
     forms.TextInput: "govuk-input", forms.URLInput: "govuk-input",
@@ -51,6 +52,11 @@ class SignInForm(GovukForm, AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].error_messages["required"] = "Enter your username."
+        # Django sets the limit for the browser only: a longer name went on to the
+        # sign-in throttle, whose record of it PostgreSQL refused (a 500).
+        limit = self.fields["username"].max_length
+        self.fields["username"].validators.append(MaxLengthValidator(
+            limit, f"Enter your username: it is {limit} characters or fewer."))
         self.fields["password"].error_messages["required"] = "Enter your password."
         # GOV.UK asks services not to move the focus for the user on arrival.
         self.fields["username"].widget.attrs.pop("autofocus", None)

@@ -1,11 +1,14 @@
 """Answers for requests the app cannot serve as asked: the database unreachable (a
-restart, a failover), or a sign-in locked out after too many wrong passwords."""
+restart, a failover), a sign-in locked out after too many wrong passwords, or a web
+address no view should read."""
 
 from __future__ import annotations
 
 import logging
+import re
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -14,6 +17,48 @@ from django.template.loader import render_to_string
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = "30"
+
+
+# gunicorn refuses a longer request line (its limit_request_line): the development
+# server must too, or SQLite gets search words longer than it can match.
+MAX_QUERY_STRING = 4094
+
+
+# The largest id a column holds. Django's admin passes a filter such as
+# ?department__exact= to SQLite as it stands, which cannot take a larger number.
+LARGEST_ID = 2**63 - 1
+_WHOLE_NUMBER = re.compile(r"-?\d+")
+
+
+class UnreadableAddress(SuspiciousOperation):
+    """A web address GovSocial will not read; Django answers it with the 400 page
+    (reviews.views.bad_request), whose message is this exception's."""
+
+
+class UnreadableAddressMiddleware:
+    """Refuse, before any view, an address holding a NUL character (PostgreSQL refuses
+    one in any query: a search box or an admin filter would be a 500), an admin filter
+    by a number no id can be, or an address longer than the server in front accepts."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+            raise UnreadableAddress(f"Its web address is too long: GovSocial reads up to "
+                                    f"{MAX_QUERY_STRING:,} characters after the “?”.")
+        if "\x00" in request.path or any("\x00" in key or "\x00" in value
+                                         for key, values in request.GET.lists()
+                                         for value in values):
+            raise UnreadableAddress("Its web address holds a NUL character (%00), which "
+                                    "GovSocial cannot read.")
+        # The admin's filters (its search words, "q", are text whatever they look like).
+        if request.path.startswith("/admin/") and any(
+                key != "q" and _WHOLE_NUMBER.fullmatch(value) and abs(int(value)) > LARGEST_ID
+                for key, values in request.GET.lists() for value in values):
+            raise UnreadableAddress("Its web address holds a number too large for GovSocial to "
+                                    "look up.")
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -64,6 +65,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "csp",
     "guidelines",
     "reviews",
 ]
@@ -71,11 +73,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Early, so every page gets the policy: the 503, CSRF and sign-in lockout pages too.
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "govsocial.middleware.UnreadableAddressMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "govsocial.middleware.DatabaseUnavailableMiddleware",
@@ -167,6 +172,9 @@ EMAIL_BACKEND = os.environ.get(
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "GovSocial <govsocial@localhost>")
+# Seconds to wait on the mail server: one that hangs would otherwise hold a worker until
+# the task's time limit.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 
 # Security. Production (DEBUG off) passes `manage.py check --deploy` with no warnings.
 SESSION_COOKIE_HTTPONLY = True
@@ -175,12 +183,33 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # Load balancers probe over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Content-Security-Policy (django-csp), in every environment so the browser tests run
+# under it: scripts, styles, images and fonts from this site only, never inline, never
+# eval. htmx is told not to inject its indicator <style> nor to eval (templates/base.html).
+# With DEBUG on, django-csp leaves Django's own 404 and 500 debug pages without it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
+}
 
 # Sign-in throttling (django-axes): five wrong passwords for one username from one
 # address lock that pair out for 15 minutes (so a guesser cannot lock a colleague out
@@ -239,12 +268,22 @@ CELERY_TIMEZONE = TIME_ZONE
 # A run still pending or running after this long is enqueued again by the sweep below
 # (its message was lost, the broker was down when it was submitted, or its worker died).
 CHECK_RUN_STALE_AFTER_SECONDS = int(os.environ.get("CHECK_RUN_STALE_AFTER_SECONDS", "60"))
+# An email still unsent this long after it was last queued is enqueued again by the
+# sweep below (the broker was down when its change was saved, its message was lost, or
+# the mail server was unreachable for all its retries).
+NOTIFICATION_STALE_AFTER_SECONDS = int(os.environ.get("NOTIFICATION_STALE_AFTER_SECONDS",
+                                                      "60"))
 CELERY_BEAT_SCHEDULE = {
     # A post must never sit in "checking" for ever: runs whose message was lost,
     # or whose worker died, are enqueued again.
     "requeue-stale-check-runs": {
         "task": "reviews.requeue_stale_check_runs",
         "schedule": float(os.environ.get("CHECK_RUN_SWEEP_SECONDS", "30")),
+    },
+    # Nor may a notification stay unsent: the outbox is swept the same way.
+    "requeue-unsent-notifications": {
+        "task": "reviews.requeue_unsent_notifications",
+        "schedule": float(os.environ.get("NOTIFICATION_SWEEP_SECONDS", "30")),
     },
 }
 
@@ -265,8 +304,8 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["reviews.api.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["reviews.api.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "reviews.api.errors.api_exception_handler",

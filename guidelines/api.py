@@ -21,8 +21,8 @@ class PrincipleListView(generics.ListAPIView):
     def get_queryset(self):
         return selectors.principles()
 
-    @extend_schema(responses={200: PrincipleSerializer(many=True), 401: ErrorSerializer,
-                              404: ErrorSerializer})
+    @extend_schema(responses={200: PrincipleSerializer(many=True), 400: ErrorSerializer,
+                              401: ErrorSerializer, 404: ErrorSerializer})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -30,8 +30,8 @@ class PrincipleListView(generics.ListAPIView):
 class PrincipleDetailView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(responses={200: PrincipleDetailSerializer, 401: ErrorSerializer,
-                              404: ErrorSerializer})
+    @extend_schema(responses={200: PrincipleDetailSerializer, 400: ErrorSerializer,
+                              401: ErrorSerializer, 404: ErrorSerializer})
     def get(self, request, slug: str):
         principle = selectors.principles().filter(slug=slug).first()
         if principle is None:

@@ -10,6 +10,7 @@ from django import forms
 from django.core.validators import validate_slug
 
 from govsocial.forms import GovukForm
+from govsocial.validators import is_storable
 from guidelines.models import CHECK_CHOICES, PublicationStatus
 from reviews.checks.base import PLATFORMS
 from reviews.checks.engine import CHECKS
@@ -81,6 +82,13 @@ class _GuidanceForm(GovukForm):
         return body
 
 
+class VersionForm(forms.Form):
+    """A version of a page or principle, by its history id (restore, or a finding's
+    link to the principle as it stood)."""
+
+    version = forms.IntegerField(min_value=1)
+
+
 class PageForm(_GuidanceForm):
     slug = forms.CharField(max_length=80, validators=[validate_slug],
                            help_text="The page's web address: lower case, words joined "
@@ -113,6 +121,12 @@ class PrincipleForm(_GuidanceForm):
 
 # --- Tuning a check ---------------------------------------------------------------
 
+# Several times the longest default (the tone check's word lists), and patterns not
+# much longer than the longest default one: the checks compile every line, and a
+# huge pattern would hold up the save (and every check run) for minutes.
+SETTING_MAX_LENGTH = 50_000
+SETTING_LINE_MAX_LENGTH = 1_000
+
 _SEVERITY_CHOICES = [("warn", "Warn: the author and mentor are told"),
                      ("fail", "Fail: must be fixed or dismissed")]
 
@@ -124,6 +138,14 @@ def _label(key: str) -> str:
 def _mapping_to_text(mapping: dict[str, Any]) -> str:
     return "\n".join(f"{key}: {json.dumps(value) if not isinstance(value, int | float) else value}"
                      for key, value in mapping.items())
+
+
+def _refuse_long_lines(text: str) -> None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > SETTING_LINE_MAX_LENGTH:
+            raise forms.ValidationError(
+                f"Line {number} is {len(line):,} characters long: make each line "
+                f"{SETTING_LINE_MAX_LENGTH:,} characters or fewer.")
 
 
 class CheckSettingForm(GovukForm):
@@ -179,11 +201,11 @@ class CheckSettingForm(GovukForm):
             return forms.FloatField(label=label, min_value=-100, max_value=100,
                                     help_text=f"A number (default {default}).")
         if isinstance(default, list):
-            return forms.CharField(label=label, required=False,
+            return forms.CharField(label=label, required=False, max_length=SETTING_MAX_LENGTH,
                                    widget=forms.Textarea(attrs={"rows": 6}),
                                    help_text="One word, phrase or pattern per line.")
         if isinstance(default, dict):
-            return forms.CharField(label=label, required=False,
+            return forms.CharField(label=label, required=False, max_length=SETTING_MAX_LENGTH,
                                    widget=forms.Textarea(attrs={"rows": 6}),
                                    help_text='One "name: value" per line.')
         return forms.CharField(label=label, required=False, max_length=5000,
@@ -199,19 +221,27 @@ class CheckSettingForm(GovukForm):
             if not colon or not name.strip():
                 raise forms.ValidationError(f'Line {number}: write "name: value".')
             sample = next(iter(default.values()), 0)
+            # Only where a default is below zero may an admin go there (a weight
+            # that counts against, as opposed to a length).
+            negatives = any(isinstance(v, int | float) and not isinstance(v, bool) and v < 0
+                            for v in default.values())
             try:
                 parsed = json.loads(value.strip())
             except json.JSONDecodeError:
                 parsed = value.strip()
+            if not is_storable(parsed):
+                raise forms.ValidationError(
+                    f"Line {number}: the value holds a character that cannot be saved "
+                    "(a NUL, \\u0000, or half of a surrogate pair such as \\ud800).")
             # "null" stands for no limit where the default has none (a blog's length).
             allows_none = name.strip() in default and default[name.strip()] is None
             numeric = isinstance(sample, int | float) and not isinstance(sample, bool)
             is_number = isinstance(parsed, int | float) and not isinstance(parsed, bool)
             if numeric and not (parsed is None and allows_none) and (
-                    not is_number or parsed < 0):
+                    not is_number or (parsed < 0 and not negatives)):
                 raise forms.ValidationError(
-                    f"Line {number}: the value for {name.strip()!r} must be a number, "
-                    "0 or more.")
+                    f"Line {number}: the value for {name.strip()!r} must be a number"
+                    f"{'' if negatives else ', 0 or more'}.")
             out[name.strip()] = parsed
         return out
 
@@ -223,6 +253,7 @@ class CheckSettingForm(GovukForm):
             value = cleaned[key]
             try:
                 if isinstance(default, list):
+                    _refuse_long_lines(value)
                     cleaned[key] = [line.strip() for line in value.splitlines() if line.strip()]
                 elif isinstance(default, dict):
                     cleaned[key] = self._clean_mapping(key, value)

@@ -15,6 +15,7 @@ from guidelines.forms import (
     CheckSettingForm,
     PageForm,
     PrincipleForm,
+    VersionForm,
     examples_to_text,
 )
 from guidelines.markdown import render_markdown
@@ -72,11 +73,11 @@ def principle_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """A principle as it stands, or (?version=) as it stood when a finding cited it."""
     principle = get_object_or_404(Principle, slug=slug)
     shown, as_of = principle, None
-    version = request.GET.get("version", "")
-    if version:
-        if not version.isdigit():
+    if request.GET.get("version"):
+        version = VersionForm(request.GET)
+        if not version.is_valid():
             raise Http404
-        shown = principle.history.filter(history_id=int(version)).first()
+        shown = principle.history.filter(history_id=version.cleaned_data["version"]).first()
         if shown is None:
             raise Http404
         newest = principle.history.order_by("-history_date", "-history_id").first()
@@ -185,12 +186,13 @@ def restore_guidance(request: HttpRequest, kind: str, slug: str) -> HttpResponse
     if kind not in KINDS:
         raise Http404
     instance = get_object_or_404(KINDS[kind][0], slug=slug)
-    version = request.POST.get("version", "")
-    if not version.isdigit():
+    version = VersionForm(request.POST)
+    if not version.is_valid():
         messages.error(request, "Choose a version to restore.")
         return redirect("guidance_history", kind=kind, slug=slug)
     try:
-        services.restore_guidance_version(instance, int(version), user=request.user)
+        services.restore_guidance_version(instance, version.cleaned_data["version"],
+                                          user=request.user)
     except InvalidInput as error:
         messages.error(request, str(error))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -194,6 +195,47 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_outcome_display()} on {self.version}"
+
+
+class NotificationKind(models.TextChoices):
+    AWAITING_REVIEW = "awaiting_review", _("Post awaiting review, to its mentors")
+    DECISION = "decision", _("Mentor's decision, to the author")
+
+
+class Notification(models.Model):
+    """An email owed, written in the same transaction as the change it reports (a
+    transactional outbox). Sending happens after commit; one left unsent because the
+    broker or the mail server was down is sent later by the sweep, so an outage delays
+    mail but never loses it."""
+
+    kind = models.CharField(max_length=20, choices=NotificationKind.choices)
+    post = models.ForeignKey(DraftPost, on_delete=models.CASCADE, related_name="notifications")
+    recipients = models.JSONField(default=list)
+    # The email as it was when the change was made: sending later sends the same words.
+    subject = models.TextField()
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    queued_at = models.DateTimeField(default=timezone.now,
+                                     help_text=_("When it was last handed to the task queue."))
+    claimed_until = models.DateTimeField(
+        null=True, blank=True, help_text=_("A worker is sending it: no other may until then."))
+    sent_at = models.DateTimeField(null=True, blank=True,
+                                   help_text=_("When the mail server accepted it."))
+    failed_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("When the mail server refused it for good; it is "
+                                           "not tried again unless an admin sends it again."))
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["queued_at"], name="notification_unsent_idx",
+                         condition=Q(sent_at__isnull=True, failed_at__isnull=True)),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} about post {self.post_id}"
 
 
 class FindingDismissal(models.Model):

@@ -55,17 +55,20 @@ def requeue_stale_check_runs_task() -> int:
     return requeue_stale_check_runs()
 
 
-@shared_task(name="reviews.notify_mentors", acks_late=True, autoretry_for=TRANSIENT_ERRORS,
-             retry_backoff=5, max_retries=5)
-def notify_mentors_task(post_id: int) -> int:
-    from reviews.notifications import email_mentors_post_awaiting_review
+# The service raises only errors worth retrying; the mail server's are all OSErrors.
+@shared_task(name="reviews.send_notification", acks_late=True,
+             autoretry_for=(*TRANSIENT_ERRORS, OSError), retry_backoff=2, retry_backoff_max=30,
+             retry_jitter=True, max_retries=4)
+def send_notification_task(notification_id: int) -> str:
+    """Send one email from the outbox (safe to run twice). The mail server's transient
+    errors are raised to be retried; once the retries run out, the sweep sends it later."""
+    from reviews.services import send_notification
 
-    return email_mentors_post_awaiting_review(post_id)
+    return send_notification(notification_id)
 
 
-@shared_task(name="reviews.notify_author", acks_late=True, autoretry_for=TRANSIENT_ERRORS,
-             retry_backoff=5, max_retries=5)
-def notify_author_task(decision_id: int) -> int:
-    from reviews.notifications import email_author_decision
+@shared_task(name="reviews.requeue_unsent_notifications", acks_late=True)
+def requeue_unsent_notifications_task() -> int:
+    from reviews.services import requeue_unsent_notifications
 
-    return email_author_decision(decision_id)
+    return requeue_unsent_notifications()

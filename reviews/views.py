@@ -7,9 +7,10 @@ import csv
 import itertools
 from urllib.parse import quote
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,6 +19,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from govsocial.middleware import UnreadableAddress
 from govsocial.text_diff import word_diff
 from guidelines.selectors import (
     election_period_for,
@@ -47,6 +49,12 @@ from reviews.states import PostStatus
 from reviews.turnaround import working_hours_between
 
 
+def _sent(request: HttpRequest):
+    """The form data of a POST, even an empty one (which must show "required" errors,
+    not a blank form as if nothing had been sent); None for a GET."""
+    return request.POST if request.method == "POST" else None
+
+
 def home(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect("try_checks")
@@ -57,7 +65,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def try_checks(request: HttpRequest) -> HttpResponse:
     """Paste a draft and see what the checks say about it; nothing is stored."""
-    form = TryChecksForm(request.POST or None)
+    form = TryChecksForm(_sent(request))
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -94,7 +102,7 @@ def _apply_input_error(form, error: InvalidInput) -> None:
 def new_post(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("reviews.create_post"):
         raise PermissionDenied
-    form = PostForm(request.POST or None)
+    form = PostForm(_sent(request))
     if request.method == "POST" and form.is_valid():
         submit = "submit" in request.POST
         try:
@@ -116,7 +124,7 @@ def edit_post(request: HttpRequest, post_id: int) -> HttpResponse:
         messages.info(request, "This post cannot be edited now: "
                                f"it is {post.get_status_display().lower()}.")
         return redirect("post_detail", post.pk)
-    form = PostForm(request.POST or None, initial={"platform": post.platform, "text": post.text})
+    form = PostForm(_sent(request), initial={"platform": post.platform, "text": post.text})
     if request.method == "POST" and form.is_valid():
         try:
             services.update_post(actor=request.user, post_id=post.pk, **form.cleaned_data)
@@ -315,9 +323,17 @@ def post_progress(request: HttpRequest, post_id: int) -> HttpResponse:
     return render(request, "reviews/partials/progress.html", context)
 
 
-def _form_service(request, post, form, service, success: str, form_name: str,
-                  done_url: str | None = None) -> HttpResponse:
-    """Validate a form, call a service with its data, or show the errors on the post page."""
+def _form_service(request, post, form, service, success: str, form_name: str, *,
+                  permission: str, refusal: str, done_url: str | None = None) -> HttpResponse:
+    """Validate a form, call a service with its data, or show the errors on the post page.
+
+    The post page shows the form only to someone who may send it: anyone else who
+    sends it with errors (a page left open while the post moved on, a forged request)
+    is told they cannot, rather than shown errors for a form that is not on the page.
+    """
+    if not form.is_valid() and not request.user.has_perm(permission, post):
+        messages.error(request, refusal)
+        return redirect("post_detail", post.pk)
     if form.is_valid():
         try:
             service(actor=request.user, post_id=post.pk, **form.cleaned_data)
@@ -348,6 +364,9 @@ def decide_post(request: HttpRequest, post_id: int) -> HttpResponse:
     post = selectors.get_post_for_user(request.user, post_id)
     return _form_service(request, post, DecisionForm(request.POST), services.record_decision,
                          "Decision recorded: the author has been told.", "decision_form",
+                         permission="reviews.decide_post",
+                         refusal="You cannot decide this post: it is not awaiting your "
+                                 "review. Nothing was saved.",
                          done_url=reverse("queue"))
 
 
@@ -357,7 +376,9 @@ def record_posted(request: HttpRequest, post_id: int) -> HttpResponse:
     post = selectors.get_post_for_user(request.user, post_id)
     return _form_service(request, post, LiveUrlForm(request.POST), services.record_posted,
                          "Recorded: thank you for posting within the guidelines.",
-                         "live_url_form")
+                         "live_url_form", permission="reviews.record_posted",
+                         refusal="Only the author of an approved post can record where it "
+                                 "went live. Nothing was saved.")
 
 
 @login_required
@@ -367,6 +388,8 @@ def dismiss_finding(request: HttpRequest, result_id: int, index: int) -> HttpRes
     result = selectors.get_check_result_for_user(request.user, result_id)
     post = result.run.version.post
     post_id = post.pk
+    if not 0 <= index < len(result.findings):
+        raise Http404("No such finding.")
     if not form.is_valid():
         if (post.current_version_id == result.run.version_id
                 and request.user.has_perm("reviews.dismiss_finding", post)):
@@ -428,6 +451,23 @@ def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     return render(request, "404.html", status=404)
 
 
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """A request Django would not read: too large, too many fields, a broken multipart
+    body. Raised before any view ran, so nothing was saved."""
+    if isinstance(exception, RequestDataTooBig):
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / (1024 * 1024)
+        code, problem = "too_large", (f"It is too large: GovSocial takes up to {limit:.1f} MB "
+                                      "at a time.")
+    elif isinstance(exception, UnreadableAddress):
+        code, problem = "bad_address", str(exception)
+    else:
+        code, problem = "bad_request", "It arrived damaged or incomplete."
+    if _is_api(request):
+        return JsonResponse({"error": code, "detail": f"{problem} Nothing was saved."},
+                            status=400)
+    return render(request, "400.html", {"problem": problem}, status=400)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     if _is_api(request):
         return JsonResponse({"error": "server_error", "detail": "Something went wrong on "
@@ -441,7 +481,10 @@ def coach_cleared_post(request: HttpRequest, post_id: int) -> HttpResponse:
     post = selectors.get_post_for_user(request.user, post_id)
     return _form_service(request, post, CoachForm(request.POST, auto_id="coach-%s"),
                          services.coach_after_clearance, "Coaching sent to the author.",
-                         "coach_form")
+                         "coach_form", permission="reviews.coach_cleared_post",
+                         refusal="You cannot coach on this post: only a mentor of its "
+                                 "department can, once it was cleared automatically. Nothing "
+                                 "was saved.")
 
 
 @login_required
@@ -457,7 +500,7 @@ def cleared_posts(request: HttpRequest) -> HttpResponse:
 def learning_record_view(request: HttpRequest, user_id: int | None = None) -> HttpResponse:
     official = selectors.get_person_for_user(request.user, user_id or request.user.pk)
     # The current level starts chosen, as GOV.UK forms show the answer already given.
-    form = DiscretionForm(request.POST or None,
+    form = DiscretionForm(_sent(request),
                           initial={"level": getattr(getattr(official, "profile", None),
                                                     "discretion_level", 0)})
     can_set = request.user.has_perm("reviews.set_discretion", official)

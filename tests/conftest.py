@@ -86,7 +86,9 @@ def live_worker(transactional_db):
     app.conf.task_always_eager = False
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.settings",
            "DATABASE_URL": database_url}
-    log = open(ROOT / "var" / "test" / "live-worker.log", "w")  # noqa: SIM115
+    from django.conf import settings
+
+    log = open(Path(settings.VAR_DIR) / "live-worker.log", "w")  # noqa: SIM115
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "govsocial", "worker", "--pool=solo",
          "--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"],

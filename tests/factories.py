@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.utils import timezone
 
+from guidelines.models import ElectionPeriod, GuidancePage, Principle
+from guidelines.services import save_guidance
+from reviews import services
 from reviews.models import (
     CheckResult,
     CheckRun,
@@ -67,3 +72,36 @@ def make_post(author, status: str = PostStatus.DRAFT, *, text: str = "A draft ab
     post.submitted_at = submitted_at or (now if versions else None)
     post.save()
     return post
+
+
+DEMO_PASSWORD = "govsocial-demo"
+
+
+def make_demo() -> dict:
+    """The demo data (posts in every state, checked by the real engine), and more:
+    a post still being checked, one cleared automatically, an edited principle and
+    guidance page (two versions each), and a pre-election period for the DfE. Its
+    people, by username (each signs in with DEMO_PASSWORD).
+
+    The checks run when each post's transaction commits: call it with the database
+    really saving (a transactional test), not inside a test's transaction."""
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    users = {u.username: u for u in get_user_model().objects.all()}
+    dfe = Department.objects.get(short_name="DfE")
+    make_post(users["official"], PostStatus.CHECKING, text="Still being checked.")
+    profile = users["official2"].profile
+    profile.discretion_level = 1
+    profile.save()
+    services.create_post(author=users["official2"], platform="x", submit=True,
+                         text="Thanks to everyone who came to our open day in Leeds.")
+    principle = Principle.objects.get(slug="conversational-tone")
+    save_guidance(principle, {"body": principle.body + "\n\nBe kind."}, user=users["admin"],
+                  note="Kindness")
+    page = GuidancePage.objects.get(slug="participating-online")
+    save_guidance(page, {"summary": "Taking part in conversations online."},
+                  user=users["admin"], note="Shorter summary")
+    today = timezone.localdate()
+    period = ElectionPeriod.objects.create(name="Local elections", starts_on=today,
+                                           ends_on=today + datetime.timedelta(days=20))
+    period.departments.add(dfe)
+    return users

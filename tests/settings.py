@@ -14,6 +14,10 @@ from govsocial.settings import DATABASES, VAR_DIR
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The fault tests' real processes write their mail to files there, for the test to read.
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 
 # A file, not memory, so a worker process can open the same test database.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

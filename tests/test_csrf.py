@@ -4,9 +4,9 @@ nothing is written."""
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver
 
 from reviews.models import AuditEvent, DraftPost
+from tests.routes import filled, routed_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -17,27 +17,8 @@ READ_ONLY_DOCS = {"/api/docs", "/api/schema"}
 
 def routed_paths() -> list[str]:
     """Every URL pattern of the project, with 1 for each path argument."""
-    paths = []
-
-    def walk(patterns, prefix: str) -> None:
-        for pattern in patterns:
-            route = prefix + str(pattern.pattern)
-            if isinstance(pattern, URLResolver):
-                if not route.startswith("admin/"):
-                    walk(pattern.url_patterns, route)
-            elif isinstance(pattern, URLPattern):
-                paths.append(route)
-
-    walk(get_resolver().url_patterns, "")
-    filled = []
-    for route in paths:
-        path = route.lstrip("^").rstrip("$")
-        while "<" in path:
-            start, end = path.index("<"), path.index(">")
-            path = path[:start] + "1" + path[end + 1:]
-        if path not in TOKEN_ONLY and "(?P" not in path:
-            filled.append("/" + path)
-    return sorted(set(filled))
+    paths = {filled(route) for _, route in routed_patterns()}
+    return sorted(p for p in paths if p.lstrip("/") not in TOKEN_ONLY and "(?P" not in p)
 
 
 PATHS = routed_paths()

@@ -1,5 +1,6 @@
 """The deployment files: settings from the environment, docker-compose, entry points."""
 
+import json
 import os
 import subprocess
 import sys
@@ -29,6 +30,48 @@ def test_production_settings_pass_the_deploy_check_without_warnings():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_turns_on_https_only_cookies_hsts_and_the_redirect_to_https():
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps({"
+        "'cookies secure': [s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE], "
+        "'hsts': [s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
+        "s.SECURE_HSTS_PRELOAD], 'redirect to https': s.SECURE_SSL_REDIRECT, "
+        "'secret key': s.SECRET_KEY, "
+        "'script-src': s.CONTENT_SECURITY_POLICY['DIRECTIVES']['script-src'], "
+        "'policy middleware': 'csp.middleware.CSPMiddleware' in s.MIDDLEWARE}))")
+
+    result = run_manage("shell", "--no-imports", "-c", script, env=PRODUCTION_ENV)
+
+    assert json.loads(result.stdout) == {
+        "cookies secure": [True, True],
+        "hsts": [60 * 60 * 24 * 365, True, True],
+        "redirect to https": True,
+        "secret key": PRODUCTION_ENV["SECRET_KEY"],
+        "script-src": ["'self'"],
+        "policy middleware": True,
+    }, result.stderr
+
+
+def test_production_redirects_plain_http_to_https_except_the_health_check():
+    script = (
+        "from django.test import Client; c = Client(HTTP_HOST='govsocial.example.gov.uk'); "
+        "print([c.get(p).status_code for p in ('/healthz', '/accounts/login/')])")
+
+    result = run_manage("shell", "--no-imports", "-c", script, env=PRODUCTION_ENV)
+
+    assert result.stdout.strip() == "[200, 301]", result.stderr
+
+
+def test_the_image_collects_static_files_with_the_production_storage():
+    # The container runs with DEBUG=0, whose storage serves files by their manifest
+    # names; collected with DEBUG=1 there is no manifest and every page fails.
+    run_lines = [line for line in (ROOT / "Dockerfile").read_text().splitlines()
+                 if "collectstatic" in line]
+
+    assert len(run_lines) == 1
+    assert "DEBUG=0" in run_lines[0].split()
 
 
 def test_production_refuses_to_start_without_a_secret_key():

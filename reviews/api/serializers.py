@@ -34,6 +34,13 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+def choice_field(choices: list[str] | tuple[str, ...]) -> serializers.ChoiceField:
+    """A choice whose error names the choices, not the wrong value (which may be 1 MB, or
+    hold half a surrogate pair that no JSON answer can carry)."""
+    return serializers.ChoiceField(choices=choices, error_messages={
+        "invalid_choice": f"Choose one of: {', '.join(choices)}."})
+
+
 class ErrorSerializer(serializers.Serializer):
     error = serializers.CharField(help_text="A stable code, e.g. not_found, stale_version.")
     detail = serializers.CharField(help_text="A message for a person.")
@@ -49,7 +56,7 @@ class TokenSerializer(serializers.Serializer):
 
 
 class PostWriteSerializer(serializers.Serializer):
-    platform = serializers.ChoiceField(choices=PLATFORMS)
+    platform = choice_field(PLATFORMS)
     text = StrictCharField(max_length=MAX_POST_CHARACTERS, trim_whitespace=False)
 
 
@@ -152,7 +159,7 @@ class PostDetailSerializer(PostSerializer):
 
 
 class DecisionRequestSerializer(serializers.Serializer):
-    outcome = serializers.ChoiceField(choices=DecisionOutcome.values)
+    outcome = choice_field(DecisionOutcome.values)
     notes = StrictCharField(required=False, allow_blank=True, default="",
                                   max_length=20_000, trim_whitespace=False)
     version = serializers.IntegerField(min_value=1, max_value=2**31 - 1)

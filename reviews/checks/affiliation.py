@@ -14,7 +14,8 @@ Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
 "@ukhomeoffice", "I work at the Environment Agency"), official organisational
 accounts, and personal posts (hobbies, family, commutes) that touch no work
 topic. "Views my own", "civil servant" or "public servant" alone name no
-employer, so they disclose nothing.
+employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
+town a council is named after standing alone ("Croydon.").
 """
 
 from __future__ import annotations
@@ -138,7 +139,7 @@ DEFAULTS: dict[str, Any] = {
         r"working\s+on\s+(?:(?!my\b)[\w-]+\s+){0,3}(?:policy|policies|reforms?|strateg(?:y|ies)|"
         r"programmes?|programs?|legislation|bill)",
         r"(?:joined|accompanied|briefed|briefing|supporting)\s+the\s+(?:[\w-]+\s+)?"
-        r"(?:minister|secretary\s+of\s+state|permanent\s+secretary)",
+        r"(?:minister|sofs|secretary\s+of\s+state|permanent\s+secretary)",
         r"staff\s+(?:doing|who\s+do)\s+(?:the|this)\s+(?:work|job)",
         r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
         r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
@@ -167,6 +168,37 @@ DEFAULTS: dict[str, Any] = {
         r"(?:case|file|ref|reference)\s*(?:no\.?|number)?\s*:?\s*[a-z]{0,4}[-/]?\d{4,}",
         r"had\s+a\s+(?:call|meeting|visit)\s+(?:today\s+|this\s+\w+\s+)?with\s+(?:a\s+)?"
         r"(?:mr|mrs|ms|miss|dr)\b",
+        # Someone served today: "a claimant today", "donor on my session this morning",
+        # "defendant in court 3 today". Nouns a customer of a shop would not use of
+        # themselves; "my landlord today" is the author's own life.
+        r"(?:claimant|patient|donor|defendant|applicant|client|customer|jobseeker|detainee|"
+        r"prisoner|offender|complainant|caller|pupil|learner|service\s+user)s?\s+"
+        r"(?:(?:on|in|at)\s+(?:my|our)\s+[\w-]+\s+|in\s+court(?:\s+\d+)?\s+|"
+        r"on\s+the\s+(?:phone|ward|wing|desk|counter|line)\s+)?"
+        r"(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening))",
+        # The author's own shift: "night shift done", "12-hour shift", "another late
+        # shift". "Shift work" as a topic, or a wind that will shift, is not. Each
+        # starts at "shift", a rare word, and looks back for the kind of shift.
+        r"shift(?:" + "|".join(rf"(?<={kind}\sshift)" for kind in (
+            "day", "late", "early", "long", "double", "split", "weekend",
+            "airport", "ward", "bank", "extra", "morning", "evening")) + r")\s+"
+        r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
+        # "night shift" is also a passing mention, which would take the words first.
+        r"night\s+shift\s+"
+        r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
+        r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))",
+        r"another\s+(?:[\w-]+\s+)?shift\b",
+        # The whole organisation's meeting, as a noun: "at today's all-staff".
+        r"all-staff\b",
+        # Days spent on a piece of work: "spent all week on the business case".
+        r"spent\s+(?:all|the|most\s+of\s+the|the\s+whole)\s+(?:day|week|weekend|morning|"
+        r"afternoon|evening|night)\s+(?:on|writing|drafting|checking|redrafting|crunching|"
+        r"rewriting|finishing|fixing)\s+(?!my\b)(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}"
+        r"(?:numbers|figures|business\s+case|submission|briefing|brief|draft|report|paper|"
+        r"analysis|modelling|modeling|spreadsheets?|slides|costings|scorecard|bid|tender)\b",
+        # With a minister on official business: "off to Brize with the SofS party".
+        r"with\s+the\s+(?:[\w-]+\s+)?(?:minister|sofs|secretary\s+of\s+state)(?:'s)?\s+"
+        r"(?:party|delegation|visit|trip|team)\b",
     ],
     # Casework: someone the author deals with at work, named in full ("tenant Jo
     # Bloggs", "Borrower Dale Smith"). Matched in lower case; the two words after
@@ -190,11 +222,16 @@ DEFAULTS: dict[str, Any] = {
                       r"night\s+shifts?", r"on\s+call",
                       r"our\s+(?:hospital|ward|clinic|station|depot|jobcentre|office|site)",
                       # The machinery of government, which a public servant works in.
-                      r"the\s+minister", r"the\s+secretary\s+of\s+state",
-                      r"ministerial\s+submissions?", r"press\s+office", r"business\s+case",
+                      r"the\s+minister", r"the\s+secretary\s+of\s+state", r"the\s+sofs",
+                      r"ministerial\s+submissions?", r"press\s+office", r"press\s+lines?",
+                      r"business\s+case",
                       r"spending\s+review", r"the\s+civil\s+service", r"civil\s+servants",
                       r"whitehall", r"stakeholders", r"policy\s+team", r"comms\s+team",
                       r"cabinet\s+member", r"portfolio\s+holder",
+                      # The organisation's leadership as the author's: "our next Chief
+                      # Nurse" (a club has chairs too, so it counts only in passing).
+                      r"our\s+(?:new|next|incoming|outgoing|interim|acting)\s+"
+                      r"(?:chief|director|ceo|chair)\b",
                       # A workplace's places, tools and people.
                       r"our\s+[\w-]+\s+(?:office|site|depot|branch|team)",
                       r"(?:the|our)\s+(?:trade\s+)?unions?",
@@ -233,6 +270,9 @@ DEFAULTS: dict[str, Any] = {
         r"word\s+(?:from|at)\s+the\s+top", r"word\s+from\s+(?:above|upstairs|on\s+high)",
         r"heard\s+from\s+(?:above|upstairs|the\s+top)",
         r"(?:nobody|no\s+one|no-one)(?:'s|\s+has)\s+(?:yet\s+)?told\s+(?:the|our|them)",
+        r"(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)\s+(?:yet\s+)?been\s+told\b",
+        # Instructions from management: "we're told to focus on the client experience".
+        r"we(?:'re|\s+are|'ve\s+been|\s+have\s+been)\s+(?:being\s+)?told\s+to\b",
         # Protective markings are seen only on the inside.
         r"official[\s-]sensitive",
         r"marked\s+(?:as\s+)?(?:official|secret|top\s+secret|restricted)",
@@ -247,6 +287,9 @@ DEFAULTS: dict[str, Any] = {
         # Operational changes the organisation is making.
         r"we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?"
         r"(?:be\s+|been\s+)?(?:trialling|trialing|piloting|rolling\s+out|phasing\s+(?:in|out))",
+        # Scammers impersonating the author's organisation: "people pretending to be us".
+        r"(?:pretending|claiming|purporting)\s+to\s+be\s+(?:from\s+)?us\b",
+        r"posing\s+as\s+us\b",
     ],
     # The service speaking to the public ("so we can reach you", "contact us on"):
     # the department's voice, but also any shop's or charity's, so it counts less.
@@ -279,7 +322,7 @@ DEFAULTS: dict[str, Any] = {
         "Commission", "Service", "Services", "Government", "Trust", "Directorate",
         "Administration", "Inspectorate", "Treasury", "Executive", "Board", "Force",
         "Police", "Parliament", "Assembly", "Institute", "Registry", "Tribunal", "Hospital",
-        "University", "College", "School", "Court", "Museum", "Library",
+        "University", "College", "School", "Court", "Museum", "Library", "Dept",
     ],
     # Organisation nouns that come before the name: French ("Ministère des Finances",
     # "au ministère de la Santé"), Welsh ("Llywodraeth Cymru", "Cyngor Caerdydd") and
@@ -309,11 +352,23 @@ DEFAULTS: dict[str, Any] = {
         "biologist", "ecologist", "paralegal", "lawyer", "solicitor", "attorney",
         "accountant", "librarian", "teacher", "social worker", "paramedic", "firefighter",
         "constable", "warden", "registrar", "surveyor", "controller", "dispatcher",
+        "supervisor", "governor", "chaplain", "midwife", "receptionist", "pharmacist",
+        "diplomat", "ambassador", "consul", "sergeant", "representative", "employee",
         # French, Welsh and te reo Māori titles of Canadian, Welsh and NZ public servants.
         "analyste", "agente?", "conseill(?:er|ère)", "gestionnaire", "direct(?:eur|rice)",
         "inspect(?:eur|rice)", "économiste", "swyddog", "cynghorydd", "rheolwr",
         "kaitohutohu", "kaiwhakahaere", "kaitātari",
     ],
+    # Letters after a name that are qualifications, not an employer: "Nurse, RGN" and
+    # "Economist, PhD" give a profession and say nothing of who employs the author.
+    "qualifications": [
+        "RGN", "RMN", "RN", "RM", "RNLD", "PhD", "DPhil", "MD", "MBA", "MSc", "BSc", "MA",
+        "BA", "MPH", "MRCP", "FRCP", "MRCGP", "FRCS", "CIPD", "ACA", "ACCA", "CPA", "CFA",
+        "KC", "QC", "OBE", "MBE", "CBE", "FRSA", "CEng", "CPFA", "PGCE", "QTS", "LLB", "LLM",
+    ],
+    # Posts that name a country's foreign service: a nationality before these titles
+    # ("British diplomat", "Canadian consul") says whose service the author is in.
+    "national_service_titles": ["diplomat", "ambassador", "consul", r"high\s+commissioner"],
     # In a post, these say who the author works for on their own ("I work at ...").
     "self_identification": [
         r"i\s+work\s+(?:at|in|for|within)\b", r"i'm\s+working\s+(?:at|in|for)\b",
@@ -325,9 +380,16 @@ DEFAULTS: dict[str, Any] = {
     "self_introductions": [
         r"i'm\s+(?:a|an|the|one\s+of\s+the)\b", r"i\s+am\s+(?:a|an|the|one\s+of\s+the)\b",
         r"as\s+(?:a|an|the|one\s+of\s+the)\b", r"in\s+my\s+role\s+as", r"my\s+role\s+as",
-        r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ing)?\s+(?:at|for|with|on)\b",
+        r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ed|ing)?\s+(?:at|for|with|on)\b",
         # "I lead DVLA's online team": the employer may come as a possessive.
         r"i\s+(?:lead|run|manage)\b", r"i\s+joined\b",
+    ],
+    # Words for staff that, just before "here" or "speaking", end a self-description
+    # whose first words may name the employer: "FEMA employee here", "Leeds City
+    # Council officer speaking". "Civil servant here" alone names nobody.
+    "self_labels": [
+        "employee", "staffer", r"staff\s+member", "worker", r"civil\s+servant",
+        r"public\s+servant", "officer", "official", "insider",
     ],
     # What may follow "I work in/at/for" without naming anyone: "I work on this
     # stuff", "I work in government" say there is a job, not where it is.
@@ -385,6 +447,17 @@ _ID_WORD_RE = re.compile(r"[^\W\d]*\d[\w-]*")
 # can fill: a pattern recompiled per author or post costs more than the check.
 _NAME_WORDS_RE = re.compile(r"[\w']+")
 _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
+# An employer's name in parts: "Inland Revenue – Te Tari Taake", "Department of
+# Education (Ireland)", "Foreign, Commonwealth & Development Office".
+_DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/]")
+_NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
+# What follows a self-label: "DWP employee here", "council officer speaking".
+_LABEL_TAILS = (" here", " speaking")
+# The pieces of a profile: "Croydon. Trains. Views mine." is three.
+_PROFILE_PARTS_RE = re.compile(r"[.,;|/\n\u2022\u00b7]")
+# Bodies named after a place, whose short name may be only the place.
+_PLACE_BODY_NOUNS = frozenset({"council", "borough", "city", "county", "district",
+                               "municipality", "shire", "town", "parish", "region"})
 _NOT_BEFORE_WORD = frozenset("@'\u2019")
 # Two or more capitalised words, joined perhaps by "and", "of" or "&": a unit's name.
 _CAPITALISED_NAME_RE = re.compile(
@@ -703,9 +776,12 @@ class PhraseSet:
             scanned = _spaced(padded)
         for start, end, _ in _scan(self.pattern, padded, has_links, scanned):
             words = padded[start + 1: end + 1]
+            # Matched in place, not on a slice, so a phrase may look back past its
+            # first word ("shift" after "night").
             kind = next((kind for prefix, members in self.by_first.get(words[:1], ())
                          if words.startswith(prefix)
-                         for kind, pattern in members if pattern.fullmatch(words)), None)
+                         for kind, pattern in members
+                         if pattern.fullmatch(scanned, start + 1, end + 1)), None)
             if kind is not None:
                 yield kind, start, end
         for kind, pattern in self.unprefixed:
@@ -822,6 +898,7 @@ class Check:
         self.stop_words = {w.lower() for w in _as_list(config, "stop_words")}
         self.organisation_nouns = [w.lower() for w in _as_list(config, "organisation_nouns")]
         self.employer_nouns = _as_list(config, "employer_nouns")
+        self._employer_noun_set = {n.lower() for n in self.employer_nouns}
         self.vague_employers = [" ".join(w.lower().split())
                                 for w in _as_list(config, "vague_employers")]
         self.handle_markers = [w.lower() for w in _as_list(config, "employer_handle_markers")]
@@ -836,6 +913,11 @@ class Check:
         self.self_phrases = PhraseSet(
             [("statement", phrase) for phrase in _as_list(config, "self_identification")]
             + [("introduction", phrase) for phrase in _as_list(config, "self_introductions")])
+        labels = "|".join(_as_list(config, "self_labels"))
+        # Tried only where "here" or "speaking" follows, which str.find locates far
+        # faster than a pattern scan of a long post.
+        self.self_label_pattern = (re.compile(rf"(?<![\w'])(?:{labels})\s+\Z")
+                                   if labels else None)
         official = _as_list(config, "official_account")
         self.official_pattern = (re.compile(r"\b(?:" + "|".join(official) + ")", re.IGNORECASE)
                                  if official else None)
@@ -850,21 +932,35 @@ class Check:
         # "UK policy nerd", "EU team player": after initials, only a word for a
         # person doing a job says who employs them.
         person_titles = "|".join(t for t in title_list if t not in _NOT_PERSON_TITLES)
+        qualifications = "|".join(re.escape(q) for q in _as_list(config, "qualifications"))
+        # Initials that may name an employer: not a qualification ("Nurse, RGN").
+        initials = (rf"(?!(?:{qualifications})\b)" if qualifications else "") + (
+            r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+        self.initials_pattern = re.compile(r"\b" + initials)
         # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
         # or a handle, names the employer; "Team leader, Saturday football" does not.
         self.title_at_name_pattern = (
-            re.compile(rf"\b(?i:{titles})s?\b[^.;|\n]{{0,40}}?(?:\b(?:at|with|for)\b|@|,)"
-                       r"\s*(?:the\s+)?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b|@\s?\w{2,})"
+            re.compile(rf"\b(?i:{titles})s?\b[^.;|\n]{{0,40}}?(?:(?:\b(?:at|with|for)\b|,)"
+                       rf"\s*(?:the\s+)?(?:{initials}|@\s?\w{{2,}})|@\s?\w{{2,}})"
                        # "Claims specialist at a Social Security field office": after
                        # "at", a capitalised name is an employer; after a comma it may
-                       # be a hobby ("Team leader, Saturday football").
+                       # be a hobby ("Team leader, Saturday football"), unless the
+                       # name ends in initials ("Midwife, Cardiff and Vale UHB").
                        rf"|\b(?i:{titles})s?\b[^.;|\n,]{{0,40}}?\b(?:at|for|with|au|à|chez|"
                        r"yn|gyda|ki|i)\s+(?:(?:the|a|an|la|le|l')\s*)?"
                        r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+"
+                       rf"|\b(?i:{titles})s?\b[^.;|\n]{{0,40}}?,\s*(?:the\s+)?"
+                       rf"(?:[A-Z][\w'-]+\s+(?:(?:and|&|of)\s+)?){{1,4}}{initials}"
                        # "IRS revenue agent", "DWP work coach": initials, then a title.
-                       rf"|\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\s+(?:[\w-]+\s+){{0,2}}"
+                       rf"|\b{initials}\s+(?:[\w-]+\s+){{0,2}}"
                        rf"(?i:{person_titles})s?\b")
             if titles else None)
+        # "British diplomat", "Canadian consul": a nationality names the foreign
+        # service; "Career diplomat" does not.
+        national = "|".join(_as_list(config, "national_service_titles"))
+        self.national_service_pattern = (
+            re.compile(rf"\b[A-Z][a-z]+(?:ish|ian|an|ese|ch|i)\s+(?i:{national})s?\b")
+            if national else None)
         self._authors: dict[Author, _AuthorFacts] = {}
         self._role_words: dict[str, frozenset[str] | None] = {}
         self._shapes: dict[tuple[Any, ...], _AuthorFacts] = {}
@@ -875,13 +971,16 @@ class Check:
         """A capitalised organisation name: 'Leeds City Council', 'Ministry of Justice'."""
         if not self.employer_nouns:
             return None
-        nouns = "|".join(re.escape(n) for n in self.employer_nouns)
-        capitalised = r"[A-Z][\w&'’.-]*"
+        # Plurals name employers too ("Sherwood Forest Hospitals").
+        nouns = "(?:" + "|".join(re.escape(n) for n in self.employer_nouns) + ")s?"
+        # A capitalised word; a full stop belongs to it only after a capital
+        # ("U.S."), so "Cats. Court." is two words, not a name.
+        capitalised = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
         return re.compile(
             rf"\b{capitalised}\s+(?:(?:{capitalised}|of|for|and|&|the)\s+){{0,4}}"
-            rf"(?:{nouns})\b"
-            rf"|\b(?:{nouns})\s+(?:of|for)\s+(?:the\s+)?{capitalised}"
-            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?(?:{nouns})\b"
+            rf"{nouns}\b"
+            rf"|\b{nouns}\.?\s+(?:of|for)\s+(?:the\s+)?{capitalised}"
+            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?{nouns}\b"
             r"|\bNHS\b")
 
     def _is_vague(self, name: str) -> bool:
@@ -899,7 +998,7 @@ class Check:
             if any(marker in handle for marker in self.handle_markers):
                 return True
         for pattern in (self.employer_name_pattern, self.title_at_name_pattern,
-                        self.noun_first_name_pattern):
+                        self.noun_first_name_pattern, self.national_service_pattern):
             if pattern and any(not self._is_vague(m.group()) for m in pattern.finditer(text)):
                 return True
         return False
@@ -908,16 +1007,67 @@ class Check:
         department = _normalise_name(author.department)
         if department and f" {department} " in f" {_normalise_name(text)} ":
             return True
+        if self._names_part_of(author.department, text):
+            return True
         short = author.department_short.strip()
         if not short:
             return False
-        if _has_word(text.lower() if len(short) >= 4 else text,
-                     short.lower() if len(short) >= 4 else short):
+        if self._is_place_name(short, author.department):
+            # "Croydon. Trains." is where the author lives; "City of Croydon" and
+            # "Croydon, parking" say where they work.
+            if any(_normalise_name(part) != short.lower() and _has_word(part, short)
+                   for part in _PROFILE_PARTS_RE.split(text)):
+                return True
+        elif _has_word(text.lower() if len(short) >= 4 else text,
+                       short.lower() if len(short) >= 4 else short):
             return True
         if len(short) >= 3 and _has_word(text, short.upper()):
             return True
         return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
                    if len(short) >= 2)
+
+    def _names_part_of(self, department: str, text: str) -> bool:
+        """True when text names the employer by the start or the heart of its name,
+        capitalised: 'Sherwood Forest Hospitals' of 'Sherwood Forest Hospitals NHS
+        FT', 'Work and Pensions' of 'Department for Work and Pensions'. The part needs
+        two words and one that is neither an organisation noun nor an everyday word,
+        and must not end in an everyday word ('Manchester City' is a football club)."""
+        names = [words for words in (_NAME_PART_RE.findall(part)
+                                     for part in _DEPARTMENT_PARTS_RE.split(department))
+                 if len(words) >= 2]
+        if not names:
+            return False
+        written = _NAME_PART_RE.findall(text)
+        lowered = [w.lower() for w in written]
+        for words in names:
+            wanted = [w.lower() for w in words]
+            for first in range(len(wanted) - 1):
+                for start in (i for i, w in enumerate(lowered) if w == wanted[first]):
+                    length = 0
+                    while (first + length < len(wanted) and start + length < len(lowered)
+                           and lowered[start + length] == wanted[first + length]):
+                        length += 1
+                    if length >= 2 and self._telling_name_part(written[start:start + length]):
+                        return True
+        return False
+
+    def _telling_name_part(self, words: list[str]) -> bool:
+        content = [w for w in words if w.lower() not in self.stop_words]
+        if len(content) < 2 or not all(w[:1].isupper() for w in content):
+            return False
+        nouns = self._employer_noun_set
+        return not self._is_generic(content[-1]) and any(
+            not self._is_generic(w) and w.lower() not in nouns
+            and w.lower().removesuffix("s") not in nouns for w in content)
+
+    @staticmethod
+    def _is_place_name(short: str, department: str) -> bool:
+        """True when the short name is the place a council or city is named after
+        ('Croydon' of 'London Borough of Croydon'), not an acronym or a name."""
+        if _is_acronym(short) or " " in short:
+            return False
+        words = set(_NAME_WORDS_RE.findall(department.lower()))
+        return short.lower() in words and bool(words & _PLACE_BODY_NOUNS)
 
     def _is_official_account(self, author: Author) -> bool:
         name = author.name.strip().lower()
@@ -1200,6 +1350,11 @@ class Check:
     def _post_discloses(self, text: str, padded_lower: str, scanned: str, has_links: bool,
                         facts: _AuthorFacts) -> bool:
         """True when the post itself says who the author works for."""
+        for start in self._self_labels(padded_lower):
+            # "FEMA employee here": the employer comes before the label.
+            before = _SENTENCE_END_RE.split(text[max(0, start - self.window): start])[-1]
+            if facts.named_in(before) or self._names_employer_in_post(before):
+                return True
         for kind, _, end in self.self_phrases.finditer(padded_lower, has_links, scanned):
             following = _SENTENCE_END_RE.split(text[end: end + self.window], maxsplit=1)[0]
             if kind == "statement" and not self._is_vague_workplace(following):
@@ -1213,6 +1368,28 @@ class Check:
             if _ORGANISATION_INITIALS_RE.search(following):
                 return True
         return False
+
+    def _self_labels(self, padded_lower: str) -> Iterator[int]:
+        """Where (in the original text) each 'employee here' label starts."""
+        if self.self_label_pattern is None:
+            return
+        for tail in _LABEL_TAILS:
+            position = padded_lower.find(tail)
+            while position != -1:
+                after = position + len(tail)
+                if after == len(padded_lower) or not (padded_lower[after].isalnum()
+                                                      or padded_lower[after] == "_"):
+                    label = self.self_label_pattern.search(
+                        padded_lower, max(0, position - 40), position + 1)
+                    if label:
+                        yield label.start() - 1
+                position = padded_lower.find(tail, after)
+
+    def _names_employer_in_post(self, words: str) -> bool:
+        return bool(self.initials_pattern.search(words)) or (bool(
+            self.employer_name_pattern) and any(
+            not self._is_vague(name.group())
+            for name in self.employer_name_pattern.finditer(words)))
 
     def _is_vague_workplace(self, following: str) -> bool:
         """True when the words after "I work in" name no workplace ("this stuff")."""

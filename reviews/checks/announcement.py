@@ -4,20 +4,23 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 ("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
 or service stated as settled ("fares will rise 4.6% in March", "every library will
 offer wifi from January", "the pool is getting a £4.5m refit", "from next month we're
-trialling…"); a decision or an appointment before it is announced; news the author
-presents as theirs to break ("can finally say", "so pleased to share that … will"); a
-teaser ("big news coming next week 👀", "keep an eye on the headlines"); news dated by
-when staff are told or when it is tabled or laid, or held back for its moment; or news
-with leak framing ("you didn't hear it from me", "internal only") when there is news in
-it: money, a change, statistics, a date for something, not a tally of the author's own
-work or the date drinks are planned.
+trialling…", "cuts the weighting to 20% from April"); a decision ("it's a done deal",
+"got the go-ahead") or an appointment before it is announced; news the author presents
+as theirs to break ("can finally say", "so pleased to share that … will", "thrilled
+that the Commission will"); a teaser ("big news coming next week 👀", "keep an eye on
+the headlines"), including a hint behind a show of holding back ("without saying too
+much, January will hurt less"); news dated by when staff are told or when it is tabled,
+laid or declared, or held back for its moment; or news with leak framing ("you didn't
+hear it from me", "internal only", "just out of the programme board") when there is
+news in it: money, a change, statistics, a date for something, not a tally of the
+author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today",
-"out now", press coverage), someone else's claim, forecast or denial, routines,
-ongoing work in general terms, the author's own plans and personal news ("I'm
-speaking on Thursday"), open consultations, operational notices (planned maintenance,
-roadworks) and hypothetical questions. "GOV.UK" as a name ("the GOV.UK app") is not a
-link to anything published.
+"out now", press coverage, an embargo that has lifted), someone else's claim, forecast
+or denial, routines, ongoing work in general terms, the author's own plans and personal
+news ("I'm speaking on Thursday"), one person's case ("her appeal was approved"), open
+consultations, operational notices (planned maintenance, roadworks) and hypothetical
+questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -53,10 +56,17 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
           r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# After "published on" or "published in": no date follows, so it is not still to come.
+_NOT_DATED = (r"(?! (?:on |in )?(?:the )?(?:\d|(?:" + _WEEKDAY + r"|" + _MONTH + r"|next|early"
+              r"|late|mid|spring|summer|autumn|fall|winter|coming|a few|a couple|due course)\b))")
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "warn",
+    # The learned signal (learned.py): when the rules find nothing, warn if the model's
+    # probability reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # Each list below holds regular expressions matched as whole words against the
     # lower-cased post, with curly quotes and dashes made plain.
     #
@@ -75,7 +85,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:by|from|until|till|before|starting|effective) (?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
-        r"(?:by|from|until|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
+        r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
         r"the " + _DAY,
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
@@ -84,7 +94,9 @@ DEFAULTS: dict[str, Any] = {
         r"after (?:caucus|cabinet|recess|the budget|the election)",
         # A state extended for a further period ("frozen for another two years").
         r"for (?:another|a further|an extra|a second|a third) (?:\w+ )?(?:days?|weeks?|months?"
-        r"|years?|terms?|quarters?)",
+        r"|years?|terms?|quarters?|seasons?)",
+        # Part of a month: "in the first week of December".
+        r"(?:first|second|third|fourth|last|final) (?:week|fortnight|half) of " + _MONTH,
         # Canada publishes in both official languages.
         r"demain", r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
         r"la semaine prochaine", r"le mois prochain",
@@ -97,16 +109,23 @@ DEFAULTS: dict[str, Any] = {
         r"(?:written |ministerial |oral |formal |official |press )?statement",
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
         r"(?:press|public) notice", r"comms",
-        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out(?! and)",
-        # Not "vote them out next year": out after an object is not a release.
-        r"(?<!them )(?<!him )(?<!her )(?<!us )(?<!me )out(?= (?:next|on|this coming|tomorrow"
-        r"|later|at \d|" + _WEEKDAY + r"))",
+        # Not "the crews are out fixing drains": out at work is not a release.
+        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out(?! and| \w+ing\b)",
+        # Not "vote them out next year" or "back out tomorrow": out after an object or
+        # "back" is not a release.
+        r"(?<!them )(?<!him )(?<!her )(?<!us )(?<!me )(?<!back )out(?= (?:next|on|this coming"
+        r"|tomorrow|later|at \d|" + _WEEKDAY + r"|in (?:a|one|two|three|four|a few|\d+)"
+        r" (?:days?|weeks?|fortnight|months?)))",
         r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
         r"unveil(?:s|ing)?", r"lands",
         # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
         r"(?:land|drops?)(?= (?:on|next|this|tomorrow|at|in|early|later|before|after|soon"
         r"|shortly)\b)",
-        r"make(?:s|ing)? it official", r"(?:press|news|media) (?:conference|briefing)",
+        r"make(?:s|ing)? (?:it|this|them|that) (?:official|public)",
+        # Declaring a result ("the returning officer declares at 2am"), not an interest.
+        r"declar(?:e|es|ing)(?! (?:an?|my|your|any|our|their) interests?)",
+        r"(?:be|being|gets?) declared", r"declaration(?! of interests?)",
+        r"(?:press|news|media) (?:conference|briefing)",
         r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
         r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
         r"|shortly|tomorrow|later|early)\b)",
@@ -120,7 +139,7 @@ DEFAULTS: dict[str, Any] = {
         # Telling staff or partners first dates the news too ("staff get told Monday").
         r"(?:be|being|get|gets|been|are|is) (?:told|informed|notified)",
         # Laying before a legislature is a release.
-        r"(?:be |being |gets? |to be )?tabled",
+        r"(?:be |being |gets? |to be )?tabled", r"(?:will|'ll|to|shall) table",
         r"(?:be|being|gets?|is|are|to be|'s|'re) laid(?! off)",
         r"lay(?:s|ing)? (?:the |an? |our |its )?(?:si|sis|order|regulations|statutory instruments?"
         r"|draft (?:order|regulations))", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
@@ -135,7 +154,8 @@ DEFAULTS: dict[str, Any] = {
         r"white paper", r"green paper", r"budget", r"spending review", r"fiscal event",
     ],
     "forward_modality": [
-        r"will", r"'ll", r"going to", r"gonna", r"set to", r"due(?! to (?!be\b))",
+        r"will", r"'ll", r"won't", r"will not", r"going to", r"gonna", r"set to",
+        r"due(?! to (?!be\b))",
         r"is to", r"are to",
     ],
     # A release held back: dated ahead of its time, whatever the tense.
@@ -151,6 +171,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:announcement|publication|release|news|it|this) (?:is |'s |are |being |has been "
         r"|was )*(?:held back|held over|kept back|on hold|being saved)",
         r"(?:holding|saving) (?:back |off )?(?:the |on the )?(?:announcement|news|release)",
+        r"sitting on (?:it|this|them|the news|the announcement) (?:until|till)",
         r"(?:haven't|hasn't|have not|has not) (?:been )?(?:told|informed) (?:\w+ ){0,3}yet",
         r"not (?:yet )?official",
         r"(?:yet to be|not yet|hasn't been|haven't been) (?:announced|published|released"
@@ -186,6 +207,9 @@ DEFAULTS: dict[str, Any] = {
         r"|another |its |their |the )?(?:extra |additional |further |new |whopping |huge "
         r"|massive )?[£$€])",
         r"slip(?:s|ped|ping)?",
+        # A state kept on ("the closure is staying for another season").
+        r"(?:stay|stays|staying|remain|remains|remaining)(?= (?:in place|in force|frozen"
+        r"|unchanged|closed|shut|for (?:another|a further)))",
     ],
     # What makes a change read as settled and still to come.
     "future_modality": [
@@ -217,6 +241,8 @@ DEFAULTS: dict[str, Any] = {
         r"never said", r"(?:not|isn't|is not|wasn't) true", r"untrue", r"false",
         r"no plans?", r"no decision", r"rumou?rs?", r"speculation", r"misleading",
         r"(?:reported|reports?|claims?|claimed|suggests?|suggested|suggesting|alleged) that",
+        r"(?:story|stories|article|reports?|rumou?rs?|posts?|claims?) (?:\w+ ){0,2}(?:claiming"
+        r"|saying|suggesting|alleging)",
         r"(?:headline|article|story|piece) (?:says|said|claims|claimed|suggests)",
         r"(?:has|have|had) not (?:decided|said|agreed)", r"what if", r"would it help",
         r"call(?:s|ed|ing)? (?:on|for)", r"urge|urges|urged|urging", r"lobbying for",
@@ -236,8 +262,10 @@ DEFAULTS: dict[str, Any] = {
         r"inconvenience", r"weather permitting",
         r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
         # A release reported in the past tense is already out.
-        r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?:issued|announced"
-        r"|published|unveiled|set out)(?! (?:until|till|before|next|tomorrow))",
+        # Not "until the report is published" or "published on the 14th": still to come.
+        r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?<!is )(?<!'s )(?<!are )"
+        r"(?:issued|announced|published|unveiled|set out)(?! (?:until|till|before|next"
+        r"|tomorrow))" + _NOT_DATED,
     ],
     # Amounts that make a change concrete.
     "quantity": [
@@ -256,6 +284,7 @@ DEFAULTS: dict[str, Any] = {
         r"\d+ in \d+", r"\d{1,3}(?:,\d{3})+",
         r"by (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?"
         r"|months?|years?)",
+        r"by (?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?",
     ],
     # Decisions taken but not yet announced.
     "decision_phrases": [
@@ -267,7 +296,14 @@ DEFAULTS: dict[str, Any] = {
         r"green[- ]?lit",
         r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
-        r"(?:get|gets|got|given|giving|receives?|received) the green light",
+        r"(?:get|gets|getting|got|given|giving|receives?|received|has|have|'s) the (?:green light"
+        r"|go-?ahead)",
+        # Settled in the idiom of the corridor ("it's a done deal", "the money's in the bag").
+        r"(?:a )?done deal", r"in the bag", r"signed and sealed",
+        r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
+        r"|confirmed)(?! (?:that|to|by|in|with|on|at) )",
+        r"(?:is|are|was|were|has been|have been|'s been|got) (?:now |finally )?(?:picked|chosen"
+        r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b)",
         r"green[- ]?light(?:s|ed)",
         r"confirmed (?:at|on|in) (?:the|our|today's|this morning's|yesterday's)",
         r"(?:back on|off) the table", r"officially dead",
@@ -277,13 +313,14 @@ DEFAULTS: dict[str, Any] = {
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
-        r"(?:minister|ministers|cabinet|board) (?:has |have )?(?:agreed|decided|chose|picked)",
+        r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel)(?:'s"
+        r"| has| have)? (?:now |finally )?(?:agreed|decided|chose|picked|approved)",
     ],
     # A senior post with a name attached, before the appointment is announced.
     "appointment": [
         r"(?:new|next|incoming|interim) (?:\w+ ){0,3}?(?:chief executive|ceo|director general"
         r"|director|dg|chair|chairman|chairperson|head|commissioner|permanent secretary"
-        r"|chief \w+ officer|ambassador|president|governor|registrar|inspector|ombudsman"
+        r"|chief \w+(?: officer)?|ambassador|president|governor|registrar|inspector|ombudsman"
         r"|minister|secretary|role)",
     ],
     # Hints that news is coming.
@@ -297,10 +334,20 @@ DEFAULTS: dict[str, Any] = {
         r"keep (?:your )?eyes peeled", r"let's just say", r"something (?:big|exciting)"
         r" (?:is )?(?:coming|happening|on the way)", r"spoiler",
         r"big (?:week|day|month|year) (?:for|ahead|coming)", r"spill(?:ing)? the beans",
-        r"can't (?:say|tell|reveal|share|spill) (?:\w+ ){0,3}(?:just )?yet",
+        r"(?:can't|cannot|not allowed to|not able to) (?:say|tell|reveal|share|spill|give you)"
+        r" (?:\w+ ){0,7}(?:just )?yet",
         r"keep an eye out", r"guess (?:who|what)",
-        r"keep an eye on (?:the )?(?:news|headlines|papers|press|this space|gov\.uk|our (?:website"
-        r"|channels|feed|page|socials))", r"watch (?:the|this) (?:news|headlines|papers)",
+        r"keep(?:ing)? an eye on (?:the )?(?:local )?(?:news|headlines|papers?|press|this space"
+        r"|gov\.uk|our (?:website|channels|feed|page|socials))",
+        r"watch (?:the|this) (?:news|headlines|papers)",
+        # The author holding back while hinting: what follows is the news.
+        r"(?:can't|cannot) say a (?:thing|word)",
+        r"without (?:giving (?:anything |too much |much )?away|(?:saying|revealing|going into)"
+        r" (?:too much|much|anything|(?:the |any )?(?:details?|specifics)))",
+        r"(?:won't|can't|cannot|not going to) go into (?:the |any )?(?:specifics|details?)",
+        r"all (?:i|we)(?:'ll| will| can|'m allowed to| am allowed to) say is",
+        r"i'll say this(?: much)?", r"what i (?:will|can|'ll) say(?: is)?",
+        r"trust me on this(?: one)?", r"(?:big|grand) reveal",
         r"that's all i(?:'m| am| can| will|'ll)? (?:say|saying|allowed to say)",
         r"(?:say|said) no more", r"my lips are sealed", r"all will be revealed",
         r"(?:is|are) (?:finally|actually) happening", "\U0001f440", "\U0001f910", "\U0001f92b",
@@ -308,7 +355,8 @@ DEFAULTS: dict[str, Any] = {
     # Scoop framing: the author knows it is not theirs to tell.
     "scoop_idioms": [
         r"you (?:read|heard) it here first", r"remember where you (?:read|heard) it",
-        r"you didn't hear (?:it|this|that) from me", r"between you and me",
+        r"you didn't (?:hear|see|read) (?:it|this|that) (?:from me|here)",
+        r"heard it from me (?:first|before)", r"between you and me",
         # Not the collective "between us, we raised £500".
         r"(?:just |strictly )?between (?:us|ourselves)(?= ?[,:-] (?!we\b|us\b|they\b))",
         r"(?:just |strictly )between (?:us|ourselves)",
@@ -326,13 +374,18 @@ DEFAULTS: dict[str, Any] = {
         r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
         r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
         r" know)(?= that| (?:from|in|next|this|as of)\b|:)",
+        # Joy at news of the organisation's ("thrilled that the Commission will...").
+        r"(?:pleased|delighted|thrilled|excited|proud|chuffed|glad|honoured|over the moon)"
+        r"(?= that\b| ?:)",
         r"finally (?:say|share|tell you|reveal|confirm|announce)",
         r"(?:a (?:tiny |little )?bit|slightly|a little|a few days|a week|a day) early",
         r"(?:good|great|exciting|some|brilliant) news (?:i|we) can (?:now |finally )?share",
     ],
     # Leak and hold wording: the content is marked or known to be unreleased.
     "leak_cues": [
-        r"embargo(?:ed)?", r"not for (?:publication|circulation|distribution)", r"internal only",
+        # Not an embargo that has lifted: the news is out.
+        r"embargo(?:ed)?(?! (?:has |have |is |was |'s )?(?:lift|lifts|lifted|lifting|ended|ends"
+        r"|expired)\b)", r"not for (?:publication|circulation|distribution)", r"internal only",
         r"internal use only", r"strictly confidential", r"in strict(?:est)? confidence",
         r"eyes only", r"(?:don't|do not) (?:spread|tell anyone)", r"under wraps",
         r"hush[- ]hush", r"keep (?:it|this) hush",
@@ -346,20 +399,29 @@ DEFAULTS: dict[str, Any] = {
         r"|circulate|rt|retweet|screenshot|quote)(?! (?:your|her|his|their|my|personal))",
         r"please hold", r"hold (?:it |this |off )?(?:until|till)",
         r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
-        r"told (?:us )?internally", r"internal (?:briefing|call|email|memo|modelling|modeling"
+        r"(?:told (?:us )?|went a?round |circulated )internally",
+        r"internal (?:briefing|call|email|memo|modelling|modeling"
         r"|workplan|work plan|plan|logs?|tracker|spreadsheet|forecast|deck|slides?|minutes"
         r"|figures|data|dashboard|planning figure|projection|estimate|numbers|analysis|survey"
-        r"|review|paper|note)", r"all[- ]staff (?:call|email|meeting|briefing)",
+        r"|review|paper|note|assessment|risk assessment|projections?)",
+        r"all[- ]staff(?: (?:call|email|meeting|briefing))?",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed|seen it|seen this)",
         r"official[-: ]+sensitive", r"protected [abc]", r"cui", r"pre-decisional", r"predecisional",
         r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
         r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
         r"(?:seen|saw|read) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
-        r"(?:landed|arrived) in my inbox", r"not (?:been )?cleared(?: yet)?", r"uncleared",
+        r"(?:landed|arrived) in my inbox",
+        r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
         r"budget pack", r"do not distribute",
-        r"heard (?:in|at) (?:today's|the|this morning's|a|our) (?:\w+ )?(?:meeting|board|call)",
-        r"can't share (?:\w+ ){0,2}(?:till|until|before)",
+        # Reporting from a meeting held in private ("just out of the programme board").
+        r"(?:heard (?:in|at)|(?:just|fresh|straight) out of|sat in on) (?:today's|the|this"
+        r" morning's|yesterday's|a|an|our) (?:\w+ ){0,2}(?:meeting|board|call|briefing|all-staff"
+        r"|away ?day|session|read-through)",
+        r"(?:private|closed|in-committee) (?:board |cabinet |council )?(?:session|meeting)",
+        r"none of (?:this|it) is (?:public|out)(?: yet)?",
+        r"(?:nobody|no one)(?:'s| has)? been (?:told|informed)",
+        r"can't (?:share|give you|tell you) (?:\w+ ){0,3}(?:till|until|before)",
     ],
     # A visit's date is an itinerary (the confidential check), not news to announce.
     "visit_words": [
@@ -367,7 +429,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     # What a leaked paper is said to show: news, even with no amount or date.
     "findings": [
-        r"says", r"shows?", r"finds", r"found", r"recommends?", r"concludes", r"suggests?",
+        r"says", r"shows?", r"finds", r"found that", r"recommends?", r"concludes", r"suggests?",
     ],
     # Signs that what the post talks about is already out.
     "published_cues": [
@@ -384,8 +446,10 @@ DEFAULTS: dict[str, Any] = {
         r"|released|laid before)",
         r"(?:is|are|'s|'re) (?:now )?out (?:now|today)", r"out now", r"now out", r"out today",
         r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
-        r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here"
-        r"|on|in)", r"already (?:public|published|announced)",
+        r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here)",
+        # Not "published on the 14th": a date after it is a publication still to come.
+        r"published (?:on|in)" + _NOT_DATED,
+        r"already (?:public|published|announced)",
         # Not GOV.UK as part of a product's name ("on GOV.UK Pay").
         r"on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
         r"|frontend))|our website|the website|the council website)",
@@ -399,7 +463,8 @@ DEFAULTS: dict[str, Any] = {
                           r"you'll", r"you will", r"you are"],
     # Teasers about home life are personal news.
     "personal_topics": [
-        r"baby", r"wedding", r"engaged", r"pregnan\w*", r"birthday", r"holiday", r"marathon",
+        r"baby", r"little one", r"wedding", r"(?:getting )?married", r"engaged", r"pregnan\w*",
+        r"birthday", r"holiday", r"marathon",
         r"new (?:house|home|flat|puppy|kitten|job)", r"my (?:family|partner|wife|husband"
         r"|kids|son|daughter)",
     ],
@@ -478,14 +543,31 @@ _VERB_REACH = 12
 _MODAL_REACH = 40
 # How far past a hold phrase its own date may run ("embargoed until 00:01 Thursday").
 _HOLD_REACH = 30
-# The author as the subject of the news a teaser points at.
-_FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b")
+# The author as the subject of the news a teaser points at; not the author saying what
+# they may tell ("all I'll say is", "I'm not allowed to say").
+_FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b(?! say\b| (?:not )?(?:allowed"
+                           r"|able|meant|supposed|permitted) to\b)")
+# A hint denied before it is given ("none of this is a launch or a big change").
+_NEGATED = re.compile(r"(?:\b(?:is|are|was|were) not|\b(?:is|are|was|were)n't|\bnone of (?:this|it"
+                      r"|these) (?:is|are)|\bnot (?:a|an|any)|\bno)\s+(?:\w+\s+){0,4}$")
+_NEGATION_REACH = 50
 _SUBJECTLESS = re.compile(r"\s*(?:should|will|would|could|might|may|can|must)\b")
 # A target level or new posts make an ongoing change concrete ("rising to £196",
 # "going up by around 20%").
-_NEW_LEVEL = re.compile(r"(?:to|by|an?|extra|new|additional|getting|receiving|securing)\s+"
+_NEW_LEVEL = re.compile(r"(?:to|by|at|an?|extra|new|additional|getting|receiving|securing)\s+"
                         r"(?:(?:around|about|roughly|nearly|almost|over|some|up to|just over"
                         r"|just under|more than|at least|c\.?)\s+)?$")
+# A level the change reaches, after its object ("cuts the fee to £5").
+_TO_LEVEL = re.compile(r"\b(?:to|by|at)\s+(?:(?:around|about|roughly|nearly|almost|just|up to)"
+                       r"\s+)?$")
+# "to" before a verb: an aim or a plan, not a change in the present tense.
+_INFINITIVE = re.compile(r"\bto\s+$")
+# Advice against an act ("don't launch in June").
+_ADVISED_AGAINST = re.compile(r"(?<![\w'])(?:don't|do not|never)\s+$")
+# A change verb's new level, just after it ("slips to 2031", "goes up to 70").
+_TO_NUMBER = re.compile(r"\s+(?:to|by)\s+[£$€]?\d")
+# How far before an amount a change verb with its object between may be.
+_OBJECT_REACH = 50
 # How far before an amount _NEW_LEVEL may start.
 _LEVEL_REACH = 26
 # A change reported as done: "has slipped", "have been quietly cut".
@@ -506,6 +588,9 @@ _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:co
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A decision on one person's case ("his place is confirmed", "whose grant was approved")
+# is casework, not the organisation's news.
+_CASEWORK = re.compile(r"(?<![\w'])(?:his|her|whose)\b")
 
 
 class Check:
@@ -560,13 +645,21 @@ class Check:
         releases = (_group(spans(p["release_acts"], low), where)
                     if future or leaks or decisions or p["teasers"] else {})
         pending = spans(p["pending_release"], low)
+        if (leaks or pending) and p["personal_topics"]:
+            # Someone's home life kept quiet ("she hasn't told the office yet") is theirs.
+            home = {where.index(m.start()) for m in p["personal_topics"].finditer(low)}
+            leaks = [x for x in leaks if not _beside(home, where.index(x[0]))]
+            pending = [x for x in pending if not _beside(home, where.index(x[0]))]
 
         found: list[tuple[int, int, str]] = []
         # Leak framing with something newsworthy stays a leak even beside a link. The
         # hold's own date ("embargoed until Thursday") is not news, nor is the date of
         # a visit ("keep it hush, Friday at 11"): itineraries are the confidential
         # check's business.
-        if leaks and (stated or decisions or releases or pending or p["findings"]
+        # Nor is the hold's own release ("not cleared for release").
+        released = any(not any(s <= act[0] < e for s, e in leaks)
+                       for acts in releases.values() for act in acts)
+        if leaks and (stated or decisions or released or pending or p["findings"]
                       or self._telling_amounts(p, low, where, quantities, future)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
@@ -674,11 +767,13 @@ class Check:
         return False
 
     def _changes_done(self, p: PostMatches, low: str, where: SentenceIndex) -> bool:
-        """A change reported as done inside ("the plan has slipped again"), not by the author."""
+        """A change reported as done inside ("the plan has slipped again") or to a new
+        level ("the threshold goes up to 70"), not by the author."""
         if not p["change_verbs"]:
             return False
         for verb in p["change_verbs"].finditer(low):
-            if _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start()):
+            if (_PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start())
+                    or _TO_NUMBER.match(low, verb.end())):
                 start = where.spans[where.index(verb.start())][0]
                 if not self._personal_clause(p, low, start, verb.start()):
                     return True
@@ -730,10 +825,7 @@ class Check:
         pattern = self.ranged["personal_subjects"] if reader else self.author_subjects
         if pattern is None:
             return False
-        clause_start = sentence_start
-        for match in _CLAUSE_BREAK.finditer(low, sentence_start, at):
-            clause_start = match.end()
-        if pattern.search(low, clause_start, at):
+        if pattern.search(low, _clause_start(low, sentence_start, at), at):
             return True
         if previous and _SUBJECTLESS.match(low, sentence_start):
             return pattern.search(low, *previous) is not None
@@ -742,11 +834,13 @@ class Check:
     def _releases_due(self, p: PostMatches, low: str, where: SentenceIndex,
                       releases: dict[int, list[tuple[int, int]]],
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
-        """An act of release in the same sentence as a future time."""
+        """An act of release in the same sentence as a future time; not advice against
+        one ("don't launch in June")."""
         out = []
         for index, acts in releases.items():
             times = future.get(index)
-            if not times:
+            acts = [a for a in acts if not _ADVISED_AGAINST.search(low, max(0, a[0] - 10), a[0])]
+            if not times or not acts:
                 continue
             act = acts[0]
             previous = where.spans[index - 1] if index else None
@@ -810,8 +904,11 @@ class Check:
         out = []
         for start, end in decisions:
             index = where.index(start)
-            if (near & {index - 1, index, index + 1}
-                    and not self._personal_clause(p, low, where.spans[index][0], end)):
+            sentence_start = where.spans[index][0]
+            if (_beside(near, index)
+                    and not self._personal_clause(p, low, sentence_start, end)
+                    and not _CASEWORK.search(low, _clause_start(low, sentence_start, start),
+                                             start)):
                 out.append((start, end, "decision"))
         return out
 
@@ -820,7 +917,8 @@ class Check:
                            future: dict[int, list[tuple[int, int]]]
                            ) -> list[tuple[int, int, str]]:
         """A change in the present tense with both an amount and a date to come
-        ("the rate goes to £6.50 an hour in September")."""
+        ("the rate goes to £6.50 an hour in September", "the method drops the staffing
+        weight to 25% from July")."""
         out: list[tuple[int, int, str]] = []
         verbs = p["change_verbs"]
         if not verbs:
@@ -832,6 +930,15 @@ class Check:
             start = where.spans[index][0]
             # The verb leads straight into the amount: "goes to £6.50", "rises 5%".
             verb = _last(verbs.finditer(low, max(start, amount[0] - _VERB_REACH), amount[0]))
+            if verb is None and _TO_LEVEL.search(low, max(start, amount[0] - _LEVEL_REACH),
+                                                 amount[0]):
+                # Or its object comes between: "cuts the fee to £5", in one clause. Not
+                # an aim ("the aim is to cut waits by 20%").
+                clause = _clause_start(low, start, amount[0])
+                verb = _last(verbs.finditer(low, max(clause, amount[0] - _OBJECT_REACH),
+                                            amount[0]))
+                if verb and _INFINITIVE.search(low, max(0, verb.start() - 3), verb.start()):
+                    verb = None
             if verb and not self._personal_clause(p, low, start, verb.start()):
                 out.append((*_cover(verb.span(), amount), "change"))
         return out
@@ -874,28 +981,42 @@ class Check:
         statistics, a forward-looking verb, an appointment), unless the news is the
         author's own ("Big news: I'm joining the team in May!") or about home life. The
         date a hold ends ("can't share anything till Friday") is not such a claim."""
-        teaser = p["teasers"] and p["teasers"].search(low)
-        if not teaser:
+        if not p["teasers"]:
             return None
         if p["personal_topics"] and p["personal_topics"].search(low):
             return None
-        index = where.index(teaser.start())
+        for teaser in p["teasers"].finditer(low):
+            if self._hints_at_news(p, low, where, teaser.span(), releases, future, leaks):
+                return teaser.span()
+        return None
+
+    def _hints_at_news(self, p: PostMatches, low: str, where: SentenceIndex,
+                       teaser: tuple[int, int],
+                       releases: dict[int, list[tuple[int, int]]],
+                       future: dict[int, list[tuple[int, int]]],
+                       leaks: list[tuple[int, int]]) -> bool:
+        # "None of this is a big change" denies the hint.
+        if _NEGATED.search(low, max(0, teaser[0] - _NEGATION_REACH), teaser[0]):
+            return False
+        index = where.index(teaser[0])
         start = where.spans[index][0]
         end = where.spans[min(index + 1, len(where.spans) - 1)][1]
         if _FIRST_PERSON.search(low, start, end):
-            return None
-        if _OUTLET.match(teaser.group()):
-            return teaser.span()
+            return False
+        if _OUTLET.match(low, *teaser):
+            return True
         near = range(max(index - 1, 0), index + 2)
-        claim = any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
-                    for i in near for t, _ in future.get(i, ()))
-        claim = claim or any(i in releases for i in near)
-        if not claim:
-            lo = where.spans[near[0]][0]
-            claim = any(pattern is not None and pattern.search(low, lo, end) for pattern in (
-                p["release_subjects"], self.ranged["forward_modality"], p["appointment"],
-                _COMING))
-        return teaser.span() if claim else None
+        if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
+               for i in near for t, _ in future.get(i, ())):
+            return True
+        if any(i in releases for i in near):
+            return True
+        # Outside the hint itself: "all I'll say is" holds a "will" of its own.
+        lo = where.spans[near[0]][0]
+        return any(pattern is not None and (pattern.search(low, lo, teaser[0])
+                                            or pattern.search(low, teaser[1], end))
+                   for pattern in (p["release_subjects"], self.ranged["forward_modality"],
+                                   p["appointment"], _COMING))
 
     def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
         # Where findings overlap, the one that starts first and reaches furthest stays.
@@ -911,6 +1032,19 @@ class Check:
             if len(results) >= self.max_findings:
                 break
         return results
+
+
+def _beside(sentences: set[int], index: int) -> bool:
+    """True when sentence index is one of sentences or next to one."""
+    return bool(sentences & {index - 1, index, index + 1})
+
+
+def _clause_start(low: str, sentence_start: int, at: int) -> int:
+    """Where the clause holding offset at begins."""
+    clause_start = sentence_start
+    for match in _CLAUSE_BREAK.finditer(low, sentence_start, at):
+        clause_start = match.end()
+    return clause_start
 
 
 def _last(matches: Iterable[Any]) -> Any:

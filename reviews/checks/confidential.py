@@ -7,13 +7,20 @@ sources with what they revealed ("internal modelling says..."), drafts not yet
 cleared or whose contents are described ("the draft strategy drops the target"),
 statistics before release (pre-release access, or a coy hint at dated figures),
 judgments not handed down, procurement outcomes, links into internal systems
-(intranet, SharePoint, Teams, GSI) and the movements of ministers or royals before
-a visit.
+(intranet, SharePoint, Teams, GSI) and the movements of ministers, royals or guarded
+prisoners before they happen. Also: a coy "let's just say" beside news that is
+protected until released (statistics, fiscal and regulatory decisions, inspections,
+court cases, contracts, exams, operations) or from an author whose own work is such
+news; what a closed meeting or a paper not yet agreed revealed; what a report or set
+of figures finds in a post that says it comes out later; a Cabinet decision before its
+announcement; and a security control said to be broken or exposed.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
-helpline", "official statistics published today", and reminders of handling rules.
+helpline", "official statistics published today", reminders of handling rules,
+declassified markings, advice to readers about their own details ("please don't share
+them online") and personal news ("she hasn't told the office yet").
 
 Phrase matching (PhraseBook) and sentence splitting come from phrases.py.
 """
@@ -49,6 +56,10 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "warn",
+    # The learned signal (learned.py): when the rules find nothing, warn if the model's
+    # probability reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # Regular expressions matched as whole words against the lower-cased post (curly
     # quotes and dashes made plain), except "capital_markings", which must match in
     # capitals as written.
@@ -63,7 +74,7 @@ DEFAULTS: dict[str, Any] = {
         r"|briefing|draft|notes?|deck|slides?|emails?|pack))",
         r"cui", r"controlled unclassified", r"pre-decisional", r"predecisional",
         r"for official use only", r"fouo", r"sensitive but unclassified", r"noforn",
-        r"law enforcement sensitive", r"(?:budget|market|commercially)[- ]sensitive",
+        r"law enforcement sensitive", r"(?:budget|market|commercially)(?:[- ]| - )sensitive",
         r"classified (?:document|doc|briefing|paper|report|information|material|file|cable"
         r"|memo|annex)",
         r"(?:marked|classified as|graded) (?:official|secret|top secret|restricted"
@@ -119,10 +130,14 @@ DEFAULTS: dict[str, Any] = {
         r"|any(?! (?:\w+ )?(?:details|info|information|data|numbers?|passwords?|references?))"
         r"|before|until|till|outside|widely|further|externally|beyond|around|anywhere"
         r"|with anyone)\b))",
-        r"(?:please )?hold (?:it |this |off )?(?:until|till)", r"please hold",
+        r"(?:please )?hold (?:it |this |off )?(?:until|till)", r"please hold(?! off \w+ing)",
         r"keep (?:it |this |these |them )?(?:in|within) (?:the )?(?:team|building|room"
         r"|department|office|directorate|group)",
         r"not (?:yet )?public(?: yet)?", r"isn't public", r"very much not public",
+        r"none of (?:this|it|that) is (?:public|out)(?: yet)?",
+        # Material meant for staff alone, not a staff-only car park.
+        r"(?:staff|team)[- ]only(?=\s*(?:[^\w\s]|$)| (?:material|information|info|emails?"
+        r"|briefings?|results|documents?|figures|data|news|calls?|updates?|channel|page|site))",
         r"not (?:been )?made public", r"not in the published",
         r"not (?:yet )?(?:out|published|released|announced) yet",
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
@@ -139,12 +154,26 @@ DEFAULTS: dict[str, Any] = {
         r"|announced|public)",
         r"(?:until|till) the (?:official )?(?:stats|statistics|figures|numbers) are out",
     ],
+    # Handling words in advice to readers about their own details or posts ("please
+    # don't share them online") or beside personal news ("she hasn't told the office yet,
+    # she's expecting") keep nothing official back.
+    "reader_advice": [
+        r"(?:share|post|put) (?:them|it|these|this|that)? ?(?:online|publicly|on social media"
+        r"|on here)",
+        r"your (?:details|personal|information|data|address|number|reference|account)",
+    ],
+    "personal_news": [
+        r"little one", r"baby news", r"getting married", r"got engaged",
+        r"(?:she|he|they)(?:'s| is| are|'re) (?:pregnant|expecting)",
+        r"(?:her|his|their) (?:baby|pregnancy|wedding|engagement)",
+    ],
     # Secrecy idioms: ordinary in other talk, so they count only beside a revealed claim.
     "secrecy_idioms": [
         r"keep (?:it|this|that) (?:quiet|to yourselves|under your hats?|between us|hush"
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
         r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
+        r"you didn't (?:see|read) (?:it|this|that) here",
         r"under wraps", r"hush[- ]hush",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
@@ -166,6 +195,7 @@ DEFAULTS: dict[str, Any] = {
     "insider_sources": [
         r"told (?:us |me )?internally", r"internally today",
         r"internal (?:\w+ )?(?:briefing|call|email|memo|modelling|modeling|figures|data|dashboard"
+        r"|assessment|results|projections|forecasts?"
         r"|workplan|work plan|plan|logs?|tracker|spreadsheet|targets|list"
         r"|planning figure|projection|estimate|numbers|analysis|survey|review|paper|note"
         r"|minutes|slides?|deck|costings?|forecast|evaluation)",
@@ -174,11 +204,22 @@ DEFAULTS: dict[str, Any] = {
         r"(?:meeting|board|call|briefing)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
         r"|cabinet paper|minutes|briefing pack)",
+        r"(?:i've|i have|we've|we have)(?: just| already)? seen the (?:list|shortlist|results"
+        r"|scores|notice|final report|final text|letters|rankings|outcome)",
+        # Being in the room: the decisions and discussions of a closed meeting.
+        r"(?:sat (?:in on|through|in)|just (?:out of|back from|come out of)|fresh out of"
+        r"|(?:came|walked) out of)(?: the| this morning's| this afternoon's| today's"
+        r"| yesterday's| last night's| our)?(?: [\w']+){0,2}? (?:board|case conference"
+        r"|read-?through|cabinet|sift|moderation|(?:ministerial|minister's|secretary of state's"
+        r"|private|closed|internal|pre-?) ?briefing)",
+        r"(?:perm secs?'?|permanent secretaries'?|ministers'?|board|exec|executive)"
+        r" (?:away ?day|offsite|retreat)",
         r"(?:landed|arrived|came) (?:in|into) my inbox",
         r"(?:the )?(?:minister|ministers|secretary of state) (?:told|said to) us",
         r"unpublished (?:figures|data|report|analysis|results|numbers|review|evaluation"
         r"|findings)",
         r"budget pack", r"options paper", r"cabinet confidences?",
+        r"(?:spending review|sr|bid|submission|board|cabinet) packs?",
         # Documents of a fiscal event before it is published.
         r"budget (?:book|red book|scorecard|submission|costings|measures list|document)",
         # Management information and operational dashboards: figures for running the
@@ -199,16 +240,22 @@ DEFAULTS: dict[str, Any] = {
         r"|no\. ?10|number 10|downing street|spads?|private office|secretary of state"
         r"|treasury|hmt|pm|centre|cabinet office)",
         r"word from (?:the top|upstairs|on high|above|senior leadership|the board)",
-        r"(?:rumou?r) (?:is|has it)", r"on the grapevine",
+        # A paper or deal still waiting for Cabinet or ministers to agree it.
+        r"(?:go|goes|going|gone|been) (?:to|through|before|past) (?:cabinet|ministers)",
+        r"(?:hasn't|has not|haven't|have not|not yet) (?:been )?(?:to|through|past|before)"
+        r" (?:cabinet|ministers|the board)",
+        r"survives? (?:cabinet|ministers|the board|clearance|the write-?round)",
+        r"(?:rumou?r) (?:is|has it)", r"rumou?r mill", r"on the grapevine",
         r"(?:from|at|in|after) (?:the|today's|this morning's|yesterday's)"
         r" (?:pre-brief|prebrief)(?:ing)?",
         r"(?:had|got|seen|saw|have) (?:a |an )?(?:preview|sneak peek|early look|first look"
         r"|advance copy|early copy|early sight|sight of)",
-        r"leaked (?:memo|email|document|doc|report|paper|draft|figures|data|letter|minutes"
-        r"|slides?|deck)",
+        r"leaked (?:[\w-]+ ){0,2}?(?:memo|email|document|doc|report|paper|draft|figures|data"
+        r"|letter|minutes|slides?|deck)",
         r"(?:haven't|hasn't|have not|has not) (?:seen|signed (?:it |this |them )?off"
         r"|cleared|approved) (?:it |this |them |on it )?yet",
         r"not yet (?:signed off|cleared|approved)",
+        r"(?:isn't|is not|aren't|are not) (?:yet )?(?:signed off|cleared|approved|finali[sz]ed)",
     ],
     # What an inside source revealed: an amount, a finding, a decision, a date.
     "revealing_claims": [
@@ -225,13 +272,20 @@ DEFAULTS: dict[str, Any] = {
         r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved", r"agreed to",
         r"(?:up|down|rose|rising|fell|falling|dropped|climbed) (?:to|by) [£$€]?\d[\d,.]*",
         r"(?:stays?|staying|remains?|kept) (?:frozen|unchanged|at)", r"frozen",
+        r"drops", r"scraps", r"keeps", r"(?:is|are) (?:staying|ending|closing|going ahead)",
+        r"(?:was|were|been|is|are) agreed",
+        # A picture of the material shows it.
+        r"(?:photos?|pictures?|pics?|snaps?|snapshots?|images?) (?:attached|below"
+        r"|above|from"
+        r"|of (?:the|our|my) (?:whiteboard|slides?|screen|board|notes|flipchart|wall))",
     ],
     # A draft is sensitive only when the post says it is not cleared or not public.
-    "draft": [r"draft(?:s|ed|ing)?"],
+    "draft": [r"draft(?:s|ed|ing)?", r"redraft(?:s|ed|ing)?"],
     # A draft document whose contents the post goes on to describe ("the draft strategy
     # drops the 2030 target") is revealed, cleared or not.
     "draft_documents": [
         r"draft (?:\w+ ){0,2}?(?:strategy|report|plan|bill|budget|guidance|policy|paper"
+        r"|memo|memorandum|costings?|tables|deck|slides|annex|cabinet paper|decision"
         r"|framework|review|proposals?|regulations?|rules|statement|white paper|green paper"
         r"|consultation response|business case|submission|impact assessment|spending plans?"
         r"|forecast|estimates?|figures|allocations?|settlement|code|standard|answers|lines"
@@ -251,7 +305,8 @@ DEFAULTS: dict[str, Any] = {
         r"not \w+ yet", r"uncleared", r"for comment", r"came through", r"do not", r"don't",
         r"pending", r"still marked", r"landed", r"leaked", r"internal", r"seen the",
         r"saw the", r"sneak peek", r"first look", r"finalising", r"finalizing",
-        r"(?:got|had|have) (?:sight|a copy|an? (?:early|advance) copy)",
+        r"(?:got|had|have) (?:sight|a copy|an? (?:early|advance) copy)", r"read the",
+        r"printer", r"left (?:it |the \w+ )?(?:on|in|at)",
         # Still going round the machine for clearance.
         r"clearance", r"write[- ]round", r"(?:still )?in draft", r"awaiting", r"unsigned",
         r"(?:hasn't|haven't|has not|have not|isn't|is not|not) (?:yet )?(?:been )?(?:through"
@@ -273,7 +328,10 @@ DEFAULTS: dict[str, Any] = {
         # Working on the release itself: its tables and bulletin before they are out.
         r"(?:my|our) (?:reading|read|look|check) of the (?:final |latest |draft )?(?:tables"
         r"|figures|numbers|data|release|bulletin)",
-        r"(?:the |our )?(?:final|draft) (?:tables|bulletin)",
+        r"(?:final|draft) (?:\w+ )?(?:tables|bulletin)",
+        r"sitting on (?:some|the|our|these|this) (?:\w+ ){0,3}?(?:numbers|figures|data|stats"
+        r"|statistics|results)",
+        r"finish(?:ed|ing) (?:the|our) (?:final )?(?:tables|bulletin|release|forecast)",
         r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"qa-?(?:'d|ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"sign(?:ed|ing) off the (?:tables|release|bulletin)",
@@ -281,17 +339,113 @@ DEFAULTS: dict[str, Any] = {
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
     "teaser_cues": [
-        r"can't say (?:much|more|anything)", r"cannot say (?:much|more|anything)",
-        r"won't say (?:much|more|anything)", r"that's all i(?:'ll| will| can) say",
         "\U0001f440", "\U0001f92b", "\U0001f910",
     ],
     "statistics": [
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
         r"gdp", r"unemployment", r"bulletin", r"labour market", r"jobs report",
     ],
+    # The author says they know more than they may say ("let's just say", "without giving
+    # too much away"). Ordinary in other talk, so it counts only beside a kind of news
+    # that is protected until released, an inside source, or an author whose own work is
+    # such news.
+    "withholding_cues": [
+        r"(?:can't|cannot|can not|won't|couldn't) say (?:much|more|anything|a word|too much)",
+        r"that's all i(?:'ll| will| can|'m| am) (?:say|saying|allowed to say)",
+        r"all i(?:'ll| will| can) say is", r"let's just say",
+        r"without (?:giving|saying|going into) (?:too much|anything|much"
+        r"|the details?|details?|specifics|names)(?: away)?",
+        r"(?:won't|can't|cannot|not going to|not able to) go into (?:the )?(?:specifics|details?)",
+        r"not spoiling anything", r"no spoilers", r"spoiler(?: alert)?",
+        r"(?:can|will) neither confirm nor deny", r"(?:don't|do not) quote me",
+        r"(?:can't|cannot) name names",
+        r"draw your own conclusions", r"(?:my )?lips are sealed",
+        r"no (?:numbers|figures|details) (?:till|until|before)",
+    ],
+    # Kinds of news protected until their release: official statistics and forecasts,
+    # fiscal and market-sensitive decisions, regulatory, inspection and enforcement
+    # outcomes, court cases, procurement, exams, and police or military operations.
+    "protected_topics": [
+        r"figures", r"statistics", r"stats", r"numbers", r"cpi", r"inflation", r"gdp",
+        r"unemployment", r"labour market", r"(?:flash )?estimates?", r"forecasts?",
+        r"projections", r"surveys?", r"survey results",
+        r"budget", r"(?:autumn|spring) statement", r"spending review", r"finance bill",
+        r"fiscal event", r"tax(?:es)?", r"(?:fuel|excise|alcohol|tobacco) duty",
+        r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
+        r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
+        r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?", r"reviews?",
+        r"findings", r"fines", r"(?:a|the|our|its|their|biggest|largest|record) fine",
+        r"penalt(?:y|ies)", r"enforcement", r"investigations?",
+        r"mergers?", r"remedies", r"rulings?", r"judgments?", r"verdicts?", r"trials?",
+        r"jury", r"jurors?", r"prosecutions?",
+        r"contracts?", r"tenders?", r"bids?", r"bidders?",
+        r"exams?", r"exam papers?", r"grade boundaries",
+        r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
+        r"evacuations?", r"arrests?", r"crackdown",
+    ],
+    # Signs that what the post describes will be released later, so is not out yet.
+    "release_later": [
+        r"(?:out|published|publishes|release|released|laid|announced|lands?|due)"
+        r"(?: officially)? (?:on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on " + _WEEKDAY
+        + r"|next (?:week|month|year|" + _WEEKDAY + r")|in (?:a |about |around )?(?:fortnight"
+        r"|[\w-]{1,12} weeks?|[\w-]{1,12} months?)|tomorrow|later (?:this|today)"
+        r"|this (?:week|month)|before (?:the )?summer|early (?:in )?(?:the )?new year|"
+        + _WEEKDAY + r")",
+        r"(?:you'll|you will|we'll) (?:read|see|hear) (?:about )?(?:it |this |them )?officially",
+        r"official (?:list|announcement|news|release|comms|version|statement|notice"
+        r"|publication|letters?)(?: is| are| will be)? (?:out|to follow|to come|follows"
+        r"|will follow|due|goes out|lands)",
+        r"(?:comms|announcement|statement|release) (?:is |are |will )?(?:to follow|to come"
+        r"|follows?|will follow)",
+        r"due to be (?:laid|published|released|announced)",
+        r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
+        r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
+        r"publication (?:early|next|in|on|due)",
+    ],
+    # What a report, review or set of figures finds, said before it is released.
+    "findings_subjects": [
+        r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"figures",
+        r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
+        r"performance",
+    ],
+    "findings_reveals": [
+        r"(?:will |would |is going to |is set to )?recommend(?:s|ing)?",
+        r"(?:will |would )?(?:find|finds|found|concludes?)", r"keeps", r"scraps", r"drops",
+        r"(?:will |would )?(?:cut|raise|lower|halve|double)", r"(?:halved|doubled|cuts)",
+        r"shows? that",
+        r"(?:comes?|came|coming) in at", r"(?:is|are|was) (?:up|down)",
+        r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
+        r"(?:rose|fell|jumped|dropped|slipped)", r"is approval", r"is rejection",
+    ],
+    # A closed collective body (Cabinet, the College of Commissioners, a central bank's
+    # council) reported to have decided, before the decision is announced.
+    "collective_decisions": [
+        r"(?:cabinet|cabinet committee|the college|the bureau|executive council|governing"
+        r" council|the mpc|the fomc)(?:'s| has| have)? (?:agreed|signed(?: it| this)? off"
+        r"|approved|decided|endorsed|rubber-?stamped|backed|chose|picked)",
+    ],
+    # Security controls said to be broken or exposed: a weakness to report inside.
+    "security_controls": [
+        r"cctv", r"cameras (?:on|in|at|covering) (?:the )?[\w']+",
+        r"alarms?", r"(?:door|gate|entry|entrance) (?:locks?|alarms?|sensors?|system|readers?)",
+        r"locks",
+        r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
+        r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
+        r"mfa", r"2fa", r"config(?:uration)? files?",
+    ],
+    "security_failures": [
+        r"(?:has|have) been (?:out|down|broken|disabled|unlocked|switched off|turned off"
+        r"|left open|exposed|bypassed)",
+        r"(?:is|are|'s|'re|were|was) (?:still )?(?:broken|bust|disabled|unlocked|not working"
+        r"|switched off|turned off|left open|wide open|exposed|out of action|out of order)",
+        r"still (?:works?|working|valid|live|open|active|unlocked|unpatched|exposed)",
+        r"(?:to|on|in) a public (?:github |git |gitlab )?(?:repo|repository|bucket|site|page"
+        r"|drive|folder|channel)",
+        r"unpatched",
+    ],
     "release_times": [
         r"tomorrow(?:'s)?", r"next (?:week|month|quarter|" + _WEEKDAY + r")(?:'s)?",
-        _WEEKDAY + r"(?:'s)?", r"later (?:this|today)",
+        _WEEKDAY + r"(?:'s)?", r"later (?:this|today)", r"tonight(?:'s)?",
     ],
     "court": [
         r"draft (?:judgment|ruling)", r"embargoed (?:judgment|ruling)",
@@ -327,6 +481,10 @@ DEFAULTS: dict[str, Any] = {
         r"premier(?:'s)?", r"first minister(?:'s)?", r"chancellor(?:'s)?", r"treasurer(?:'s)?",
         r"the king(?:'s)?", r"the queen(?:'s)?", r"prince \w+", r"princess \w+", r"royals?",
         r"royal visit", r"the president(?:'s)?", r"vice president(?:'s)?", r"governor(?:'s)?",
+        r"sofs(?:'s)?", r"(?:ministerial|minister's|sofs) party",
+        # Prisoners whose escort is planned for security.
+        r"(?:high[- ]risk|high[- ]security|category a|cat a) (?:prisoner )?(?:transfer|escort|move"
+        r"|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
@@ -337,6 +495,7 @@ DEFAULTS: dict[str, Any] = {
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
         r"route",
         r"(?:wheels up|departs?|departing|leaves|leaving|back (?:on|by|to|for)|there by)",
+        r"the \w+ leg", r"leg of the (?:trip|tour|visit)",
     ],
     # A visit already made is news, not a movement to protect.
     "visit_past": [
@@ -348,6 +507,8 @@ DEFAULTS: dict[str, Any] = {
         r"tomorrow", r"tonight", r"this (?:afternoon|evening)", r"next (?:week|" + _WEEKDAY + r")",
         _WEEKDAY, r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.?",
         r"at \d{1,2}[:.]\d\d", r"\d{1,2}:\d\d",
+        # The 24-hour clock ("0600", "1400hrs"), never a year.
+        r"0\d[0-5]\d(?: ?(?:hrs?|hours))?", r"(?:1\d|2[0-3])[0-5]\d ?(?:hrs?|hours)",
     ],
     # Passwords, PINs and door codes: a credential word with a value after it.
     "credentials": [
@@ -389,10 +550,13 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Signs the material is public after all.
     "public_cues": [
-        r"published (?:today|yesterday|this (?:morning|afternoon|week)|here|on|last)",
+        r"published (?:today|yesterday|this (?:morning|afternoon|week)|here|last"
+        # "published on GOV.UK", not "when it's published on the 14th".
+        r"|on(?! (?:the )?\d| " + _WEEKDAY + r"))",
         r"(?:is|are|was|were|has been|have been) (?:now )?published", r"now (?:live|public|out)",
         r"out (?:now|today)", r"publicly available", r"already public",
         r"handed down (?:this|today|yesterday|earlier|last)", r"on gov\.uk",
+        r"(?:on|from) (?:our|the) website",
         r"open for consultation", r"have your say",
         r"(?<!not )(?<!n't )(?<!nothing's )(?<!nothing has )(?:was|were|been) announced",
     ],
@@ -411,12 +575,16 @@ _BOOK_KEYS = (
     "markings", "label_markings", "handling", "secrecy_idioms", "embargo", "insider_sources",
     "revealing_claims", "draft", "draft_documents", "internal_links", "pre_release", "court",
     "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics", "credentials",
-    "internal_host_hints",
+    "internal_host_hints", "withholding_cues", "release_later", "security_controls",
 )
 _RANGED_KEYS = (
     "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
     "visit_words", "visit_times", "handling_advice", "release_times", "visit_past",
-    "access_places", "credential_advice",
+    "access_places", "credential_advice", "reader_advice", "personal_news", "findings_reveals",
+    "security_failures",
+    # Asked only once a cue or a later release has been found, so kept out of the
+    # phrase book: their common words ("report", "review") would slow every post.
+    "protected_topics", "findings_subjects", "collective_decisions",
 )
 
 MESSAGES = {
@@ -466,15 +634,54 @@ MESSAGES = {
         "and credentials to buildings, networks or accounts must never be posted. Remove it, "
         "have it changed, and share it with colleagues through an internal channel."
     ),
+    "teaser": (
+        "‘{found}’ hints at something you know but may not share yet. A hint at statistics, "
+        "a fiscal or regulatory decision, an inspection, a court case, a contract or an "
+        "operation before its release gives it away as surely as the detail. Say nothing "
+        "until it is published, then link the published version."
+    ),
+    "findings": (
+        "‘{found}’ gives what a report, review or set of figures says before it is "
+        "released. Findings stay confidential until publication, and a preview pre-empts "
+        "it. Wait for the publication and link it."
+    ),
+    "collective": (
+        "‘{found}’ reports a decision of Cabinet or a similar closed body before it is "
+        "announced. Its decisions are confidential until then. Wait for the announcement "
+        "and share that."
+    ),
+    "security": (
+        "‘{found}’ describes a security weakness. A public post tells anyone where the gap "
+        "is. Delete it and report the weakness to your security team instead."
+    ),
     "itinerary": (
-        "‘{found}’ gives a dignitary's movements in advance. Itineraries are a security "
-        "matter until the press office has trailed the visit. Post after the visit instead."
+        "‘{found}’ gives movements in advance: a minister's, a royal's or a guarded "
+        "prisoner's. Itineraries are a security matter until the press office has trailed "
+        "the visit. Post after the visit instead."
     ),
 }
 
 # A capital marking counts only where the writing around it is not itself in capitals.
 _LOWER_LETTER = re.compile(r"[a-z]")
-_MARKED = re.compile(r"(?:marked|classified|graded|classification)\W*$", re.IGNORECASE)
+# "declassified" is no marking: the word boundary keeps it out.
+_MARKED = re.compile(r"\b(?:marked|classified|graded|classification|stamped)\W*$",
+                     re.IGNORECASE)
+# A marking written on something: "the SECRET annex", "SECRET across the top", "it's all
+# SECRET".
+_MARKS_A_THING = re.compile(
+    r"\s+(?:version|document|doc|text|papers?|cables?|brief|briefing|emails?|annex|files?"
+    r"|report|draft|slides?|deck|pack|material|info|information|system|network|watermark"
+    r"|stamp|sticker|header|banner|notes|minutes|memo)\b"
+    r"|\s+(?:across|at|on|along) (?:the )?(?:top|bottom|front|header|footer|cover|corner)"
+    r"|\s+on (?:every|each) page", re.IGNORECASE)
+_SAYS_IT_IS = re.compile(r"(?:\b(?:it|that|this|they|which)(?:'s| is|'re| are)|\b(?:is|are))"
+                         r"\s+(?:all\s+)?$", re.IGNORECASE)
+# ...said of it at the end of a clause ("it's all SECRET anyway"), not "is SECRET Santa".
+_CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:anyway|too|though|now|really|btw)\b)",
+                         re.IGNORECASE)
+# Markings that no longer apply.
+_NO_LONGER = re.compile(r"\b(?:declassified|formerly|previously|once|downgraded)\W*$",
+                        re.IGNORECASE)
 _LABEL_END = re.compile(r"\s*(?:[:/,)\]]|[-\u2013\u2014]\s|$)")
 # A label heads a line: nothing but punctuation before it, a colon or dash after it.
 _LINE_HEAD = re.compile(r"[^\w\n]*$")
@@ -514,6 +721,7 @@ class Check:
                 or p["embargo"] or p["insider_sources"] or p["secrecy_idioms"] or p["draft"]
                 or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
                 or p["internal_links"] or p["teaser_cues"] or p["credentials"]
+                or p["withholding_cues"] or p["release_later"] or p["security_controls"]
                 or hinted):
             return []
         where = sentence_index(low)
@@ -522,7 +730,9 @@ class Check:
                     + self._capital_markings(text, where, capitals))
         found.extend((s, e, "marking") for s, e in markings
                      if not self._advice(low, where, s))
-        found.extend((s, e, "handling") for s, e in spans(p["handling"], low))
+        found.extend(self._handling(p, low, where))
+        if p["security_controls"]:
+            found.extend(self._security_weaknesses(p, low, where))
         found.extend((s, e, "internal_link") for s, e in spans(p["internal_links"], low))
         if hinted:
             found.extend(self._internal_hosts(p, low))
@@ -534,7 +744,9 @@ class Check:
         # A claim that reveals something counts only beside an inside source or a
         # secrecy idiom, so it is looked for only then.
         revealing = bool((p["secrecy_idioms"] or p["insider_sources"])
-                         and p["revealing_claims"])
+                         and (p["revealing_claims"] or p["release_later"]
+                              or any(_QUOTATION.match(low, e)
+                                     for _, e in spans(p["insider_sources"], low))))
         if revealing:
             found.extend((s, e, "handling") for s, e in spans(p["secrecy_idioms"], low))
 
@@ -543,8 +755,16 @@ class Check:
             later.extend((s, e, "insider") for s, e in spans(p["insider_sources"], low))
         later.extend(self._drafts(p, low, where))
         later.extend((s, e, "pre_release") for s, e in spans(p["pre_release"], low))
-        if p["teaser_cues"] and p["statistics"]:
-            later.extend(self._statistics_teased(p, low, where))
+        teased = []
+        if (p["teaser_cues"] or p["withholding_cues"]) and p["statistics"]:
+            teased = self._statistics_teased(p, low, where)
+        if p["withholding_cues"] and not teased:
+            teased = self._withheld(p, low, post)
+        later.extend(teased)
+        if p["release_later"]:
+            later.extend(self._findings_before_release(low, where))
+            later.extend((s, e, "collective")
+                         for s, e in spans(self.ranged["collective_decisions"], low))
 
         later.extend((s, e, "court") for s, e in spans(p["court"], low))
         later.extend((s, e, "procurement") for s, e in spans(p["procurement"], low))
@@ -582,11 +802,17 @@ class Check:
             start, end = where.spans[where.index(first)]
             before, after = text[start:first], text[last:end]
             # Capitals for emphasis ("our SECRET weapon") or shouting are not a marking;
-            # a marking heads a sentence or a label, or follows "marked".
+            # a marking heads a sentence or a label, follows "marked", or is written on
+            # a document ("the LIMITE text", "SECRET across the top", "it's all SECRET").
             heads = not before.strip(" \t([*\"'") or _MARKED.search(before)
             labels = _LABEL_END.match(after) is not None
+            written = (_MARKS_A_THING.match(after) is not None
+                       or (_SAYS_IT_IS.search(before) is not None
+                           and _CLAUSE_END.match(after) is not None))
             shouted = not _LOWER_LETTER.search(before + after)
-            if (heads or labels) and not (shouted and not labels):
+            if _NO_LONGER.search(before):
+                continue
+            if (heads or labels or written) and not (shouted and not labels):
                 out.append((first, last))
         return out
 
@@ -643,6 +869,73 @@ class Check:
             when = times.search(low, s_start, s_end)
             if when:
                 return [(min(start, when.start()), max(end, when.end()), "pre_release")]
+        return []
+
+    def _handling(self, p: PostMatches, low: str,
+                  where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """Handling words, except in advice to readers or beside personal news."""
+        found = spans(p["handling"], low)
+        if not found:
+            return []
+        news, advice = self.ranged["personal_news"], self.ranged["reader_advice"]
+        if news and news.search(low):
+            return []
+        out = []
+        for start, end in found:
+            s_start, s_end = where.spans[where.index(start)]
+            if not (advice and advice.search(low, s_start, s_end)):
+                out.append((start, end, "handling"))
+        return out
+
+    def _withheld(self, p: PostMatches, low: str, post: Post) -> list[tuple[int, int, str]]:
+        """A coy "let's just say" about a kind of news protected until its release, about
+        what an inside source gave, or from an author whose work is such news."""
+        topics = self.ranged["protected_topics"]
+        if topics is None:
+            return []
+        cues = spans(p["withholding_cues"], low)
+        # A long post's "I can't say much about future plans" is far from its topics.
+        about = bool(p["insider_sources"]) or any(
+            topics.search(low, max(0, start - _TEASER_REACH), end + _TEASER_REACH)
+            for start, end in cues)
+        # From an author whose work is such news, about something coming soon.
+        soon = self.ranged["release_times"]
+        if not about and soon and soon.search(low):
+            work = " ".join((post.author.role, *post.author.policy_areas)).lower()
+            about = topics.search(work) is not None
+        if not about:
+            return []
+        start, end = cues[0]
+        return [(start, end, "teaser")]
+
+    def _findings_before_release(self, low: str,
+                                 where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """What a report, review or set of figures finds, in a post that says it is
+        released later."""
+        subjects, reveals = self.ranged["findings_subjects"], self.ranged["findings_reveals"]
+        if subjects is None or reveals is None:
+            return []
+        for start, end in spans(subjects, low):
+            s_end = where.spans[where.index(start)][1]
+            reveal = reveals.search(low, end, min(s_end, end + _REVEAL_REACH))
+            if reveal:
+                return [(start, reveal.end(), "findings")]
+        return []
+
+    def _security_weaknesses(self, p: PostMatches, low: str,
+                             where: SentenceIndex) -> list[tuple[int, int, str]]:
+        """A security control said to be broken, bypassed or exposed: not advice, and not
+        what to do if it ever is ("change it if you think it's exposed")."""
+        failures = self.ranged["security_failures"]
+        advice = self.ranged["credential_advice"], self.ranged["handling_advice"]
+        if failures is None:
+            return []
+        for start, end in spans(p["security_controls"], low):
+            s_start, s_end = where.spans[where.index(start)]
+            failure = failures.search(low, end, min(s_end, end + _REVEAL_REACH))
+            if (failure and not _HYPOTHETICAL.search(low, s_start, failure.start())
+                    and not any(a and a.search(low, s_start, s_end) for a in advice)):
+                return [(start, failure.end(), "security")]
         return []
 
     def _credentials(self, p: PostMatches, text: str, low: str,
@@ -725,6 +1018,14 @@ class Check:
 _TOPIC_REACH = 25
 _OVER_REACH = 40
 
+
+# How far from a coy "let's just say" the protected news it hints at may be.
+_TEASER_REACH = 250
+# How far after a report, review or security control what it reveals may be.
+_REVEAL_REACH = 80
+
+# A condition, not a fact: "if it's exposed".
+_HYPOTHETICAL = re.compile(r"\b(?:if|in case|whenever|unless|should)\b")
 
 # How far after a credential word its value may be.
 _VALUE_REACH = 60

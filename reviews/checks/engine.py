@@ -22,7 +22,8 @@ from . import (
     political,
     tone,
 )
-from .base import CheckResult, Outcome, Post, Report
+from .base import CheckResult, Outcome, Post, Report, finding
+from .learned import MESSAGES, LearnedModel, shipped_model
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
     announcement, affiliation, tone, political, personal_data, confidential, length,
@@ -68,12 +69,37 @@ def _validate_common(name: str, config: Mapping[str, Any]) -> None:
         raise ConfigError(f"{name}: 'enabled' must be true or false.")
     if config.get("severity") not in (Outcome.WARN.value, Outcome.FAIL.value):
         raise ConfigError(f"{name}: 'severity' must be 'warn' or 'fail'.")
+    if "learned_signal" in config and not isinstance(config["learned_signal"], bool):
+        raise ConfigError(f"{name}: 'learned_signal' must be true or false.")
+    threshold = config.get("learned_threshold", 0.5)
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
+            0 < threshold <= 1):
+        raise ConfigError(f"{name}: 'learned_threshold' must be a number above 0 and at "
+                          "most 1.")
+
+
+def build_check(name: str, check_config: Mapping[str, Any], shared: Mapping[str, Any]):
+    """One check compiled for its configuration, or ConfigError saying what is wrong."""
+    _validate_common(name, check_config)
+    try:
+        return CHECKS[name].Check(check_config, shared)
+    except re.error as exc:
+        raise ConfigError(
+            f"{name}: a pattern is not a valid regular expression ({exc})."
+        ) from exc
+    except (TypeError, ValueError, LookupError) as exc:
+        raise ConfigError(f"{name}: {exc}") from exc
+    except RecursionError as exc:
+        # Word lists are compiled into tries, a level per letter.
+        raise ConfigError(f"{name}: a word or phrase is too long to compile; shorten it."
+                          ) from exc
 
 
 class Engine:
     """All seven checks compiled for one configuration; build once, run many times."""
 
-    def __init__(self, overrides: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, overrides: Mapping[str, Any] | None = None,
+                 learned: LearnedModel | None = None) -> None:
         self.config = merge(default_config(), overrides)
         unknown = set(self.config["checks"]) - set(CHECKS)
         if unknown:
@@ -82,19 +108,19 @@ class Engine:
         self._checks = []
         for name, module in CHECKS.items():
             check_config = self.config["checks"][name]
-            _validate_common(name, check_config)
-            try:
-                instance = module.Check(check_config, shared)
-            except re.error as exc:
-                raise ConfigError(
-                    f"{name}: a pattern is not a valid regular expression ({exc})."
-                ) from exc
-            except (TypeError, ValueError, KeyError) as exc:
-                raise ConfigError(f"{name}: {exc}") from exc
+            instance = build_check(name, check_config, shared)
             self._checks.append((name, module, check_config, instance))
+        self._learned = learned
+        self._learned_thresholds = {
+            name: check_config["learned_threshold"]
+            for name, _, check_config, _ in self._checks
+            if check_config.get("learned_signal") and name in MESSAGES}
+        if self._learned_thresholds and learned is None:
+            self._learned = shipped_model()
 
     def run(self, post: Post) -> Report:
         results: dict[str, CheckResult] = {}
+        unraised = []
         for name, module, check_config, instance in self._checks:
             if not check_config["enabled"]:
                 results[name] = CheckResult(name, Outcome.PASS, module.PRINCIPLE, enabled=False)
@@ -102,4 +128,25 @@ class Engine:
             findings = tuple(instance.find(post))
             outcome = Outcome(check_config["severity"]) if findings else Outcome.PASS
             results[name] = CheckResult(name, outcome, module.PRINCIPLE, findings)
+            if not findings and name in self._learned_thresholds:
+                unraised.append(name)
+        if unraised and post.text:
+            self._add_learned(post, unraised, results)
         return Report(results)
+
+    def _add_learned(self, post: Post, names: list[str],
+                     results: dict[str, CheckResult]) -> None:
+        """A warning, on its heaviest sentence, for each check the model scores high."""
+        model = self._learned
+        probabilities = model.probabilities(post.text)
+        for name in names:
+            if probabilities[name] < self._learned_thresholds[name]:
+                continue
+            start, end = model.heaviest_sentence(post.text, name)
+            if start == end:
+                continue
+            # A warning, whatever the check's severity: the model weighs a whole
+            # sentence, so it cannot be as sure as a rule that names the words.
+            results[name] = CheckResult(
+                name, Outcome.WARN, results[name].principle,
+                (finding(post.text, start, end, MESSAGES[name]),))

@@ -10,14 +10,18 @@ Pryce, Mme Sylvie Brassard, claimant Sarah Whitlock, "a bloke in Mackay, Jarrod
 Pickett", "Jim, 58") with health, benefit, criminal, immigration, HR, social-care or
 specially protected details in the sentences about them; an untitled full name tied to
 a condition by he/she/his/her/who ("Gary Pilbeam ... back at his desk after six months
-of chemo") or said to have been arrested, sacked or sanctioned; also a public reply that
-goes through the reader's own case ("@jo your claim has been approved", "I've checked
-your claim"). Lets pass published contact routes (an inbox on an official or linked
-domain, a freephone or 03 number, a number presented as a helpline or switchboard),
-public figures in their public role (by title, or by a role said before or after the
-name), venue addresses for events, talk about kinds of data ("don't post your NI
-number"), conditions as topics ("cancer screening"), publication IDs, and fictional
-people in examples marked with an explicit tag ("Example:").
+of chemo") or said to have been arrested, sacked or sanctioned; a first name made a
+private person by a job, a relation or a town ("our ward clerk Denise", "your mum
+Margaret", "Ray from Hexham") with such details; a child by first name with their school
+year ("Sam in Y8"); a numbered flat in a named block ("Flat 6 Ashcroft House"); also a
+public reply that goes through the reader's own case ("@jo your claim has been
+approved", "I've checked your journal"). Lets pass published contact routes (an inbox
+on an official or linked domain or the author's organisation's own, a freephone or 03
+number, a number presented as a helpline or switchboard), public figures in their
+public role (by title, or by a role said before or after the name), venue addresses for
+events, talk about kinds of data ("don't post your NI number"), conditions as topics
+("cancer screening"), publication IDs, and fictional people in examples marked with an
+explicit tag ("Example:").
 
 Speed: every pattern that runs over a whole post starts with a literal or a character
 class; the words that lead to a name (roles, ranks, possessives, health verbs,
@@ -45,6 +49,10 @@ PRINCIPLE = "protect-personal-data"
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "fail",
+    # The learned signal (learned.py): when the rules find nothing, warn if the model's
+    # probability reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # Regions whose national formats a phone number is read in (07700 900123,
     # (219) 555-0147, 0491 570 156, 021 555 0123); Canada shares the US plan.
     "phone_regions": ["GB", "US", "AU", "NZ"],
@@ -110,6 +118,8 @@ DEFAULTS: dict[str, Any] = {
         "customerservices", "complaints", "feedback", "foi", "dpo", "privacy", "webmaster",
         "communications", "comms", "events", "jobs", "careers", "recruitment", "licensing",
         "planning", "reception", "noreply", "no-reply", "general", "mail", "public",
+        # Where scams and abuse are reported.
+        "phishing", "fraud", "scams", "scam", "abuse", "security", "report", "reports",
     ],
     # Labels whose number identifies a person wherever it appears.
     "personal_id_labels": [
@@ -164,13 +174,15 @@ DEFAULTS: dict[str, Any] = {
         "tax bill", "tax code", "debt", "arrears", "award", "visa", "record", "file",
         "account", "assessment", "reconsideration", "sanction", "tribunal", "hearing",
         "rebate", "overpayment", "entitlement", "EI", "CRB", "JobSeeker", "rating",
+        # The Universal Credit journal is the claimant's own case record.
+        "journal",
     ],
     "case_statuses": [
         "approved", "refused", "rejected", "stopped", "processed", "sanctioned", "reduced",
         "suspended", "cancelled", "canceled", "overpaid", "underpaid", "paid", "granted",
         "closed", "escalated", "flagged", "withdrawn", "denied", "backdated", "reviewed",
         "put on hold", "on hold", "delayed", "received", "lost", "found", "updated",
-        "changed", "corrected", "amended",
+        "changed", "corrected", "amended", "overturned", "reinstated", "lifted", "upheld",
     ],
     # After "NN-year-old" these nouns make it a person.
     "person_nouns": [
@@ -232,6 +244,11 @@ DEFAULTS: dict[str, Any] = {
             "cerebral palsy", "fibromyalgia", "chronic pain", "chronic fatigue", "measles",
             "mumps", "whooping cough", "tuberculosis", "TB", "hepatitis", "sepsis",
             "meningitis", "scarlet fever",
+            # Treatment that says what someone is being treated for.
+            "antibiotics", "UTI", "discharged from hospital",
+            # Surgery and loss said in everyday words: "her hip op", "lost her baby".
+            "(?:hip|knee|heart|back|bypass) (?:op|operation|replacement|surgery)",
+            "lost (?:her|their|the) baby", "stillbirth", "stillborn",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -239,10 +256,13 @@ DEFAULTS: dict[str, Any] = {
             "Pension Credit", "Housing Benefit", "Child Benefit", "Attendance Allowance",
             "Carer's Allowance", "DLA", "Council Tax Reduction", "Child Tax Credit",
             "Working Tax Credit", "Winter Fuel Payment",
-            "EI", "employment insurance", "disability rating", "sanction(?:ed)?",
+            "EI", "employment insurance", "disability rating", "sanction(?:ed)?", "UC",
             "overpayment", "debt", "arrears", "refund", "tax bill", "tax return", "payments?",
             "owes", "owed", "owing",
             "evicted", "eviction", "homeless", "B&B", "food bank", "award stopped",
+            # Housing need and rent owed.
+            "(?:emergency|temporary|temp) accommodation", "rough sleeping", "sleeping rough",
+            "back rent", "rent arrears",
             "waiting \\d+ (?:weeks|months)", "housing list", "foreclos\\w*",
             "repossess\\w*", r"(?:payments?|months?) behind", "behind on (?:rent|payments)",
             "dette", "prestations?", "assurance-emploi",
@@ -251,7 +271,8 @@ DEFAULTS: dict[str, Any] = {
             "convicted", "convictions?", "arrested", "charged", "offender", "prison", "jail",
             "custody", "on licence", "probation", "parole", "sentenced", "allegation",
             "accused", "fraud", "smuggl\\w*", "undeclared", "stabbed", "assaulted", "victim",
-            "dumping", "investigation", "asylum", "refugee", "visa", "deport\\w*",
+            "dumping", "fly-?tipping", "investigation", "asylum", "refugee", "visa",
+            "deport\\w*", "scammed",
             "appeal hearing", "immigration", "removal", "overstay\\w*", "enforcement",
             "prosecut\\w*", "fined", "penalty notice", "summons", "court order", "seized",
             "amende", "fraude", "non déclarée?s?", "casier judiciaire", "condamnée?",
@@ -263,6 +284,7 @@ DEFAULTS: dict[str, Any] = {
             "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
             "sacked", "suspended", "capability", "redundan\\w*", "mental[- ]health leave",
             "stress leave", "medical leave", "compassionate leave", "maternity leave",
+            "paternity leave", "parental leave", "adoption leave",
             "congé de maladie", "arrêt maladie", "off work",
         ],
         "social care": [
@@ -367,7 +389,8 @@ DEFAULTS: dict[str, Any] = {
         "people", "colleagues", "those", "anyone", "everyone", "staff", "children",
         "families", "adults", "patients", "men", "women", "others", "carers", "someone",
         "somebody", "workers", "employees", "residents", "pupils", "students", "veterans",
-        "customers", "claimants", "users",
+        "customers", "claimants", "users", "kids", "learners", "parents", "teachers",
+        "girls", "boys",
     ],
     # A current UK number plate ("KX19 ABC") in a sentence with one of these words
     # identifies a vehicle's keeper.
@@ -411,6 +434,16 @@ DEFAULTS: dict[str, Any] = {
     "residential_cues": [
         "lives", "living", "live at", "home", "house", "address", "resident", "neighbou?r",
         "moved to", "released to", "staying", "stays",
+        # The author's own door: "I'm at 22 Ferndale Road from 6".
+        "I['’]m at", "I am at", "round to mine", "come round", "pop round", "my place",
+        "my flat",
+    ],
+    # A numbered flat or unit in a named block is a home: "Flat 6 Ashcroft House",
+    # "Unit 4B at Maple Court".
+    "dwelling_labels": ["Flat", "Apartment", "Apt", "Unit"],
+    "dwelling_buildings": [
+        "House", "Court", "Tower", "Towers", "Mansions", "Building", "Block", "Lodge",
+        "Heights", "Point", "Gardens", "Place", "Buildings", "Apartments", "Flats",
     ],
     # Before a first name these words make it a child ("little Amir", "young Zara").
     "child_cues": ["little", "young", "baby", "wee", "toddler", "schoolboy", "schoolgirl"],
@@ -423,15 +456,27 @@ DEFAULTS: dict[str, Any] = {
     # "Ellie in our team", "Raj on my team", "my colleague Sam": a colleague by first name.
     "colleague_units": [
         "team", "office", "unit", "squad", "directorate", "division", "branch", "section",
-        "department", "floor", "desk", "group", "crew", "shift",
+        "department", "floor", "desk", "group", "crew", "shift", "network",
     ],
     "colleague_nouns": [
         "colleague", "colleagues", "teammate", "team-mate", "manager", "line manager",
         "deputy", "boss", "mentee", "direct report", "work friend", "workmate",
+        # A colleague by their job: "our ward clerk Denise", "my team leader Jo".
+        "team leader", "supervisor", "clerk", "receptionist", "administrator", "porter",
+        "cleaner", "caretaker", "apprentice", "trainee", "secretary", "assistant",
+        "coordinator", "co-ordinator", "caseworker", "work coach", "healthcare assistant",
     ],
     # Sensitive families read about a colleague named by first name only: their health
     # and HR matters, not the benefits or legal topics of their work.
     "colleague_families": ["health", "HR", "special category"],
+    # "your mum Margaret", "her son Tom": a relative named by first name, whose details
+    # of every kind are theirs.
+    "relation_nouns": [
+        "mum", "mam", "mom", "mother", "dad", "father", "son", "daughter", "husband", "wife",
+        "partner", "brother", "sister", "nan", "gran", "grandma", "grandad", "grandpa",
+        "grandson", "granddaughter", "uncle", "aunt", "auntie", "nephew", "niece",
+        "stepson", "stepdaughter", "fiancé", "fiancée", "neighbour", "neighbor",
+    ],
     # Words just before a sensitive term that make it a topic of work, not a person's
     # own matter ("her work on cancer", "leads our stress campaign").
     "topic_lead_words": [
@@ -1521,10 +1566,28 @@ class Check:
         self.colleague_after = re.compile(
             r" (?:in|on|from) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:" + _alternation(units)
             + r")\b") if units else None
+        # "our amazing ward clerk Losa": up to two words before the noun.
         self.colleague_before_end = re.compile(
-            r"\b(?:my|our) (?:[\w-]+ )?(?:" + _alternation(nouns) + r")s?,? $"
+            r"\b(?:my|our) (?:[\w-]+ ){0,2}?(?:" + _alternation(nouns) + r")s?,? $"
         ) if nouns else None
         self.colleague_last_words = frozenset(n.split()[-1].rstrip("s") for n in nouns)
+        relations = [n.lower() for n in _string_list(config, "relation_nouns")]
+        self.relation_before_end = re.compile(
+            r"\b(?:my|your|her|his|their|our|a|the) (?:" + _alternation(relations)
+            + r")(?:['’]s)?,? $") if relations else None
+        self.relation_last_words = frozenset(relations)
+        dwelling_labels = _string_list(config, "dwelling_labels")
+        buildings = _string_list(config, "dwelling_buildings")
+        self.dwelling_gates = tuple(dwelling_labels)
+        self.dwelling = re.compile(
+            r"\b(?:" + _alternation(dwelling_labels) + r")\.?\s+\d{1,4}[A-Z]?,?\s+"
+            r"(?:(?:at|in|of)\s+)?(?P<name>(?:" + _NAME_TOKEN + r"\s+){1,3})(?:"
+            + _alternation(buildings) + r")\b") if dwelling_labels and buildings else None
+        # "Ray from Hexham", "Doreen Halloran from Harehills": a person placed by the town
+        # they come from, the place ending the phrase.
+        self.from_place = re.compile(
+            r"\s+from\s+(?P<place>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")?)"
+            r"(?=\s*(?:[,.;:!?)]|[–—-]\s|$)|\s+(?:who|whose|was|is|has|had)\b)")
         self.colleague_families = frozenset(_string_list(config, "colleague_families"))
         leads = [_lower_pattern(w) for w in _string_list(config, "topic_lead_words")]
         self.topic_lead = re.compile(
@@ -1551,8 +1614,13 @@ class Check:
         self.pupil_after_year = re.compile(
             r"\d{1,2}\s+(?:(?:student|pupil|learner|child|girl|boy)\s+)?(?P<name>" + full_name
             + r")\b")
+        # "Ellie Robertson (P6", "Grace (Year 6", "Sam in Y8", "Jayden in my Year 10":
+        # children are named by first name, perhaps with an initial ("Zara K").
+        # A first name alone needs "(" or "in": "Anyway, Year 9" names no one.
         self.pupil_before_year = re.compile(
-            r"(?P<name>" + full_name + r")\s*(?:,|\()\s*$")
+            r"(?:(?P<name>" + full_name + r")\s*,|(?P<first>" + _NAME_TOKEN
+            + r"(?:\s+" + _NAME_TOKEN + r"){0,2}(?:\s+[A-Z]\b\.?)?)\s*(?:\(|\s+in(?:\s+my)?))\s*$")
+        self.group_words = frozenset(groups)
         self.family_name = re.compile(
             r"[Tt]he (?P<name>" + _NAME_TOKEN + r")(?:(?<=s)['’]?| family\b)")
         # The sensitive terms that can be said of a person in prose, found by the same
@@ -1913,7 +1981,7 @@ class Check:
         owned = self._owned(p, start)
         if not owned:
             # The cheap tests first: the post's links are read only when they decide.
-            if host_matches(domain, self.official_domains):
+            if host_matches(domain, self.official_domains) or self._own_domain(p, domain):
                 return
             if domain not in self.personal_email_domains and local.replace("-", "").replace(
                     "_", "") in self.role_inboxes:
@@ -1931,6 +1999,16 @@ class Check:
         p.add(start, end, (
             f"‘{p.text[start:end]}’ looks like {what}. {_WHY} Remove it, and point people to "
             "the organisation's published inbox or contact page instead."))
+
+    @staticmethod
+    def _own_domain(p: _Post, domain: str) -> bool:
+        """True when the inbox's domain is the author's organisation's own: its short
+        name ("revenue.ie" for Revenue) or its name run together as a domain label."""
+        author = p.post.author
+        labels = set(domain.split(".")[:-1])
+        names = {author.department_short.lower(), "".join(
+            w for w in _WORD_RUN.findall(author.department.lower()))}
+        return any(len(name) >= 3 and name in labels for name in names)
 
     def _person_just_before(self, text: str, sentence_start: int, start: int) -> bool:
         """A private person's name just before an address ("Gary Millward of 7 ...");
@@ -1991,6 +2069,23 @@ class Check:
             p.add(m.start(), m.end(), (
                 f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove it; share "
                 "addresses only for public venues and offices."))
+        if self.dwelling and any(gate in text for gate in self.dwelling_gates):
+            for m in self.dwelling.finditer(text):
+                if p.taken(m.start(), m.end()) or not self._name_ok(m.group("name")):
+                    continue
+                if self._reads_as_venue(p, m.start()):
+                    continue  # "Unit 4, Riverside Court: the drop-in opens at 10"
+                p.add(m.start(), m.end(), (
+                    f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove it; "
+                    "share addresses only for public venues and offices."))
+
+    def _reads_as_venue(self, p: _Post, pos: int) -> bool:
+        """True when the sentence at pos presents a place as a venue or office and
+        nothing in it says someone lives there."""
+        s0, s1 = p.sentence(pos)
+        sentence, lower = p.text[s0:s1], p.lower[s0:s1]
+        return bool(self.venue_cue and self.venue_cue.search(sentence, lower)) and not (
+            self.residential_cue and self.residential_cue.search(sentence, lower))
 
     # -- named people and their details ----------------------------------------
 
@@ -2433,23 +2528,37 @@ class Check:
                     if colleague:
                         self._colleague(p, start, tok.end(), colleague.end())
                         continue
-                if self.colleague_before_end and lower[max(0, start - 14):start].rstrip(
-                        " ,").rsplit(" ", 1)[-1].rstrip("s") in self.colleague_last_words and (
+                last_word = lower[max(0, start - 16):start].rstrip(" ,").rsplit(" ", 1)[-1]
+                if self.colleague_before_end and last_word.rstrip(
+                        "s") in self.colleague_last_words and (
                         self.colleague_before_end.search(lower, max(0, start - 40), start)):
                     self._colleague(p, start, tok.end(), tok.end())
+                    continue
+                if self.relation_before_end and last_word.removesuffix("'s").removesuffix(
+                        "’s") in self.relation_last_words and (
+                        self.relation_before_end.search(lower, max(0, start - 30), start)):
+                    self._relative(p, start, tok.end())
                     continue
                 if start > last_full:
                     full = self.full_name.match(text, start)
                     if full:
                         last_full = full.end()
                         self._untitled_person(p, full, author)
+                    elif self.from_place and lower.startswith(" from ", tok.end()):
+                        self._untitled_person(p, tok, author, first_name_only=True)
 
-    def _untitled_person(self, p: _Post, n: re.Match[str], author: str) -> None:
+    def _untitled_person(self, p: _Post, n: re.Match[str], author: str,
+                         first_name_only: bool = False) -> None:
+        """A full name, or a first name placed by a town ("Ray from Hexham"), tied to a
+        sensitive term by he/she/his/her/who or by the place."""
         text = p.text
         start, end = n.span()
         if not _word_starts_at(text, start) or text[start - 1:start] in ("@", "#", "/"):
             return
         if not self._name_ok(n.group()) or n.group() == author or p.taken(start, end):
+            return
+        from_place = self.from_place and self.from_place.match(text, end)
+        if first_name_only and not (from_place and self._name_ok(from_place.group("place"))):
             return
         if _PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) or (
                 text[end:end + 1] == ")"):
@@ -2458,7 +2567,7 @@ class Check:
         detail = self._prose_detail(p, end, len(text), untitled=True)
         if not detail:
             return
-        placed = self.of_place.match(text, end)
+        placed = self.of_place.match(text, end) or from_place
         if placed and not self._name_ok(placed.group("place")):
             placed = None
         if not (placed or text[end:end + 2] in ("'s", "’s") or _search_word(
@@ -2501,12 +2610,10 @@ class Check:
                     full.group()) or _PLACE_BEFORE.search(text, max(0, full.start() - 8),
                                                           full.start()):
                 continue
-            s0, s1 = p.sentence(full.start())
+            s1 = p.sentence(full.start())[1]
             if self._is_public_figure(text, full.start(), full.end(), s1):
                 continue
-            lower, sentence = p.lower[s0:s1], text[s0:s1]
-            if self.venue_cue and self.venue_cue.search(sentence, lower) and not (
-                    self.residential_cue and self.residential_cue.search(sentence, lower)):
+            if self._reads_as_venue(p, full.start()):
                 continue
             p.add(m.start("home"), m.end("home"), (
                 f"‘{m.group('home')}’ looks like someone's home address. {_WHY} "
@@ -2530,7 +2637,10 @@ class Check:
         titled = self.titled_name and any(
             t.group("name").split()[-1] in (surname, name)
             for t in self.titled_name.finditer(text))
-        if titled or m.group().endswith("family") or _search_word(
+        # "the Quinns (dad's a wheelchair user)": a bracket straight after the name
+        # describes them.
+        described = text.startswith(" (", m.end()) and detail[0] < text.find(")", m.end())
+        if titled or described or m.group().endswith("family") or _search_word(
                 _HE_OR_SHE, text, m.end(), s1):
             self._raise_prose(p, m.start("name"), m.end("name"), detail)
 
@@ -2594,14 +2704,18 @@ class Check:
             name = self.pupil_after_year.match(text, start)
             if name:
                 lo, hi = marker.start(), name.end("name")
+                group = "name"
             else:
                 name = self.pupil_before_year.search(text, max(0, marker.start() - 40),
                                                      marker.start())
                 if not name or not _word_starts_at(text, name.start()):
                     continue
+                group = "name" if name.group("name") else "first"
+                if name.group(group).split()[0].lower() in self.group_words:
+                    continue  # "Pupils in Year 7": a group, not a child
                 lo, hi = name.start(), run.end()
-            if not self._name_ok(name.group("name")) or p.taken(lo, hi) or (
-                    self._is_public_figure(text, name.start("name"), name.end("name"),
+            if not self._name_ok(name.group(group)) or p.taken(lo, hi) or (
+                    self._is_public_figure(text, name.start(group), name.end(group),
                                            p.sentence(lo)[1])):
                 continue
             p.add(lo, hi, (
@@ -2636,6 +2750,16 @@ class Check:
             if detail:
                 self._raise_prose(p, cue_start, m.end(), detail)
 
+    def _relative(self, p: _Post, start: int, end: int) -> None:
+        """A relative by first name ("your mum Margaret", "her son Tom") with their
+        health, benefit, legal or other sensitive details."""
+        if p.text[start:end] in self.not_name or p.taken(start, end):
+            return
+        _, s1 = self._detail_window(p, start)
+        detail = self._prose_detail(p, end, s1)
+        if detail:
+            self._raise_prose(p, start, end, detail)
+
     def _colleague(self, p: _Post, start: int, end: int, after: int) -> None:
         """A colleague by first name ("Ellie in our team", "my colleague Sam") with their
         health or HR matters."""
@@ -2656,11 +2780,7 @@ class Check:
             if not m or not self._name_ok(m.group("house")):
                 continue
             # A farm open to visitors is a venue, as with street addresses.
-            s0, s1 = p.sentence(end)
-            lower = p.lower[s0:s1]
-            sentence = text[s0:s1]
-            if self.venue_cue and self.venue_cue.search(sentence, lower) and not (
-                    self.residential_cue and self.residential_cue.search(sentence, lower)):
+            if self._reads_as_venue(p, end):
                 continue
             home = m.group("home")
             p.add(m.start("home"), m.end("home"), (
@@ -2740,7 +2860,8 @@ class Check:
             # families and people placed on their street.
             if len(text) <= _READ_WHOLE_POST:
                 if has_digit and ("year" in kinds or "(P" in text or ", P" in text
-                                  or "(S" in text or ", S" in text):
+                                  or "(S" in text or ", S" in text or "(Y" in text
+                                  or " in Y" in text):
                     self._pupils(p)
                 if self.street_after:
                     self._homes_in_prose(p)

@@ -40,6 +40,10 @@ PRINCIPLE = "political-impartiality"
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "warn",
+    # The learned signal (learned.py): when the rules find nothing, warn if the model's
+    # probability reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # Party names that mean a party in any letter case (regular expressions).
     "parties": [
         r"tor(?:y|ies)", r"lib ?dems?", r"liberal democrats?", r"snp", r"plaid cymru",
@@ -1897,7 +1901,9 @@ class Check:
         triggers: set[str] = set()
         for value in vars(self).values():
             for item in value if isinstance(value, list) else [value]:
-                item = item[0] if isinstance(item, tuple) else item
+                # marker_symbols is empty when every partisan marker is a word.
+                if isinstance(item, tuple):
+                    item = item[0] if item else None
                 if isinstance(item, _Rule) and item.triggers:
                     triggers |= item.triggers
                 elif isinstance(item, _Phrases):

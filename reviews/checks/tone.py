@@ -5,17 +5,23 @@ formal rebuttal register ("categorically", "wholly inaccurate", "a spokesperson
 said", the author's organisation denying things in the third person),
 hostility (insults, swearing, contempt said of a person, outlet or story, one-word
 verdicts such as "Vandals.", curt put-downs of someone's work, questioning
-someone's sanity, second-person blame, dismissive orders such as "Sit down."),
+someone's sanity, second-person blame, dismissive orders such as "Sit down.",
+exasperation at repeating oneself such as "Per my last three replies", telling
+critics to look before they speak, taunting someone who did wrong),
 sarcasm (mocking emoji, laughing emoji aimed at someone else, mock agreement such
-as "Sure, lads.", stock sarcastic phrases, the "/s" tag),
-templated empathy with no next step, stacked hype words, emoji strings and
-hashtag stuffing. The VADER lexicon supplies negative words, used only when
-aimed at "you" or at an outlet, story or politician.
+as "Sure, lads.", stock sarcastic phrases, the "/s" tag, dry praise closing a
+grievance such as "...'record investment'. Truly inspiring stuff."),
+flippancy about serious harm, templated empathy with no next step ("We hear you.
+We value your input."), stacked hype words, emoji strings and hashtag stuffing.
+The VADER lexicon supplies negative words, used only when aimed at "you" or at an
+outlet, story or politician.
 
 Lets pass: polite corrections with a source, warmth and thanks, one
 exclamation mark, acronyms and protective-marking headers in capitals, scam
 warnings ("fake", "scam"), quoted criticism, sincere grief or hardship,
-"myth"/"FAQ" in titles, self-deprecation.
+"myth"/"FAQ" in titles, self-deprecation, sincere praise ("Brilliant stuff!"),
+reassurance that comes with a next step, a joined emoji such as the rainbow flag
+counted once.
 
 Speed: the words each phrase needs are worked out from the phrase by a small
 parser of the regex subset used here; a phrase is tried only when those words
@@ -41,6 +47,10 @@ PRINCIPLE = "conversational-tone"
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "warn",
+    # The learned signal (learned.py): when the rules find nothing, warn if the model's
+    # probability reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # --- Shouting -------------------------------------------------------
     # Capitalised words shorter than this are never treated as shouting.
     "caps_min_letters": 2,
@@ -133,8 +143,15 @@ DEFAULTS: dict[str, Any] = {
     "sarcasm_phrases": [
         r"what could (?:possibly )?go wrong", r"said no (?:one|body) ever",
         r"thanks for nothing", r"slow clap", r"just an observation",
-        r"(?<!'s )(?<!is )(?<!was )funny how",
-        r"oh (?:good|great|joy|wonderful|brilliant|lovely),? (?:another|more|yet)",
+        # Not the idiom "funny how things turn out".
+        r"(?<!'s )(?<!is )(?<!was )funny how(?! (?:things|life|time|it all) )",
+        r"(?:oh|ah) (?:good|great|joy|wonderful|brilliant|lovely|yes),? (?:another|more|yet)",
+        # Late to the obvious, with mock thanks: "Nice of the minister to discover..."
+        r"nice of (?:the |our |your )?(?:[\w'-]{1,20} ){0,3}?to (?:finally )?(?:discover|notice|"
+        r"realise|realize|remember|wake up to|catch up)",
+        # A dare to do the job: "Would love to see her try a night shift."
+        r"(?:would|i'd) love to see (?:him|her|them|the (?:[\w'-]{1,20} )?(?:minister|secretary|"
+        r"chancellor|critics?|commentators?)) (?:try|do|attempt|manage|last)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:because|cos|'cause) (?:that|it|this|the last "
         r"[\w ]{1,25}?) (?:went|worked|goes) (?:so|really|super) well(?=\s*[.!?]|\s*$)",
         r"suddenly (?:the |an |all )?experts?",
@@ -189,6 +206,17 @@ DEFAULTS: dict[str, Any] = {
         r"(?:sure|really|right|totally|naturally|riiight|suuure)",
         r"(?:are you |you )?(?:happy|satisfied|pleased|content)(?: now)?\?",
     ],
+    # Dry praise closing a complaint ("...celebrating 'record investment'. Truly inspiring
+    # stuff."): sarcastic when it is the last sentence, ends in a full stop, and the post
+    # before it shows a grievance (one of these, or a phrase in scare quotes).
+    "ironic_praise": [
+        r"(?:very |truly |really |most |so )?(?:helpful|productive|impressive|inspiring|"
+        r"reassuring|encouraging|useful|excellent|brilliant|marvellous|superb|fantastic|"
+        r"wonderful)(?: (?:plan|stuff|work|job|effort|idea|news))?(?:,? (?:everyone|all|folks|"
+        r"in a way|as ever|as always))?",
+    ],
+    "grievance_markers": [r"yet again", r"apparently",
+                          r"for the (?:second|third|fourth|fifth) time"],
     # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
     "sarcasm_tags": ["/s"],
     # Sarcastic only when the post speaks to someone ("you", an @handle).
@@ -207,6 +235,8 @@ DEFAULTS: dict[str, Any] = {
         "explosion", "famine", "starving", "abused", "knife crime", "hit-and-run", "pile-up",
         "outbreak", "floods", "flooding", "evacuated", "devastation", "terrible scenes",
         "flood warning", "flood warnings", "measles", "body found", "rough sleepers",
+        "dying", "sewage spill", "sewage spills", "raw sewage", "pollution incident",
+        "house fire", "house fires", "chip pan fire", "chip pan fires", "kitchen fire",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -218,8 +248,9 @@ DEFAULTS: dict[str, Any] = {
         "such is life", "c'est la vie", "shrug", "ah well",
     ],
     # Laughter anywhere after the harm.
+    # The skull is laughter too ("I'm dead"): said after deaths it makes light of them.
     "laughter_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "\U0001f602",
-                       "\U0001f923", "\U0001f937"],
+                       "\U0001f923", "\U0001f937", "\U0001f480"],
     # A pivot followed soon by one of these is turning to help, not away: "Anyway,
     # if you've been affected, support is here."
     "support_words": [
@@ -227,6 +258,7 @@ DEFAULTS: dict[str, Any] = {
         "safe", "report", "affected", "families", "family", "sympathy", "sympathies", "prayers",
         "rest in peace", "rip", "remember", "thank", "thanks", "grateful", "raising",
         "fundraising", "charity", "donate", "donations", "proud", "tribute", "memory",
+        "update", "updates",
     ],
     # --- Hostility and point-scoring -------------------------------------
     # Insults that are hostile wherever they appear (unless aimed at oneself).
@@ -480,7 +512,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:should|ought to|deserves? to|needs? to) be (?:sacked|fired|strung up)",
         r"(?:needs?|should|ought) (?:to )?get a (?:life|grip)",
         r"deserved? (?:everything|all|whatever) (?:they|he|she|you) (?:get|got|gets)",
-        r"(?:never|don't) let (?:the )?facts get in the way",
+        r"(?:never|don't|why) let (?:the )?facts get in the way",
         r"walking (?:disaster|catastrophe|car crash|liability|joke)",
         r"(?:some people|people|they|you lot) (?:will|would) (?:complain|moan|whinge|whine|"
         r"grumble) about anything",
@@ -520,9 +552,44 @@ DEFAULTS: dict[str, Any] = {
         # French: "bande d'incompetents".
         r"(?:bande|tas) d'(?:imb[e\u00e9]ciles|idiots|incomp[e\u00e9]tents|abrutis|"
         r"cr[e\u00e9]tins|nuls)",
+        # Exasperation at having to repeat oneself: "Per my last three replies...", "As
+        # I've explained twice already...", "since it apparently needs saying again".
+        r"per my (?:last|previous|earlier) (?:[\w-]{1,10} )?(?:replies|reply|emails?|messages?|"
+        r"posts?|tweets?|responses?)",
+        r"(?:i've|i have|we've|we have) (?:already )?(?:explained|answered|said|repeated|pointed "
+        r"out)(?: this| it| that)? (?:twice|several times|(?:two|three|four|five|many|multiple) "
+        r"times)",
+        r"(?:since|as) (?:it |this )?(?:apparently|evidently|clearly|obviously) (?:needs|bears) "
+        r"(?:saying|repeating|spelling out|stating)",
+        r"not sure how (?:much )?(?:clearer|more clearly|more plainly) (?:i|we) can (?:make "
+        r"(?:it|this)|put (?:it|this)|say (?:it|this)|be)",
+        # Telling critics to look before they speak: "Read properly before you post".
+        r"(?:read|reading|look|looking|check|checking|do (?:a|one) (?:shift|day|week))"
+        r"(?: [\w']{1,15}){0,3}? before you (?:post|tweet|comment|shout|lecture|criticise|"
+        r"criticize|complain|moan|judge|pontificate|sound off)",
+        r"before (?:criticising|criticizing|attacking|slagging off|judging|lecturing) (?:us|our|"
+        r"me|my)(?![\w'])",
+        r"(?:and|then|before you|to) lecture (?:us|me)(?![\w'])",
+        r"(?:nerve|cheek|audacity|gall) to lecture", r"lecturing (?:us|me) (?:on|about)",
+        r"(?:stop|quit) playing the victim",
+        # Taunting someone who did wrong: "Hope it was worth it." "See you in court 👋"
+        r"(?:^|(?<=[.!?:] )|(?<=\n))hope (?:it|that) was worth it",
+        r"(?:we'll|we will|i'll|i will) see you in court",
+        r"throws? the (?:book|full weight of the law) at (?:you|him|her|them)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))you're welcome(?=\s*[.!]?\s*$)",
+        # Mocking people who came to harm as weeded out by nature; not the biology
+        # ("natural selection in action: the peppered moth").
+        r"natural selection (?:doing its (?:thing|job|work)|remains undefeated|wins(?: again)?"
+        r"|strikes(?: again)?)",
     ],
     # --- Formal rebuttal register ----------------------------------------
     "rebuttal_phrases": [
+        r"(?:the|this|that|these) assertions? (?:that|in)",
+        r"(?:fundamental|basic|serious|complete) misreading",
+        r"(?:i|we)(?:'d| would) like to (?:respond|reply) to (?:the|these|this|some|recent) "
+        r"(?:claims?|reports?|article|piece|story|allegations?|coverage)",
+        r"(?:our|the department's|the government's|the ministry's|the agency's|its) position "
+        r"(?:is|remains|has been) (?:very |absolutely |entirely )?clear",
         r"categorical(?:ly)?", r"refut(?:e|es|ed|ing)", r"rebut(?:s|tal|tals|ted|ting)?",
         r"(?:wholly|entirely|completely|totally|utterly|factually|demonstrably) (?:untrue|"
         r"inaccurate|incorrect|false|wrong|misleading|baseless|unfounded)",
@@ -695,8 +762,12 @@ DEFAULTS: dict[str, Any] = {
     # --- Insincerity ------------------------------------------------------
     "empathy_templates": [
         r"(?:we're|we are|i'm|i am) sorry (?:that )?you feel (?:that way|this way|like that)",
-        r"your (?:feedback|call|comments?|views?|opinion|custom) (?:is|are) (?:very |really )?"
-        r"important to us",
+        r"your (?:feedback|call|comments?|views?|opinion|custom|concerns?|input) (?:is|are) "
+        r"(?:very |really )?important to us",
+        # Reassurance with nothing behind it: "We hear you. We value your input."
+        r"(?:^|(?<=[.!?,] )|(?<=\n))we hear you", r"we(?:'re| are) (?:always )?listening(?! to)",
+        r"we value (?:you|your (?:input|feedback|views|comments|patience|custom|concerns))"
+        r"(?![\w'])",
         r"we apologi[sz]e for any inconvenience",
         r"we (?:take|are taking) (?:this|these|your concerns?|such matters|these matters|"
         r"the matter) (?:very |extremely )?seriously",
@@ -766,8 +837,11 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _FOLD_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
                ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "))
 _VOWELS = set("aeiouy")
-_EMOJI = (r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
-          r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*")
+# One emoji: a symbol with its variation and skin-tone marks, and any symbols joined to
+# it by zero-width joiners (the rainbow flag is one emoji, not three).
+_EMOJI = (r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\U0001F3FB-\U0001F3FF]*"
+          r"(?:\u200D[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]"
+          r"[\uFE0F\U0001F3FB-\U0001F3FF]*)*")
 _BMP_SYMBOL_BYTES_RE = re.compile(rb"\xe2[\x98-\x9e\xac-\xaf]")
 _ANY_EMOJI_RE = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 _YOU_ARE_RE = re.compile(r"you(?:'re| are| were|'ve been| have been)\s+")
@@ -797,6 +871,9 @@ _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _HANDLE_RE = re.compile(r"@\w+")
+# A phrase held at arm's length in quotes ("'record investment'"); a name in quotes
+# starts with a capital.
+_SCARE_QUOTE_RE = re.compile(r"(?<![\w'])'[a-z][a-z' -]{0,38}[a-z]'(?![\w])")
 # The adjective before another in a list: "lazy, " or "dishonest and " ending at a position.
 _ADJECTIVE_LINK_RE = re.compile(r"(?<![\w'-])([a-z][a-z'-]*)(?:,\s*|,?\s+and\s+)$")
 
@@ -1264,7 +1341,8 @@ def _flippant_patterns(config: Mapping[str, Any]) -> tuple[str, str, str] | None
     if not harm:
         return None
     words = _words_pattern(harm)
-    return (r"(?<![\w'])(?:" + words + r")(?![\w'])",
+    # "Dying's on trend": a harm word may take "'s".
+    return (r"(?<![\w'])(?:" + words + r")(?!\w|'(?!s(?!\w)))",
             r"another (?:day|week|weekend|month|year),? another (?:[\w-]+ ){0,2}?(?:" + words
             + r")(?![\w'])",
             (r"[^.!?\n]{0,80}?(?<![\w'])(?:" + _words_pattern(support) + r")(?![\w'])")
@@ -1435,6 +1513,12 @@ class Check:
         self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
         self.smug_emoji = [e for e in _require_list(config, "smug_emoji") if e]
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
+        ironic = [c for c in _require_list(config, "ironic_praise") if c.strip()]
+        self.ironic_re = (re.compile(r"[.!?]\s+(" + "|".join(
+            _lower_regex(c) for c in ironic) + r")\.\s*$") if ironic else None)
+        grievances = [c for c in _require_list(config, "grievance_markers") if c.strip()]
+        self.grievance_re = (re.compile(r"(?<![\w'])(?:" + "|".join(
+            _lower_regex(c) for c in grievances) + r")(?![\w'])") if grievances else None)
         closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
         self.closing_re = (re.compile(r"[.!?]\s+(" + "|".join(
             _lower_regex(c) for c in closing) + r")[.!]?\s*$") if closing else None)
@@ -1658,6 +1742,8 @@ class Check:
                 start, end = closing.span(1)
                 found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                     q=_quote(text[start:end]))))
+        if self.ironic_re is not None and folded.rstrip().endswith("."):
+            self._ironic_praise(text, plain, folded, found)
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2239,6 +2325,17 @@ class Check:
         if self.helping_re is not None and self.helping_re.match(folded, end):
             return None
         return lead
+
+    def _ironic_praise(self, text: str, plain: str, folded: str, found: list) -> None:
+        """Dry praise as the last sentence, after a grievance: "Very productive, everyone."."""
+        closing = self.ironic_re.search(folded, max(0, len(folded.rstrip()) - 60))
+        if closing is None:
+            return
+        start, end = closing.span(1)
+        if ((self.grievance_re is not None and self.grievance_re.search(folded, 0, start))
+                or _SCARE_QUOTE_RE.search(plain, 0, start)):
+            found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                q=_quote(text[start:end]))))
 
     @staticmethod
     def _sarcasm_tag(text: str, tag: str, found: list) -> None:

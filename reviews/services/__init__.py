@@ -15,6 +15,11 @@ from reviews.services.check_runs import (
 from reviews.services.decisions import claim_post, dismiss_finding, record_decision, release_claim
 from reviews.services.discretion import coach_after_clearance, set_discretion_level
 from reviews.services.errors import ServiceError, StaleVersion, TransitionRefused
+from reviews.services.notifications import (
+    requeue_unsent_notifications,
+    resend_notifications,
+    send_notification,
+)
 from reviews.services.posts import create_post, record_posted, submit_post, update_post
 
 __all__ = [
@@ -31,7 +36,10 @@ __all__ = [
     "record_posted",
     "release_claim",
     "requeue_stale_check_runs",
+    "requeue_unsent_notifications",
     "rerun_checks",
+    "resend_notifications",
+    "send_notification",
     "set_discretion_level",
     "start_check_run",
     "submit_post",

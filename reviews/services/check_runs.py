@@ -12,13 +12,15 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from govsocial.celery import enqueue_after_commit
+from govsocial.celery import enqueue_after_commit, requeue_stale
 from guidelines.selectors import latest_principle_versions
 from reviews.checks import Report
 from reviews.checks.topics import TopicFinding
 from reviews.discretion import clears_automatically, effective_level
-from reviews.models import CheckResult, CheckRun, CheckRunStatus, DraftPost
+from reviews.models import CheckResult, CheckRun, CheckRunStatus, DraftPost, NotificationKind
+from reviews.notifications import post_awaiting_review_email
 from reviews.services.errors import ServiceError
+from reviews.services.notifications import queue_notification
 from reviews.services.transitions import lock_post, transition
 from reviews.states import Action, PostStatus
 
@@ -52,12 +54,11 @@ def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicF
     principle it cites as it stands now; the sensitive topics found and the
     pre-election period in force, on the run; the run is done; the post moves from
     ``checking`` to ``awaiting_review`` with a ``checks_done`` audit event by the
-    system; after commit, the department's mentors are emailed. When the author's
-    discretion level allows it (reviews/discretion.py), the post is instead approved as
-    ``cleared_automatically`` with an ``auto_clear`` event, and no mentor is emailed.
+    system, and a Notification to the department's mentors, emailed after commit. When
+    the author's discretion level allows it (reviews/discretion.py), the post is instead
+    approved as ``cleared_automatically`` with an ``auto_clear`` event, and no mentor is
+    told.
     """
-    from reviews.tasks import notify_mentors_task
-
     run = _lock_run(run_id)
     if run is None or run.status == CheckRunStatus.DONE:
         return False
@@ -85,7 +86,8 @@ def record_check_results(run_id: int, report: Report, *, topics: Sequence[TopicF
                        detail={"raised": raised, "discretion_level": level})
         else:
             transition(post, Action.CHECKS_DONE, None, detail={"raised": raised})
-            enqueue_after_commit(notify_mentors_task, post.pk)
+            queue_notification(kind=NotificationKind.AWAITING_REVIEW, post=post,
+                               email=post_awaiting_review_email(post))
     return True
 
 
@@ -143,14 +145,10 @@ def requeue_stale_check_runs(*, now=None) -> int:
 
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=settings.CHECK_RUN_STALE_AFTER_SECONDS)
-    with transaction.atomic():
-        stale = list(CheckRun.objects.select_for_update(skip_locked=True)
-                     .filter(status__in=[CheckRunStatus.PENDING, CheckRunStatus.RUNNING],
-                             queued_at__lt=cutoff)
-                     .values_list("pk", flat=True)[:500])
-        CheckRun.objects.filter(pk__in=stale).update(queued_at=now)
-        for run_id in stale:
-            enqueue_after_commit(run_checks_task, run_id)
+    stale = requeue_stale(
+        CheckRun.objects.filter(status__in=[CheckRunStatus.PENDING, CheckRunStatus.RUNNING],
+                                queued_at__lt=cutoff),
+        run_checks_task, now=now)
     if stale:
         logger.warning("Re-enqueued %d stale check run(s): %s", len(stale), stale)
     return len(stale)

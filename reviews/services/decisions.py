@@ -10,11 +10,25 @@ from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
 
-from govsocial.celery import enqueue_after_commit
-from reviews.models import CheckResult, Decision, DecisionOutcome, DraftPost, FindingDismissal
-from reviews.services.errors import ClaimedByAnother, InvalidInput, StaleVersion
+from reviews.models import (
+    CheckResult,
+    Decision,
+    DecisionOutcome,
+    DraftPost,
+    FindingDismissal,
+    NotificationKind,
+)
+from reviews.notifications import decision_email
+from reviews.rules import can_review
+from reviews.services.errors import (
+    ClaimedByAnother,
+    InvalidInput,
+    StaleVersion,
+    TransitionRefused,
+)
+from reviews.services.notifications import queue_notification
 from reviews.services.transitions import lock_post, transition
-from reviews.states import Action
+from reviews.states import Action, PostStatus
 
 CLAIM_DURATION = timedelta(minutes=30)
 MAX_NOTES = 5000
@@ -40,8 +54,21 @@ def _lock_for_review(actor, post_id: int, permission: str) -> DraftPost:
     if post.author_id == actor.pk:
         raise PermissionDenied("You cannot review your own post: another mentor will.")
     if not actor.has_perm(permission, post):
+        if can_review.test(actor, post):
+            # Two mentors had the post open and the other acted first: a conflict the
+            # loser should understand, not a refusal of their rights.
+            raise TransitionRefused(_no_longer_awaiting_review(post))
         raise PermissionDenied("You cannot review this post.")
     return post
+
+
+def _no_longer_awaiting_review(post: DraftPost) -> str:
+    if post.status in (PostStatus.DRAFT, PostStatus.CHECKING):
+        return "This post is not awaiting review: its checks have not finished."
+    if post.cleared_automatically:
+        return "This post was cleared automatically: it needs no decision."
+    return ("Another mentor has already decided this post: it is now "
+            f"{post.get_status_display().lower()}.")
 
 
 @transaction.atomic
@@ -80,13 +107,12 @@ def record_decision(*, actor, post_id: int, outcome: str, notes: str = "",
     """Approve, approve with coaching, return with coaching, or reject a post's version.
 
     ``version`` is the number the mentor saw: a decision on a version that is no
-    longer current is refused, so nobody approves words they did not read.
+    longer current is refused, so nobody approves words they did not read; so is a post
+    another mentor decided first (TransitionRefused, saying so).
     Side effects: a Decision; the post moves to approved, returned or rejected and
-    its claim is cleared; an audit event named for the outcome; after commit, the
-    author is emailed.
+    its claim is cleared; an audit event named for the outcome; a Notification to the
+    author, emailed after commit.
     """
-    from reviews.tasks import notify_author_task
-
     post = _lock_for_review(actor, post_id, "reviews.decide_post")
     if outcome not in DecisionOutcome.values:
         raise InvalidInput("Choose a decision.", field="outcome")
@@ -117,7 +143,7 @@ def record_decision(*, actor, post_id: int, outcome: str, notes: str = "",
     post.claimed_by, post.claimed_until = None, None
     transition(post, outcome, actor, update_fields=("claimed_by", "claimed_until"),
                detail={"decision_id": decision.pk})
-    enqueue_after_commit(notify_author_task, decision.pk)
+    queue_notification(kind=NotificationKind.DECISION, post=post, email=decision_email(decision))
     return decision
 
 

@@ -6,10 +6,18 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from govsocial.celery import enqueue_after_commit
 from reviews.discretion import LEVELS
-from reviews.models import Decision, DecisionOutcome, DiscretionChange, DraftPost, Profile
+from reviews.models import (
+    Decision,
+    DecisionOutcome,
+    DiscretionChange,
+    DraftPost,
+    NotificationKind,
+    Profile,
+)
+from reviews.notifications import decision_email
 from reviews.services.errors import InvalidInput
+from reviews.services.notifications import queue_notification
 from reviews.services.transitions import lock_post, transition
 from reviews.states import Action
 
@@ -55,11 +63,9 @@ def coach_after_clearance(*, actor, post_id: int, notes: str) -> Decision:
     """A mentor's coaching on a post that was cleared automatically.
 
     Side effects: a Decision (approve with coaching) on the cleared version, by the
-    mentor; a ``coach`` audit event; after commit, the author is emailed. The post
-    stays approved (or posted).
+    mentor; a ``coach`` audit event; a Notification to the author, emailed after
+    commit. The post stays approved (or posted).
     """
-    from reviews.tasks import notify_author_task
-
     post = lock_post(post_id)
     if not actor.has_perm("reviews.view_post", post):
         raise DraftPost.DoesNotExist
@@ -76,5 +82,5 @@ def coach_after_clearance(*, actor, post_id: int, notes: str) -> Decision:
                                        outcome=DecisionOutcome.APPROVE_WITH_COACHING,
                                        decided_by=actor)
     transition(post, Action.COACH, actor, detail={"decision_id": decision.pk})
-    enqueue_after_commit(notify_author_task, decision.pk)
+    queue_notification(kind=NotificationKind.DECISION, post=post, email=decision_email(decision))
     return decision

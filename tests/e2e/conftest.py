@@ -13,7 +13,7 @@ import pytest
 
 from reviews import services
 from tests.e2e.texts import RISKY
-from tests.factories import make_user
+from tests.factories import make_demo, make_user
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -148,7 +148,9 @@ class Journey:
 
 @pytest.fixture
 def journey(browser, live_server, request):
-    # axe is injected as a script tag, which the site's Content-Security-Policy would block.
+    # The Content-Security-Policy is off in these tabs: axe is injected as a script tag,
+    # which it would block, and the XSS tests must show that the sanitiser alone stops
+    # hostile markup. test_content_security_policy.py runs the pages under the policy.
     context = browser.new_context(viewport={"width": 1100, "height": 900}, bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -167,3 +169,9 @@ def official(department):
 def awaiting(official):
     """A post with findings, waiting for a mentor."""
     return services.create_post(author=official, platform="x", text=RISKY, submit=True)
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo data with a post in every state (tests.factories.make_demo): its people."""
+    return make_demo()

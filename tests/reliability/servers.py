@@ -9,6 +9,7 @@ with the environment the project documents.
 from __future__ import annotations
 
 import contextlib
+import email.message
 import glob
 import os
 import shutil
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg2
@@ -27,6 +28,7 @@ import redis
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
+SITE_URL = "https://govsocial.test"  # the links in the email the processes send
 
 
 def free_port() -> int:
@@ -172,6 +174,11 @@ class AppProcesses:
             # The sweep that re-enqueues lost or abandoned runs, at test speed.
             "CHECK_RUN_STALE_AFTER_SECONDS": "3",
             "CHECK_RUN_SWEEP_SECONDS": "1",
+            "NOTIFICATION_STALE_AFTER_SECONDS": "3",
+            "NOTIFICATION_SWEEP_SECONDS": "1",
+            # Every process writes the email it sends to a file there (tests/settings.py).
+            "EMAIL_FILE_PATH": str(workdir / "mail"),
+            "SITE_URL": SITE_URL,
         }
         self.processes: list[subprocess.Popen] = []
 
@@ -200,10 +207,11 @@ class AppProcesses:
             sys.executable, "-m", "celery", "-A", "govsocial", "beat", "--loglevel=INFO",
             f"--schedule={self.workdir / 'beat-schedule'}"])
 
-    def web(self) -> str:
+    def web(self, workers: int = 2) -> str:
         port = free_port()
         self._spawn("web", [sys.executable, "-m", "gunicorn", "govsocial.wsgi",
-                            f"--bind=127.0.0.1:{port}", "--workers=2", "--timeout=60"])
+                            f"--bind=127.0.0.1:{port}", f"--workers={workers}",
+                            "--timeout=60"])
         url = f"http://127.0.0.1:{port}"
         wait_until(lambda: requests.get(url + "/sign-in/", timeout=2).ok, 60,
                    "gunicorn to serve")
@@ -225,6 +233,33 @@ class AppProcesses:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
 
+    def emails(self) -> list[email.message.Message]:
+        """Every email the processes have sent, from the files Django's file backend wrote."""
+        separator = b"\n" + b"-" * 79 + b"\n"
+        return [email.message_from_bytes(message)
+                for path in sorted((self.workdir / "mail").glob("*.log"))
+                for message in path.read_bytes().split(separator) if message.strip()]
+
     def logs(self) -> str:
         return "\n".join(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}"
                          for log in sorted(self.workdir.glob("*.log")))
+
+
+@contextlib.contextmanager
+def private_stack(prefix: str) -> Iterator[tuple[AppProcesses, PrivatePostgres, PrivateRedis]]:
+    """A private PostgreSQL (with an empty database) and Redis, and the app's processes
+    on them, none started yet; all stopped and removed however the block ends."""
+    postgres = PrivatePostgres()
+    broker = app = None
+    workdir = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        broker = PrivateRedis()
+        app = AppProcesses(postgres, broker, workdir)
+        yield app, postgres, broker
+    finally:
+        if app:
+            app.stop_all()
+        if broker:
+            broker.destroy()
+        postgres.destroy()
+        shutil.rmtree(workdir, ignore_errors=True)

@@ -1,15 +1,19 @@
-"""The check task: idempotent per version, retried on transient errors, failed at the end."""
+"""The check task: idempotent per version, retried on transient errors, failed at the end.
+The notification task: retried while the mail server is unreachable or busy."""
 
+import smtplib
 from datetime import timedelta
 
 import pytest
+from django.core import mail
+from django.core.mail.backends.locmem import EmailBackend
 from django.db import OperationalError
 from django.utils import timezone
 
 from reviews.models import AuditEvent, CheckResult, CheckRun, CheckRunStatus
-from reviews.services import requeue_stale_check_runs
+from reviews.services import requeue_stale_check_runs, requeue_unsent_notifications
 from reviews.states import PostStatus
-from reviews.tasks import run_checks_task
+from reviews.tasks import run_checks_task, send_notification_task
 from tests.factories import make_post
 
 pytestmark = pytest.mark.django_db
@@ -126,3 +130,60 @@ def test_runs_left_in_checking_for_over_a_minute_are_enqueued_again(
     fresh.refresh_from_db()
     assert stale.status == PostStatus.AWAITING_REVIEW
     assert fresh.status == PostStatus.CHECKING
+
+
+@pytest.fixture
+def owed_email(official, mentor):
+    """A decision's email to the author, owed and not yet sent."""
+    from reviews.models import Notification
+    from reviews.services import record_decision
+
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    record_decision(actor=mentor, post_id=post.pk, outcome="approve", version=1)
+    return Notification.objects.get()
+
+
+def test_an_unreachable_mail_server_is_retried_then_left_for_the_sweep(
+        owed_email, settings, django_capture_on_commit_callbacks):
+    from tests.reliability.servers import free_port
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+
+    result = send_notification_task.apply(args=[owed_email.pk])
+
+    assert result.failed()
+    owed_email.refresh_from_db()
+    assert owed_email.attempts == 1 + send_notification_task.max_retries
+    assert owed_email.last_error == "ConnectionRefusedError: [Errno 111] Connection refused"
+    assert (owed_email.sent_at, owed_email.failed_at, mail.outbox) == (None, None, [])
+
+    # The mail server is back: the sweep sends it.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        assert requeue_unsent_notifications(now=timezone.now() + timedelta(minutes=2)) == 1
+    assert [m.subject for m in mail.outbox] == ["Your post: Approve"]
+
+
+class BusyServer(EmailBackend):
+    """A mail server that answers "try again later" (a 4xx) twice, then accepts."""
+
+    answers = 0
+
+    def send_messages(self, messages):
+        BusyServer.answers += 1
+        if BusyServer.answers <= 2:
+            raise smtplib.SMTPSenderRefused(451, b"4.3.0 Try again later", "govsocial@localhost")
+        return super().send_messages(messages)
+
+
+def test_a_busy_mail_server_is_tried_again_until_it_accepts(owed_email, settings):
+    settings.EMAIL_BACKEND = f"{__name__}.BusyServer"
+    BusyServer.answers = 0
+
+    assert send_notification_task.apply(args=[owed_email.pk]).get() == "sent"
+
+    owed_email.refresh_from_db()
+    assert (owed_email.attempts, len(mail.outbox)) == (3, 1)
+    assert owed_email.last_error == (
+        "SMTPSenderRefused: (451, b'4.3.0 Try again later', 'govsocial@localhost')")

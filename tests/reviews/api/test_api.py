@@ -199,6 +199,24 @@ def test_a_decision_on_a_stale_version_is_a_409(official, mentor):
     assert Decision.objects.count() == 0
 
 
+def test_the_mentor_who_loses_a_race_to_decide_gets_a_409_saying_why(official, mentor,
+                                                                     department):
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    other = make_user("press_officer", department, mentors=department)
+    api(mentor).post(f"/api/v1/posts/{post.pk}/decision", {"outcome": "approve", "version": 1},
+                     format="json")
+
+    response = api(other).post(f"/api/v1/posts/{post.pk}/decision",
+                               {"outcome": "reject", "notes": "No.", "version": 1},
+                               format="json")
+
+    assert response.status_code == 409
+    assert response.json() == {
+        "error": "invalid_state",
+        "detail": "Another mentor has already decided this post: it is now approved."}
+    assert Decision.objects.get().decided_by == mentor
+
+
 def test_deciding_ones_own_post_is_a_403(department):
     press_officer = make_user("press_officer", department, mentors=department)
     post = make_post(press_officer, PostStatus.AWAITING_REVIEW)

@@ -680,3 +680,249 @@ def test_raises_a_policy_area_written_with_a_possessive_or_another_word_form(tex
 def test_the_everyday_sense_with_personal_life_passes(text):
     author = Author(name="A", role="Diary secretary", policy_areas=("ministerial diaries",))
     assert highlighted(text, author) == []
+
+
+# -- classes of miss found by blind probe sets i and k -------------------------------
+
+BUS_POST = "Bus franchising is slower than people think."
+
+
+def bus_author(profile: str, department: str = "", department_short: str = "") -> Author:
+    return Author(name="A", role="Policy adviser, buses", department=department,
+                  department_short=department_short, policy_areas=("bus franchising",),
+                  profile=profile)
+
+
+@pytest.mark.parametrize("profile", [
+    "Chaplain, HMP Dartmoor. Personal account.",
+    "Governor, HMYOI Feltham. Views mine.",
+    "Midwife, Swansea Bay UHB.",
+    "Pharmacist, Hull and East Riding CCG. Own views.",
+    "Supervisor, CA DMV. Views my own.",
+    "Ohio BMV licensing supervisor. Views mine.",
+])
+def test_profiles_naming_a_public_service_job_and_its_employer_disclose(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Nurse, RGN. Mum of two.",
+    "Economist, PhD. Runner.",
+    "Midwife. Swansea. Views mine.",
+])
+def test_a_profession_with_a_qualification_or_a_town_names_no_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Porter, Castle Hill Hospitals. Views mine.", "Castle Hill Hospitals NHS Trust"),
+    ("Jobcentre work coach, Rhyl. Work and Pensions.", "Department for Work and Pensions"),
+    ("Customs adviser, Inland Revenue | Napier", "Inland Revenue – Te Tari Taake"),
+    ("Ward clerk at Royal Cornwall. Views my own.",
+     "Royal Cornwall Hospitals NHS Trust"),
+])
+def test_a_profile_naming_the_heart_of_the_employers_name_discloses(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Manchester City fan. Views mine.", "Manchester City Council"),
+    ("Work hard, nap harder. Pensions nerd.", "Department for Work and Pensions"),
+    ("Royal wedding superfan.", "Royal Cornwall Hospitals NHS Trust"),
+])
+def test_a_football_club_or_loose_words_of_the_employers_name_do_not_disclose(
+        profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize("profile", [
+    "Dept of Transport, buses. Views mine.",
+    "Analyst, Vic Dept. of Transport.",
+    "Pharmacist, Tees Valley Hospitals.",
+])
+def test_an_abbreviated_or_plural_organisation_noun_names_the_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Policy adviser @transportgovuk. Personal account.",
+    "Content designer @dvlagovuk. Views my own.",
+    "Analyst @bustransportni. Cyclist.",
+])
+def test_a_job_title_then_a_handle_names_the_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "British diplomat. Posted to Lima.",
+    "Canadian consul. Views my own.",
+    "Irish diplomat, currently in Vienna.",
+    "UK diplomat. Personal views.",
+])
+def test_a_nationality_before_a_diplomatic_title_names_the_foreign_service(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", ["Career diplomat. Views mine.",
+                                     "Retired diplomat and keen sailor."])
+def test_a_diplomat_of_no_named_country_does_not_disclose(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize("profile", ["Luton. Buses. Views mine.", "Luton, Bedfordshire.",
+                                     "Coffee. Dogs. Court."])
+def test_a_town_a_council_is_named_after_or_a_last_word_alone_is_not_the_employer(profile):
+    author = bus_author(profile, "Luton Borough Council", "Luton")
+    assert highlighted(BUS_POST, author) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize("profile", ["Transport planner, Luton Borough Council.",
+                                     "Luton council, transport team."])
+def test_the_council_itself_named_beside_its_town_discloses(profile):
+    author = bus_author(profile, "Luton Borough Council", "Luton")
+    assert highlighted(BUS_POST, author) == []
+
+
+def test_a_short_name_that_is_not_a_town_alone_still_discloses():
+    author = bus_author("Revenue. Personal.", "Revenue – Irish Tax and Customs", "Revenue")
+    assert highlighted(BUS_POST, author) == []
+
+
+@pytest.mark.parametrize("text", [
+    "DfT employee here, speaking personally: bus franchising takes years.",
+    "Office of Rail and Road staffer here. Bus franchising is slower than people think.",
+    "I've worked at DfT for a decade and bus franchising always takes years.",
+])
+def test_a_post_labelling_the_author_as_the_employers_staff_passes(text):
+    author = bus_author("", "Department for Transport", "DfT")
+    assert highlighted(text, author) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Civil servant here, and bus franchising always takes years.",
+    "Council officer here: bus franchising always takes years.",
+])
+def test_a_staff_label_naming_no_employer_is_raised(text):
+    author = bus_author("", "Department for Transport", "DfT")
+    assert highlighted(text, author) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Late shift done. Two lost wallets and a very confused tourist.",
+    "Another early shift at the depot, another broken ticket machine.",
+    "Eleven-hour shift, no lunch, still smiling. Mostly.",
+    "12hr shift and the radio never stopped.",
+    "Bank shift tonight on the children's ward, wish me luck.",
+])
+def test_raises_the_authors_own_shift(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Shift work and sleep: a fascinating podcast on body clocks.",
+    "The wind will shift tonight, so the bonfire is off.",
+    "Pressed shift twice and lost the whole paragraph.",
+])
+def test_shift_work_as_a_topic_or_a_verb_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sat with a claimant this morning who'd walked four miles to get here.",
+    "Caller on my line today had been waiting since March. Sorted.",
+    "Detainee in court 2 today asked me for a pen and a dictionary.",
+    "Patients on the ward tonight were wonderful to each other.",
+])
+def test_raises_a_member_of_the_public_served_today(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "My landlord today finally fixed the boiler.",
+    "Customer service today was shocking, two hours on hold.",
+    "Prisoners of war: a documentary I watched last night.",
+])
+def test_the_authors_own_dealings_and_other_senses_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Straight out of the all-staff and the mood is grim.",
+    "Nobody's been told yet, but the Leeds office is closing.",
+    "We're told to smile and push the app. The queue is three hours.",
+])
+def test_raises_whole_staff_meetings_and_news_not_yet_told(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "All staff at the bakery were lovely. Great cake.",
+    "Nobody told me parenting would be this loud.",
+])
+def test_all_staff_as_words_and_being_told_as_a_child_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spent the whole week redrafting the submission. Cleared at last.",
+    "Spent all day on the spending review costings, eyes gone.",
+    "Spent the weekend checking the outturn figures. Worth it.",
+])
+def test_raises_days_spent_on_a_piece_of_work(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Spent the weekend on my novel draft. Chapter nine is a mess.",
+    "Spent the weekend repainting the shed. Three coats.",
+])
+def test_days_spent_on_ones_own_projects_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Early start: out to Lossiemouth with the SofS party, back Thursday.",
+    "Packed and ready to fly with the minister's delegation tomorrow.",
+    "Briefed the SofS at 7am and she was brilliant on it.",
+])
+def test_raises_travelling_or_working_with_a_minister(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Saw the minister on the news tonight, looking tired.",
+    "Our cricket team's trip to Devon was a washout.",
+])
+def test_a_minister_on_the_news_or_a_team_trip_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Texts pretending to be us are doing the rounds again. We never ask by text.",
+    "Scammers claiming to be from us will ask for your bank details. Hang up.",
+    "Watch out for callers posing as us on the phone.",
+])
+def test_raises_a_scam_warning_that_speaks_for_the_organisation(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Scam texts pretending to be from the bank are doing the rounds. Hang up.",
+    "The kids were pretending to be us at dinner. Brutal impressions.",
+])
+def test_scams_about_others_and_family_games_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+def test_the_organisations_next_leader_counts_with_a_job_title_word():
+    author = Author(name="A", role="Staff midwife", profile="Midwife. Leeds.")
+    assert highlighted("Delighted that Sam will be our next Chief Midwife.", author) == [
+        "our next Chief", "Midwife"]
+    assert highlighted("Delighted that Sam will be our next chair of the allotment "
+                       "society.", author) == []
+
+
+def test_press_lines_are_the_machinery_of_work():
+    author = Author(name="A", role="Staff nurse", policy_areas=("emergency care",))
+    assert highlighted("Whoever writes the press lines should see emergency care at 3am.",
+                       author) == ["press lines", "emergency care"]

@@ -540,3 +540,288 @@ def test_international_bodies_named_without_a_marking_pass(text):
 def test_protected_followed_by_an_article_is_not_a_marking():
     assert findings("Nurses said they felt protected a lot more when managers listened.") == []
     assert highlighted("Protected A notes from the call are in your inbox.") == ["Protected A"]
+
+
+# --- Coy hints at news protected until its release ---------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Without giving too much away, the fuel duty decision is not the one the hauliers expect.",
+     "Without giving too much away"),
+    ("Can't say more yet, but the inspection report on the Fenwick site is a tough read.",
+     "Can't say more"),
+    ("Spoiler: the tender for the new ferry terminal did not go to the local firm.", "Spoiler"),
+    ("Lips are sealed, but the jury has been out far longer than anyone guessed.",
+     "Lips are sealed"),
+])
+def test_raises_a_coy_hint_beside_protected_news(text, cue):
+    result = findings(text)
+    assert [f.text for f in result] == [cue]
+    assert "hints at something you know but may not share yet" in result[0].message
+
+
+def test_raises_a_coy_hint_from_an_author_whose_work_is_protected_news():
+    examiner = Author(role="Examiner, GCSE chemistry", policy_areas=("exams",))
+    text = "Year 11s, I'd look at electrolysis again tomorrow night. That's all I'm saying."
+    assert highlighted(text, author=examiner) == ["That's all I'm saying"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Let's just say my sourdough did not rise this weekend.",
+     Author(role="Examiner, GCSE chemistry", policy_areas=("exams",))),
+    ("Let's just say the team quiz got competitive. Great night, thanks all!", Author()),
+    ("Spoiler alert for the finale, so mute me if you haven't watched it yet.", Author()),
+    ("Let's just say I've had better Mondays. Coffee, please.",
+     Author(role="Economist, labour market", policy_areas=("labour market",))),
+    ("Let's just say the Christmas party will be one to remember.",
+     Author(role="Contracts manager", policy_areas=("procurement", "contracts"))),
+    ("Can't say more, the ops team have been heroes this week.", Author()),
+])
+def test_coy_phrases_about_ordinary_life_pass(text, author):
+    assert findings(text, author=author) == []
+
+
+def test_a_refusal_far_from_any_protected_topic_in_a_long_post_passes():
+    text = ("Can't say much about what comes next here, that's for the comms team. "
+            + "What I can share is what we learned building the service with users. " * 5
+            + "The evaluation report is worth a read.")
+    assert findings(text, platform="blog") == []
+
+
+# --- Being in the room, and having seen the list ---------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Just out of the investment board: the depot rebuild is cut by £40m and slips a year.",
+     "Just out of the investment board"),
+    ("Sat in on the ministerial briefing this morning. The bus grant is staying for another "
+     "year.", "Sat in on the ministerial briefing"),
+    ("Fresh out of the exec away day, and three regional offices will close in 2026.",
+     "exec away day"),
+    ("We've seen the shortlist for the arts awards and two of our towns are on it. Official "
+     "list out on the 9th.", "We've seen the shortlist"),
+])
+def test_raises_what_a_closed_meeting_or_an_unpublished_list_revealed(text, source):
+    result = findings(text)
+    assert [f.text for f in result] == [source]
+    assert "shows this comes from inside" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Just back from the school board's open evening, lovely to meet so many parents.",
+    "Sat in on a great panel at the conference today about digital inclusion.",
+    "Read the shortlist for the book prize here and vote for your favourite.",
+])
+def test_open_events_and_published_lists_pass(text):
+    assert findings(text) == []
+
+
+# --- Papers waiting for Cabinet or sign-off ----------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The flood plan still has to go to Cabinet, but it drops the second barrier.",
+     "go to Cabinet"),
+    ("Our housing paper hasn't been to ministers yet and it scraps the 2030 target.",
+     "hasn't been to ministers"),
+    ("The new fees are set at 4%, though the rate isn't signed off yet.", "isn't signed off"),
+])
+def test_raises_what_a_paper_not_yet_agreed_says(text, source):
+    assert highlighted(text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan hasn't been to Cabinet yet, so there's nothing to say. More when there is.",
+    "The contract isn't signed off yet. Fingers crossed for the team.",
+])
+def test_a_paper_not_yet_agreed_with_nothing_revealed_passes(text):
+    assert findings(text) == []
+
+
+# --- What a report or set of figures finds, before it is released ------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Our review of coastal rescue will recommend merging four stations. Out next month.",
+     "review of coastal rescue will recommend"),
+    ("Our bathing water figures have risen again, and they are due to be published on the "
+     "12th.", "figures have risen"),
+    ("Provisional results show that the pilot halved waits; the minister will announce it "
+     "in June.", "results show that"),
+])
+def test_raises_findings_given_before_their_release(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "before it is released" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Our annual report comes out next month. Put the launch in your diary.",
+    "The review recommended four changes and all four are now in place: read it at "
+    "gov.uk/review",
+    "The water quality figures were published on Tuesday: down 8% on last year.",
+])
+def test_release_dates_alone_and_published_findings_pass(text):
+    assert findings(text) == []
+
+
+# --- Decisions of Cabinet and similar closed bodies before the announcement --------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Cabinet agreed the free bus travel extension last night. Formal announcement to "
+     "follow next week.", "Cabinet agreed"),
+    ("Governing Council decided on Thursday and the official statement is due on Monday, so "
+     "brace yourselves.", "Governing Council decided"),
+    ("The college signed off the port decision, the commission will announce it next week.",
+     "The college signed off"),
+])
+def test_raises_a_closed_bodys_decision_before_its_announcement(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "decision of Cabinet or a similar closed body" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Cabinet agreed the plan in March and it was published in April: read it here "
+    "https://www.gov.uk/government/publications/plan",
+    "The council approved the budget last night. Details are on our website.",
+])
+def test_published_or_open_decisions_pass(text):
+    assert findings(text) == []
+
+
+# --- Security weaknesses -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Heads up: the CCTV on the east stairwell has been broken for a fortnight.",
+     "CCTV on the east stairwell has been broken"),
+    ("Someone put the admin password for the booking system in the shared wiki and it still "
+     "works.", "password for the booking system in the shared wiki and it still works"),
+    ("Our supplier left the API keys for the payments sandbox in a public GitHub repository.",
+     "API keys for the payments sandbox in a public GitHub repository"),
+    ("The door entry system at the records store is switched off again after the power cut.",
+     "entry system at the records store is switched off"),
+])
+def test_raises_a_security_weakness(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "security weakness" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "New CCTV cameras are going in on the high street this spring to help tackle shoplifting.",
+    "Reminder: passwords must be at least 14 characters and changed if you think they're "
+    "exposed.",
+    "The fire alarms are tested every Tuesday at 10am, so don't panic when you hear them.",
+])
+def test_security_news_and_advice_pass(text):
+    assert findings(text) == []
+
+
+# --- Movements: secretaries of state's parties, guarded prisoners, the 24-hour clock -----
+
+@pytest.mark.parametrize("text, found", [
+    ("Up at 0530 to meet the Home Secretary off the train at Carlisle at 0715 tomorrow.",
+     "Home Secretary"),
+    ("Category A prisoner escort from Frankland to Whitemoor on Wednesday afternoon, expect "
+     "a convoy on the A1.", "Category A prisoner escort"),
+    ("With the SofS party for the Lisbon leg of the trip next week, back Friday.",
+     "SofS party"),
+])
+def test_raises_movements_given_in_advance(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Secretary's visit to Carlisle last week was a great chance to thank the team.",
+    "Prisoner transfers are handled by a contracted escort service, and the contract is "
+    "published.",
+    "The Minister is visiting the Hull depot to talk about the 2030 target.",
+])
+def test_past_visits_and_escort_arrangements_pass(text):
+    assert findings(text) == []
+
+
+# --- Markings written on a document ----------------------------------------------------
+
+@pytest.mark.parametrize("text, marking", [
+    ("Stuck reading the RESTRICTED annex on port security all afternoon.", "RESTRICTED"),
+    ("Every page has PROTECTED across the top, so no photos of my desk today.", "PROTECTED"),
+    ("Pic from our planning day. Don't zoom in on the flipchart, it's all SECRET anyway.",
+     "SECRET"),
+    ("Proofreading with a MARKET - SENSITIVE warning on every page. Fun.",
+     "MARKET - SENSITIVE"),
+])
+def test_raises_a_marking_written_on_a_document(text, marking):
+    assert highlighted(text) == [marking]
+
+
+@pytest.mark.parametrize("text", [
+    "The National Archives has released declassified SECRET files on the 1984 miners' strike.",
+    "This is SECRET Santa season, names in the hat by Friday!",
+    "Our SECRET weapon for the bake sale is Priya's lemon drizzle.",
+])
+def test_declassified_markings_and_capitals_for_fun_pass(text):
+    assert findings(text) == []
+
+
+# --- Statistics work, staff-only material, drafts, quoted internal mail -----------------
+
+@pytest.mark.parametrize("text", [
+    "Sitting on the regional crime numbers until Thursday and it's agony.",
+    "Finished the final tables for the migration release tonight. Big shifts in the north.",
+    "Checking the draft earnings tables one last time before they go to the press office.",
+    "Pulse survey results are in (team-only, so please keep them here). Morale is down.",
+    "Big news for the depot: the night shift moves to Crewe. None of this is public yet.",
+    "The hospital merger is going ahead in May. You didn't see it here.",
+    "Fourth redraft of the workforce plan today, still waiting for clearance.",
+    "Found the draft fares memo on the printer, and it scraps off-peak returns.",
+    "The leaked rail strategy deck says the northern line extension is halved.",
+    "Just got the all-staff email: 'the Bristol office will close by March and staff will "
+    "move.'",
+    "Page 9 of the board pack shows the loss is £3m bigger than reported.",
+])
+def test_raises_unreleased_figures_staff_only_material_and_internal_papers(text):
+    assert findings(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The final tables from last year's survey are on our website if you want to dig in.",
+    "Sitting on the train home after a long day, reading a good book.",
+    "Staff only car park closed tomorrow for resurfacing, please use the visitor spaces.",
+    "You didn't see it here, but the sunset over the bay tonight was unreal.",
+    "Our redraft of the library leaflet is out for consultation: have your say.",
+])
+def test_published_tables_places_for_staff_and_public_drafts_pass(text):
+    assert findings(text) == []
+
+
+# --- Handling words that keep nothing official back ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We'll never ask for your account number here, so please don't share it.",
+    "Locations of the orchid sites are kept quiet for a reason, please don't share them "
+    "online.",
+    "If you spot a scam text, report it, and please don't share it publicly with the link in.",
+    "So happy for Tom, his baby arrived on Sunday! He hasn't told the wider team yet so shh.",
+    "Aisha is getting married in May and hasn't told the office yet, so keep schtum!",
+    "Welcoming our new head of policy in January. Please hold off tagging her until the "
+    "announcement.",
+])
+def test_advice_to_readers_and_personal_news_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Please don't share this yet: the clinic moves to Leith in June.", "Please don't share"),
+    ("Restructure details attached, don't forward until the staff briefing on Monday.",
+     "don't forward"),
+    ("We haven't told the tenants yet, but the estate will be sold next year.",
+     "haven't told the tenants yet"),
+])
+def test_handling_instructions_about_official_news_are_still_raised(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_fifty_thousand_characters_of_the_new_cues_finish_fast_and_are_capped():
+    text = ("Let's just say the review will recommend cuts, out next week; Cabinet agreed it. "
+            "Sat in on the board: the CCTV has been broken since 0600. " * 400)[:50_000]
+    start = time.perf_counter()
+    assert len(findings(text, platform="blog")) == 3
+    assert time.perf_counter() - start < SLOW_INPUT_LIMIT

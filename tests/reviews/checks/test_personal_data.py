@@ -777,3 +777,145 @@ def test_a_public_figure_or_a_group_on_a_street_passes():
 
 def test_raises_a_named_missing_person_with_their_age_in_a_question():
     assert highlighted("Anyone seen Leo Grant, 15? Missing since Friday.") == ["Leo Grant, 15"]
+
+
+# -- classes of miss found by blind probe sets i and k ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Our receptionist Bev starts chemo on Monday, sending love.",
+    "My lovely team leader Tariq is off sick with stress again.",
+    "Good luck to our caretaker Stan, back at work after a stroke.",
+    "Our porter Gaz goes on paternity leave tomorrow.",
+])
+def test_raises_a_colleague_named_by_their_job_with_health_or_hr_details(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our receptionist Bev ran a great session on stress awareness.",
+    "My team leader Tariq has written a guide to claiming PIP.",
+])
+def test_a_colleague_named_by_their_job_with_a_topic_of_work_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Your dad Alan was discharged from hospital with antibiotics.",
+    "Her son Callum has ADHD and the school still hasn't put support in place.",
+    "My neighbour Pat is on Universal Credit and can't afford the rise.",
+])
+def test_raises_a_relative_named_by_first_name_with_their_details(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her son Callum gave a brilliant talk on ADHD awareness at work.",
+    "My dad Alan reckons the new bypass will never open.",
+])
+def test_a_relative_with_a_topic_or_no_details_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chasing repairs for Flat 12 Linden House again, the mould is back.",
+     ["Flat 12 Linden House"]),
+    ("Keys for Apartment 3B, Harbour Tower are with the concierge.",
+     ["Apartment 3B, Harbour Tower"]),
+    ("The leak at Unit 7 in Orchard Court is now fixed for the family there.",
+     ["Unit 7 in Orchard Court"]),
+])
+def test_raises_a_numbered_flat_in_a_named_block(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Drop-in session at Unit 4 Riverside Court from 10am, all welcome.",
+    "Flat 5 on the list of priorities is the lift at the station.",
+])
+def test_a_business_unit_venue_or_a_flat_with_no_block_passes(text):
+    assert highlighted(text) == []
+
+
+def test_raises_the_authors_own_address_even_beside_team_words():
+    assert highlighted("Team, if you want to drop the gift round I'm at 31 Moor Lane, "
+                       "Otley, LS21 1AB.") == ["31 Moor Lane, Otley, LS21 1AB"]
+    assert highlighted("Team away day at 31 Moor Lane, Otley, LS21 1AB from 9am.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spoke to Wendy from Barnsley, whose husband is on dialysis three times a week.",
+    "Lovely chat with Trevor from Rhyl, who is on dialysis now.",
+    "Thanks to Marian Cole from Skipton, who has kept going since her knee replacement.",
+])
+def test_raises_a_person_placed_by_their_town_with_health_details(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great talk from Wendy from Barnsley Council on dementia services.",
+    "Trevor from Rhyl has written a guide to stroke awareness.",
+])
+def test_a_council_speaker_or_a_topic_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruby in Y4 finally has her EHCP in place.",
+    "Well done to Isla (Year 2) for her reading certificate!",
+    "So proud of Arlo in my Year 5 class, who has ADHD and smashed his spelling test.",
+])
+def test_raises_a_child_named_by_first_name_with_their_school_year(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils in Year 4 are off to the museum on Friday.",
+    "Anyway, Year 6 were brilliant at the concert.",
+    "Girls in Year 9 can sign up for football.",
+])
+def test_a_year_group_or_a_sentence_adverb_is_not_a_child(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "@dana_h Dana, I've looked at your journal and the next payment is on the 3rd.",
+    "@kel99 your sanction for the late form has now been lifted.",
+    "@mo_r your appeal has been upheld, expect a letter this week.",
+])
+def test_raises_a_reply_going_through_the_readers_own_case(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "@dana_h the journal is the best way to reach your work coach.",
+    "@kel99 sanctions can be lifted on appeal: see gov.uk for how.",
+])
+def test_a_reply_in_general_terms_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Customer today, Mrs Odell, says her UC stopped in March.",
+    "Mr Kaur has been sleeping rough since May.",
+    "Spoke with Mrs Lane about the back rent on her flat.",
+])
+def test_raises_a_named_person_with_housing_or_universal_credit_details(text):
+    assert _raised(text)
+
+
+def test_the_family_described_in_a_bracket_is_raised():
+    assert _raised("Good news for the Hendersons (mum's on dialysis) who moved today.")
+    assert highlighted("Good news for the Hendersons (lovely people) who moved today.") == []
+
+
+def test_an_inbox_on_the_authors_own_domain_or_for_reporting_scams_passes():
+    author = Author(name="Revenue", department="Revenue", department_short="Revenue",
+                    profile="Official account of Revenue")
+    assert highlighted("Report suspicious texts to phishing@revenue.ie",
+                       platform="x", author=author) == []
+    assert highlighted("Report suspicious texts to alerts@revenue.ie",
+                       platform="x", author=author) == []
+    assert highlighted("Report suspicious texts to fraud@example-bank.co.uk") == []
+    assert highlighted("Any problems, email me on d.hughes@example-bank.co.uk") == [
+        "d.hughes@example-bank.co.uk"]

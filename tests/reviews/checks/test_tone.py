@@ -917,3 +917,212 @@ def test_raises_press_register_boilerplate_and_turning_away_from_harm(text):
 ])
 def test_operational_notices_and_counts_after_harm_pass(text):
     assert findings(text) == []
+
+
+# --- Exasperation at having to repeat oneself -----------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Per my last two emails, the parking permits are renewed online.",
+     "Per my last two emails"),
+    ("As I've explained twice already, the form closes at noon on Friday.",
+     "I've explained twice"),
+    ("Since it apparently needs saying again: the bridge is closed for repairs.",
+     "Since it apparently needs saying"),
+    ("The fees are on our website. Not sure how much clearer we can make it.",
+     "Not sure how much clearer we can make it"),
+])
+def test_raises_exasperation_at_repeating_oneself(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "hostile" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "I've explained the new rules in a short video, link below.",
+    "As we said in March, the scheme opens in June.",
+    "Per the guidance, apply at least six weeks before you travel.",
+])
+def test_explaining_and_citing_guidance_pass(text):
+    assert findings(text) == []
+
+
+# --- Telling critics to look before they speak ---------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Read the report properly before you post about it, folks.",
+     "Read the report properly before you post"),
+    ("Try looking at the timetable before you complain about the buses.",
+     "looking at the timetable before you complain"),
+    ("Come and do a night shift before you lecture us about staffing.", "before you lecture us"),
+    ("Before criticising our response times, look at the national figures.",
+     "Before criticising our"),
+    ("Odd to be lectured on productivity by people who have the nerve to lecture us at all.",
+     "nerve to lecture"),
+])
+def test_raises_telling_critics_to_look_before_they_speak(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Please read the guidance before you apply.",
+    "Check the weather before you travel this weekend.",
+    "I asked the trainees to read the case files before the lecture.",
+])
+def test_advice_to_look_before_acting_passes(text):
+    assert findings(text) == []
+
+
+# --- Taunting someone who did wrong -------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("To the driver who parked across the ambulance bay all afternoon: hope it was worth it.",
+     "hope it was worth it"),
+    ("Caught on camera dumping tyres in the lay-by. We'll see you in court.",
+     "We'll see you in court"),
+    ("To the man who spat at our bus driver: we hope the magistrates throw the book at you.",
+     "throw the book at you"),
+    ("You said the flood map was wrong. It wasn't. Your house stayed dry. You're welcome.",
+     "You're welcome"),
+])
+def test_raises_taunting_someone_who_did_wrong(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The new library took three years to build. Hope you think it was worth the wait!",
+    "You're welcome to join us at the open day on Saturday.",
+    "Thanks for all the kind messages, and you're welcome any time at the centre.",
+])
+def test_hopes_and_welcomes_pass(text):
+    assert findings(text) == []
+
+
+# --- Reassurance with nothing behind it -------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("We hear you. Your feedback is important to us.",
+     ["We hear you", "Your feedback is important to us"]),
+    ("We value your input and we're always listening. Thank you for your patience.",
+     ["We value your input", "we're always listening"]),
+    ("Your concerns are important to us.", ["Your concerns are important to us"]),
+])
+def test_raises_reassurance_with_no_next_step(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == found
+    assert "no next step" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "We hear you: the form is too long. We're fixing it next week.",
+    "We're listening to residents at drop-in sessions on Friday, 2 to 4pm.",
+    "We value you, and here is what we are changing: https://example.gov.uk/changes",
+])
+def test_reassurance_with_a_next_step_passes(text):
+    assert findings(text) == []
+
+
+# --- Press-office rebuttal in other words ---------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The assertion that waiting lists have tripled is not borne out by the data.",
+     "The assertion that"),
+    ("This reflects a fundamental misreading of the published figures.",
+     "fundamental misreading"),
+    ("I'd like to respond to the claims made in this morning's article about our pensions "
+     "team.", "I'd like to respond to the claims"),
+    ("The Department's position is clear and has not changed.",
+     "The Department's position is clear"),
+])
+def test_raises_press_office_rebuttal_in_other_words(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "press rebuttal" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "I misread the timetable this morning, sorry everyone!",
+    "Assertive communication workshop for new managers next Tuesday.",
+])
+def test_misreading_of_ones_own_and_assertiveness_pass(text):
+    assert findings(text) == []
+
+
+# --- Dry praise closing a grievance -----------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Another 'consultation' that was decided before it opened. Very productive, everyone.",
+     "Very productive, everyone"),
+    ("Apparently the new portal is 'user-led'. It crashed twice this morning. Truly inspiring "
+     "stuff.", "Truly inspiring stuff"),
+    ("The same columnist has yet again written about prisons without visiting one. "
+     "Impressive, in a way.", "Impressive, in a way"),
+])
+def test_raises_dry_praise_closing_a_grievance(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "sarcastic" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Another great turnout at the careers fair. Really inspiring.",
+    "Thanks for all the 'Walk to Work' photos. Brilliant stuff.",
+    "Apparently it's the longest day of the year! Lovely sunny walk at lunch. Brilliant stuff!",
+    "Our team ran the 'Digital Basics' course again this year. Very helpful.",
+])
+def test_sincere_praise_passes(text):
+    assert findings(text) == []
+
+
+# --- Making light of harm, in more words ------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Sewage spill on the beach again. At least the gulls are thrilled.",
+     "Sewage spill on the beach again. At least the"),
+    ("Three house fires this week in Riverside lol", "house fires this week in Riverside lol"),
+    ("Busiest month for the coroner since 2020. Dying's very popular this spring \U0001f480",
+     "Dying's very popular this spring \U0001f480"),
+    ("Another warning ignored by a climber on the ridge. Natural selection remains undefeated.",
+     "Natural selection remains undefeated"),
+])
+def test_raises_making_light_of_harm(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Sewage spill at the river mouth: please avoid the water. At least the clean-up team got "
+    "there fast, and we'll post updates at 5pm.",
+    "Dying's never easy to talk about. Our bereavement team is here to help.",
+    "Natural selection in action: the finches exhibit opens at the museum on Saturday.",
+])
+def test_serious_harm_with_help_or_science_passes(text):
+    assert findings(text) == []
+
+
+# --- Sarcasm about someone late to the obvious or out of their depth -----------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Nice of the minister to finally discover that rural buses exist.",
+     "Nice of the minister to finally discover"),
+    ("Would love to see the Chancellor try a week on the helpline.",
+     "Would love to see the Chancellor try"),
+    ("Ah yes, another 'quick win' from head office.", "Ah yes, another"),
+])
+def test_raises_sarcasm_about_someone_late_or_out_of_their_depth(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Nice of the sun to show up for the fun run!",
+    "I'd love to see you at the open day on Saturday.",
+    "Funny how things turn out: twenty years later I'm back in the same office.",
+])
+def test_warm_invitations_and_idioms_pass(text):
+    assert findings(text) == []
+
+
+# --- Emoji joined into one ----------------------------------------------------------------
+
+def test_a_joined_emoji_counts_once_in_a_run():
+    assert findings("Pride party tonight \U0001f3f3\ufe0f\u200d\U0001f308\U0001f389") == []
+    text = "Team day out \U0001f3f3\ufe0f\u200d\U0001f308\U0001f389\U0001f389"
+    assert highlighted(text) == ["\U0001f3f3\ufe0f\u200d\U0001f308\U0001f389\U0001f389"]

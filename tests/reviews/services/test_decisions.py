@@ -12,7 +12,12 @@ from reviews.services import (
     record_decision,
     release_claim,
 )
-from reviews.services.errors import ClaimedByAnother, InvalidInput, StaleVersion
+from reviews.services.errors import (
+    ClaimedByAnother,
+    InvalidInput,
+    StaleVersion,
+    TransitionRefused,
+)
 from reviews.states import PostStatus
 from tests.factories import make_department, make_post, make_user
 
@@ -127,15 +132,41 @@ def test_releasing_a_claim_returns_the_post_to_the_queue(mentor, awaiting):
         "claim", "release"]
 
 
-def test_a_second_decision_on_the_same_version_is_refused(mentor, awaiting, department):
-    record_decision(actor=mentor, post_id=awaiting.pk, outcome="approve", version=1)
+@pytest.mark.parametrize(("first", "status"), [
+    ("approve", "approved"), ("return", "returned for changes"), ("reject", "rejected")])
+def test_a_mentor_who_loses_the_race_to_decide_is_told_another_mentor_decided(
+        mentor, awaiting, department, first, status):
+    record_decision(actor=mentor, post_id=awaiting.pk, outcome=first, notes="Say who.",
+                    version=1)
     other = make_user("press_officer", department, mentors=department)
 
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(TransitionRefused) as error:
         record_decision(actor=other, post_id=awaiting.pk, outcome="reject", notes="no",
                         version=1)
 
+    assert str(error.value) == f"Another mentor has already decided this post: it is now {status}."
     assert Decision.objects.count() == 1
+
+
+def test_claiming_a_post_whose_checks_are_running_is_refused_as_not_ready(mentor, official):
+    checking = make_post(official, PostStatus.CHECKING)
+
+    with pytest.raises(TransitionRefused) as error:
+        claim_post(actor=mentor, post_id=checking.pk)
+
+    assert str(error.value) == "This post is not awaiting review: its checks have not finished."
+
+
+def test_deciding_a_post_cleared_automatically_is_refused_as_needing_no_decision(
+        mentor, official):
+    cleared = make_post(official, PostStatus.APPROVED)
+    cleared.cleared_automatically = True
+    cleared.save(update_fields=["cleared_automatically"])
+
+    with pytest.raises(TransitionRefused) as error:
+        record_decision(actor=mentor, post_id=cleared.pk, outcome="approve", version=1)
+
+    assert str(error.value) == "This post was cleared automatically: it needs no decision."
 
 
 def test_a_mentor_dismisses_a_finding_with_a_reason(mentor, official):

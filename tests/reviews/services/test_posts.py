@@ -24,7 +24,7 @@ def test_create_post_saves_a_draft_with_its_audit_event(official):
 
 
 def test_submit_freezes_a_version_and_runs_the_checks_after_commit(
-        official, django_capture_on_commit_callbacks):
+        official, mentor, django_capture_on_commit_callbacks):
     post = create_post(author=official, platform="x", text="Hello teachers")
 
     with django_capture_on_commit_callbacks(execute=True) as callbacks:

@@ -143,6 +143,23 @@ def test_a_stale_decision_is_refused_with_a_message(client, mentor, official):
             in page(response))
 
 
+def test_a_mentor_who_loses_the_race_to_decide_is_shown_who_won_on_the_post_page(
+        client, mentor, official, department):
+    post = make_post(official, PostStatus.AWAITING_REVIEW)
+    client.force_login(make_user("press_officer", department, mentors=department))
+    client.post(reverse("decide_post", args=[post.pk]),
+                {"outcome": "reject", "notes": "Not this one.", "version": "1"})
+    client.force_login(mentor)
+
+    response = client.post(reverse("decide_post", args=[post.pk]),
+                           {"outcome": "approve", "version": "1"})
+
+    assert response.url == reverse("post_detail", args=[post.pk])
+    assert ("Another mentor has already decided this post: it is now rejected."
+            in page(client.get(response.url)))
+    assert Decision.objects.get().outcome == "reject"
+
+
 def test_an_official_cannot_open_the_queue(client, official):
     client.force_login(official)
 

@@ -1,0 +1,162 @@
+"""The learned signal: a linear model over a post's words, beside the rules."""
+
+import json
+import math
+
+import pytest
+
+from reviews.checks import ConfigError, Engine, Outcome, Post, train_learned
+from reviews.checks.learned import MESSAGES, LearnedModel, features, shipped_model
+
+CHECKS = list(MESSAGES)
+
+
+def model_with(weights: dict[str, dict[str, float]], intercept: float = -3.0) -> LearnedModel:
+    """A model whose terms all have IDF 1 and the given weight per check (0 elsewhere)."""
+    return LearnedModel({
+        "checks": CHECKS,
+        "intercepts": [intercept] * len(CHECKS),
+        "terms": {term: [1.0] + [by_check.get(check, 0.0) for check in CHECKS]
+                  for term, by_check in weights.items()},
+    })
+
+
+HUSH = model_with({"hush": {"confidential": 9.0}, "hush hush": {"confidential": 9.0},
+                   **{word: {} for word in ("weather", "lovely", "the", "paper", "lands",
+                                            "soon", "today", "again")}})
+HUSH_TEXT = "The hush hush paper lands soon today."
+
+
+def test_features_are_folded_words_and_neighbouring_pairs():
+    assert features("Don\u2019t   LEAK it!") == ["don't", "leak", "it", "don't leak", "leak it"]
+
+
+def test_the_model_warns_on_the_sentence_that_weighs_most_when_the_rules_find_nothing():
+    text = "Lovely weather today. The hush hush paper lands soon. Weather again."
+
+    result = Engine(learned=HUSH).run(Post(text)).results["confidential"]
+
+    assert result.outcome == Outcome.WARN
+    assert [(f.text, f.message) for f in result.findings] == [
+        ("The hush hush paper lands soon.", MESSAGES["confidential"])]
+
+
+def test_a_learned_finding_only_warns_even_when_the_check_is_set_to_fail():
+    engine = Engine({"checks": {"confidential": {"severity": "fail"}}}, learned=HUSH)
+
+    assert engine.run(Post(HUSH_TEXT)).results["confidential"].outcome == Outcome.WARN
+
+
+def test_rule_findings_stand_alone_without_a_learned_finding_added():
+    text = "OFFICIAL-SENSITIVE: hush hush."
+
+    findings = Engine(learned=HUSH).run(Post(text)).results["confidential"].findings
+
+    assert [f.text for f in findings] == ["OFFICIAL-SENSITIVE"]
+
+
+def test_a_post_scored_below_the_threshold_passes():
+    result = Engine(learned=HUSH).run(Post("Lovely weather")).results["confidential"]
+
+    assert (result.outcome, result.findings) == (Outcome.PASS, ())
+
+
+def test_raising_the_threshold_lets_a_post_pass():
+    engine = Engine({"checks": {"confidential": {"learned_threshold": 0.999}}}, learned=HUSH)
+
+    assert engine.run(Post(HUSH_TEXT)).results["confidential"].outcome == Outcome.PASS
+
+
+def test_an_admin_can_turn_the_learned_signal_off_per_check():
+    engine = Engine({"checks": {"confidential": {"learned_signal": False}}}, learned=HUSH)
+
+    assert engine.run(Post(HUSH_TEXT)).results["confidential"].outcome == Outcome.PASS
+
+
+def test_a_post_of_fewer_than_six_known_words_gives_the_model_too_little_to_weigh():
+    result = Engine(learned=HUSH).run(Post("Hush hush, hush hush hush.")).results["confidential"]
+
+    assert (result.outcome, result.findings) == (Outcome.PASS, ())
+
+
+@pytest.mark.parametrize("threshold", [0, -0.5, 1.5, "high", True, None])
+def test_a_threshold_outside_zero_to_one_is_refused_with_a_message(threshold):
+    with pytest.raises(ConfigError) as error:
+        Engine({"checks": {"tone": {"learned_threshold": threshold}}})
+
+    assert str(error.value) == ("tone: 'learned_threshold' must be a number above 0 and at "
+                                "most 1.")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u202e\u200b", "🙂🙂", "\x00" * 5])
+def test_posts_without_known_words_pass(text):
+    report = Engine(learned=HUSH).run(Post(text))
+
+    assert report.results["confidential"].outcome == Outcome.PASS
+
+
+def test_affiliation_and_length_have_no_learned_signal():
+    # Affiliation turns on the author's profile and length on counting, not on wording.
+    assert set(MESSAGES) == {"announcement", "tone", "political", "personal_data",
+                             "confidential"}
+
+
+def write_posts(path, posts):
+    keys = ["announcement", "affiliation", "tone", "political", "personal_data",
+            "confidential", "length"]
+    path.write_text("".join(
+        json.dumps({"id": f"t-{n}", "platform": "x", "author": {}, "text": text,
+                    "expected": {key: key in raised for key in keys}}) + "\n"
+        for n, (text, raised) in enumerate(posts)), encoding="utf-8")
+
+
+def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    posts = [("the paper is marked secret do not share", {"confidential"}),
+             ("leaked figures from the internal paper", {"confidential"}),
+             ("vote for them they are the best party", {"political"}),
+             ("those clowns never listen", {"tone"}),
+             ("we will announce new funding next week", {"announcement"}),
+             ("his home address is on the paper", {"personal_data"}),
+             ("lovely walk by the river today", set()),
+             ("the paper on river water quality is published", set())] * 2
+    source = tmp_path / "posts.jsonl"
+    write_posts(source, posts)
+    texts = [text for text, _ in posts]
+    vectorizer = TfidfVectorizer(analyzer=features, min_df=train_learned.MIN_POSTS_PER_TERM,
+                                 sublinear_tf=True)
+    matrix = vectorizer.fit_transform(texts)
+    reference = LogisticRegression(C=train_learned.REGULARISATION, class_weight="balanced",
+                                   max_iter=5000)
+    reference.fit(matrix, [("confidential" in raised) for _, raised in posts])
+
+    model = LearnedModel(train_learned.train([source]))
+    unseen = "an internal paper leaked by the river is marked secret"
+    ours = model.probabilities(unseen)["confidential"]
+
+    assert math.isclose(ours, reference.predict_proba(vectorizer.transform([unseen]))[0, 1],
+                        abs_tol=1e-4)
+
+
+def test_the_training_script_refuses_a_held_back_set(tmp_path, capsys):
+    held_back = tmp_path / "probe_g.jsonl"
+    held_back.write_text("", encoding="utf-8")
+
+    assert train_learned.main([str(held_back), "--output", str(tmp_path / "m.json")]) == 2
+    assert capsys.readouterr().err == "Refusing held-back set(s): probe_g.jsonl\n"
+
+
+def test_the_shipped_model_is_what_the_training_script_makes_from_the_training_files():
+    shipped = shipped_model()
+    retrained = LearnedModel(train_learned.train(list(train_learned.TRAINING_FILES)))
+
+    assert shipped.checks == retrained.checks
+    assert shipped.terms.keys() == retrained.terms.keys()
+    sample = sorted(shipped.terms)[::97]
+    assert all(math.isclose(a, b, abs_tol=1e-4)
+               for term in sample
+               for a, b in zip((shipped.terms[term][0], *shipped.terms[term][1]),
+                               (retrained.terms[term][0], *retrained.terms[term][1]),
+                               strict=True))
