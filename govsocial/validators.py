@@ -1,11 +1,13 @@
 """Text no database column can hold: a NUL character (PostgreSQL refuses it in text
 and in JSON) or half of a surrogate pair (not UTF-8 at all). Form fields already
 refuse both in what a browser sends; these catch them where JSON is decoded, since
-"\\u0000" and "\\ud800" are valid JSON escapes."""
+"\\u0000" and "\\ud800" are valid JSON escapes. And text a reader would see nothing
+of."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -31,3 +33,17 @@ def validate_storable(value: Any) -> None:
             "This holds a character that cannot be saved: a NUL (\\u0000) or half of a "
             "surrogate pair (such as \\ud800). Remove it and try again.",
             code="unstorable")
+
+
+# Spaces, line breaks, control and format characters (zero-width spaces and joiners,
+# direction marks and overrides, the byte-order mark): a post made only of these shows
+# nothing, so a mentor would be asked to review an empty post.
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+INVISIBLE_ONLY_MESSAGE = ("Your post has only invisible characters, such as zero-width "
+                          "spaces: enter the words you want to post.")
+
+
+def has_visible_text(text: str) -> bool:
+    """True when text holds at least one character a reader would see."""
+    return any(unicodedata.category(character) not in _INVISIBLE_CATEGORIES
+               for character in text)

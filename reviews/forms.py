@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from govsocial.forms import GovukForm
+from govsocial.validators import INVISIBLE_ONLY_MESSAGE, has_visible_text
 from reviews.checks.base import PLATFORMS
 from reviews.checks.engine import CHECK_NAMES
 from reviews.checks.length import DEFAULTS as LENGTH_DEFAULTS
@@ -43,14 +44,19 @@ class PostForm(GovukForm):
         },
     )
 
+    blank_message = "Enter the text of your post."
+
     def clean_text(self) -> str:
         text = self.cleaned_data["text"]
         if not text.strip():
-            raise forms.ValidationError("Enter the text of your post.")
+            raise forms.ValidationError(self.blank_message)
+        if not has_visible_text(text):
+            raise forms.ValidationError(INVISIBLE_ONLY_MESSAGE)
         return text
 
 
 class TryChecksForm(PostForm):
+    blank_message = "Enter the text of your draft post."
     profile = forms.CharField(
         label="The bio of the account you post from",
         required=False,
@@ -61,13 +67,7 @@ class TryChecksForm(PostForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].label = "Your draft post"
-        self.fields["text"].error_messages["required"] = "Enter the text of your draft post."
-
-    def clean_text(self) -> str:
-        text = self.cleaned_data["text"]
-        if not text.strip():
-            raise forms.ValidationError("Enter the text of your draft post.")
-        return text
+        self.fields["text"].error_messages["required"] = self.blank_message
 
 
 class DecisionForm(GovukForm):

@@ -9,6 +9,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from govsocial.celery import enqueue_after_commit
+from govsocial.validators import INVISIBLE_ONLY_MESSAGE, has_visible_text
 from reviews.checks.base import PLATFORMS
 from reviews.models import CheckRun, DraftPost, PostVersion
 from reviews.services.errors import InvalidInput
@@ -24,6 +25,8 @@ def clean_post_input(*, platform: str, text: str) -> tuple[str, str]:
         raise InvalidInput(f"Choose a platform: {', '.join(PLATFORMS)}.", field="platform")
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("Enter the text of your post.", field="text")
+    if not has_visible_text(text):
+        raise InvalidInput(INVISIBLE_ONLY_MESSAGE, field="text")
     if "\x00" in text:
         raise InvalidInput("Your post contains a NUL character: remove it and try again.",
                            field="text")

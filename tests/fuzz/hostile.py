@@ -12,6 +12,7 @@ import functools
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -130,6 +131,14 @@ def hostile_cases(valid: Mapping[str, Any], fields: Iterable[str] | None = None,
     for field in fields if alone is None else alone:
         cases.extend({**valid, field: kinds[name]} for name in REFUSED_ALONE if name in kinds)
     return cases
+
+
+def shows_nothing(text: str) -> bool:
+    """Text a reader sees nothing of: only spaces, line breaks, control and format
+    characters (zero-width spaces and joiners, direction marks, the byte-order mark).
+    A post must be refused for it."""
+    return all(unicodedata.category(character) in ("Zs", "Zl", "Zp", "Cc", "Cf")
+               for character in text)
 
 
 # --- Sending ---------------------------------------------------------------------

@@ -27,6 +27,7 @@ from tests.fuzz.hostile import (
     judge_json,
     new_rows,
     send_json,
+    shows_nothing,
     stored_rows,
     unreadable_address,
     with_examples,
@@ -58,7 +59,7 @@ def post_body_problems(body) -> set[str] | None:
     if not (isinstance(body.get("platform"), str) and body["platform"] in PLATFORMS):
         problems.add("platform")
     text = body.get("text")
-    if not (isinstance(text, str) and text.strip() and is_storable(text)
+    if not (isinstance(text, str) and not shows_nothing(text) and is_storable(text)
             and len(text) <= MAX_POST_CHARACTERS):
         problems.add("text")
     return problems

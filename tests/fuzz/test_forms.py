@@ -33,6 +33,7 @@ from tests.fuzz.hostile import (
     new_rows,
     post_form,
     received,
+    shows_nothing,
     stored_rows,
     unreadable_address,
     with_examples,
@@ -52,7 +53,7 @@ def post_form_problems(data) -> set[str]:
     if data.get("platform") not in PLATFORMS:
         problems.add("id_platform")
     text = received(data.get("text", ""))
-    if not text.strip() or "\x00" in text or len(text) > MAX_POST_CHARACTERS:
+    if shows_nothing(text) or "\x00" in text or len(text) > MAX_POST_CHARACTERS:
         problems.add("id_text")
     return problems
 

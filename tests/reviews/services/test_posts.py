@@ -60,6 +60,9 @@ def test_checks_are_enqueued_only_once_the_transaction_commits(
         ("myspace", "hi", "Choose a platform: x, bluesky, mastodon, threads, linkedin, "
                           "facebook, blog."),
         ("x", "   ", "Enter the text of your post."),
+        ("x", "\u200b\u200d\u2060\ufeff \u202e\n", "Your post has only invisible characters, "
+                                                "such as zero-width spaces: enter the words "
+                                                "you want to post."),
         ("x", "a\x00b", "Your post contains a NUL character: remove it and try again."),
         ("x", "a" * 50_001, "Your post must be 50,000 characters or fewer (it has 50,001)."),
         ("x", "lone \ud800 surrogate",

@@ -35,6 +35,8 @@ def test_a_clean_post_passes_every_check(client):
     [
         ("", "Enter the text of your draft post."),
         ("   ", "Enter the text of your draft post."),
+        ("\u200b\u200c\ufeff", "Your post has only invisible characters, such as zero-width "
+                                "spaces: enter the words you want to post."),
         ("bad\u0000byte", "Your post contains a NUL character: remove it and try again."),
         ("x" * 50_001, "Your post must be 50,000 characters or fewer."),
     ],

@@ -51,6 +51,18 @@ def test_bad_input_on_the_write_page_shows_the_error_summary(client, official):
     assert DraftPost.objects.count() == 0
 
 
+def test_a_post_of_only_zero_width_spaces_is_refused_with_the_reason(client, official):
+    client.force_login(official)
+
+    response = client.post(reverse("new_post"), {"platform": "x", "text": "\u200b\u200b",
+                                                 "submit": "1"})
+
+    assert response.status_code == 200
+    assert ('<a href="#id_text">Your post has only invisible characters, such as zero-width '
+            'spaces: enter the words you want to post.</a>') in page(response)
+    assert DraftPost.objects.count() == 0
+
+
 def test_the_progress_panel_counts_the_checks_while_they_run(client, official):
     post = make_post(official, PostStatus.CHECKING)
     client.force_login(official)
