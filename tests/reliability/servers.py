@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -181,6 +182,12 @@ class AppProcesses:
             "SITE_URL": SITE_URL,
         }
         self.processes: list[subprocess.Popen] = []
+        # What docker-compose.yml's `restart: unless-stopped` does for the worker and beat.
+        self.restarts: list[str] = []
+        self._restart_on_exit: dict[int, tuple[str, list[str]]] = {}
+        self._lock = threading.RLock()
+        self._stopping = threading.Event()
+        self._supervisor: threading.Thread | None = None
 
     def manage(self, *args: str) -> str:
         done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env,
@@ -188,24 +195,46 @@ class AppProcesses:
         assert done.returncode == 0, done.stdout + done.stderr
         return done.stdout
 
-    def _spawn(self, name: str, command: list[str]) -> subprocess.Popen:
+    def _spawn(self, name: str, command: list[str], *, restart: bool = False
+               ) -> subprocess.Popen:
         log = open(self.workdir / f"{name}.log", "ab")  # noqa: SIM115
-        process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
-        log.close()
-        self.processes.append(process)
+        with self._lock:
+            process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=log,
+                                       stderr=subprocess.STDOUT, start_new_session=True)
+            log.close()
+            self.processes.append(process)
+            if restart:
+                self._restart_on_exit[process.pid] = (name, command)
+                if self._supervisor is None:
+                    self._supervisor = threading.Thread(target=self._supervise, daemon=True)
+                    self._supervisor.start()
         return process
+
+    def _supervise(self) -> None:
+        """Start again, as docker-compose.yml's restart policy does, a worker or beat that
+        exited by itself (Celery may shut a worker down after a broker outage); every
+        restart is recorded in ``restarts`` and supervisor.log, so a test can forbid them."""
+        while not self._stopping.wait(0.5):
+            with self._lock:
+                for process in list(self.processes):
+                    if process.pid in self._restart_on_exit and process.poll() is not None:
+                        name, command = self._restart_on_exit.pop(process.pid)
+                        self.restarts.append(f"{name} exited with {process.returncode}")
+                        with open(self.workdir / "supervisor.log", "a") as log:
+                            log.write(f"{time.strftime('%H:%M:%S')} {self.restarts[-1]}; "
+                                      "started again\n")
+                        self._spawn(name, command, restart=True)
 
     def worker(self, name: str = "worker", concurrency: int = 2) -> subprocess.Popen:
         return self._spawn(name, [
             sys.executable, "-m", "celery", "-A", "govsocial", "worker", "--loglevel=INFO",
             f"--concurrency={concurrency}", "--without-gossip", "--without-mingle",
-            f"--hostname={name}@%h"])
+            f"--hostname={name}@%h"], restart=True)
 
     def beat(self) -> subprocess.Popen:
         return self._spawn("beat", [
             sys.executable, "-m", "celery", "-A", "govsocial", "beat", "--loglevel=INFO",
-            f"--schedule={self.workdir / 'beat-schedule'}"])
+            f"--schedule={self.workdir / 'beat-schedule'}"], restart=True)
 
     def web(self, workers: int = 2) -> str:
         port = free_port()
@@ -217,13 +246,18 @@ class AppProcesses:
                    "gunicorn to serve")
         return url
 
-    @staticmethod
-    def kill(process: subprocess.Popen) -> None:
-        """SIGKILL the process and every child it forked (its whole session)."""
+    def kill(self, process: subprocess.Popen) -> None:
+        """SIGKILL the process and every child it forked (its whole session); it is not
+        started again."""
+        with self._lock:
+            self._restart_on_exit.pop(process.pid, None)
         os.killpg(process.pid, signal.SIGKILL)
         process.wait(timeout=20)
 
     def stop_all(self) -> None:
+        self._stopping.set()
+        if self._supervisor:
+            self._supervisor.join(timeout=10)
         for process in self.processes:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
