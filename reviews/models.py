@@ -95,6 +95,9 @@ class DraftPost(models.Model):
             models.Index(fields=["department", "waiting_since", "id"],
                          name="post_department_waiting_idx",
                          condition=Q(status=PostStatus.AWAITING_REVIEW)),
+            # Claims are few: counting them reads only the claimed posts, not the queue.
+            models.Index(fields=["claimed_until"], name="post_claimed_idx",
+                         condition=Q(status=PostStatus.AWAITING_REVIEW)),
             models.Index(fields=["author", "-updated", "-id"], name="post_author_updated_idx"),
             models.Index(fields=["-updated", "-id"], name="post_cleared_idx",
                          condition=Q(cleared_automatically=True)),

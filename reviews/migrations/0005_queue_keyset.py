@@ -47,6 +47,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='draftpost',
+            index=models.Index(condition=models.Q(('status', 'awaiting_review')), fields=['claimed_until'], name='post_claimed_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='draftpost',
             index=models.Index(fields=['author', '-updated', '-id'], name='post_author_updated_idx'),
         ),
         migrations.AddIndex(
