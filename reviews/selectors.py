@@ -144,7 +144,8 @@ class CappedCount:
 
 def capped_count(queryset: QuerySet) -> CappedCount:
     """How many rows, counting no further than COUNT_CAP + 1 (one bounded query)."""
-    return CappedCount(queryset.values("pk")[:COUNT_CAP + 1].count())
+    # No order: the model's default would have the database sort every row to count some.
+    return CappedCount(queryset.order_by().values("pk")[:COUNT_CAP + 1].count())
 
 
 def departments_reviewed_by(user) -> QuerySet[Department]:
