@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install browser servers run test lint bench load clean
+.PHONY: install browser servers run test lint bench load queue-scale clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "GovSocial needs Python 3.11 or later; set PYTHON=python3.11")'
@@ -59,6 +59,11 @@ bench: install
 # Officials and mentors through gunicorn for 60 s, on a private PostgreSQL and Redis.
 load: install servers
 	$(BIN)/python -m bench.load.run
+
+# The long lists (queue, API queue, my posts) at 100 to 100,000 posts, on the PostgreSQL
+# at 127.0.0.1 (BENCH_DATABASE_URL), in a scratch database.
+queue-scale: install
+	$(BIN)/python bench/queue_scale.py
 
 clean:
 	rm -rf $(VENV) var staticfiles node_modules govsocial/static/build .pytest_cache .ruff_cache

@@ -12,11 +12,13 @@ from rest_framework.views import APIView
 
 from guidelines import selectors
 from reviews.api.serializers import ErrorSerializer, PrincipleDetailSerializer, PrincipleSerializer
+from reviews.pagination import KeysetOrder
 
 
 class PrincipleListView(generics.ListAPIView):
     permission_classes = [IsAuthenticated]
     serializer_class = PrincipleSerializer
+    keyset_order = KeysetOrder(("order", "title", "id"), salt="api-principles")
 
     def get_queryset(self):
         return selectors.principles()

@@ -80,13 +80,35 @@ class DraftPost(models.Model):
     cleared_automatically = models.BooleanField(
         default=False, help_text=_("Approved by the author's discretion level, unseen by a "
                                    "mentor; mentors can review it afterwards."))
+    # The review queue's sort key, kept by reviews.services.transitions: a column, so
+    # the queue reads in index order, however long it is.
+    waiting_since = models.DateTimeField(
+        null=True, blank=True, editable=False,
+        help_text=_("While the post awaits review: since when (its version's submission)."))
 
     class Meta:
         ordering = ["-updated"]
         indexes = [
-            models.Index(fields=["department", "status", "submitted_at", "id"],
-                         name="post_queue_idx"),
-            models.Index(fields=["author", "-updated"], name="post_author_idx"),
+            # Each list reads its page in the order of one of these, stopping after it.
+            models.Index(fields=["waiting_since", "id"], name="post_waiting_idx",
+                         condition=Q(status=PostStatus.AWAITING_REVIEW)),
+            models.Index(fields=["department", "waiting_since", "id"],
+                         name="post_department_waiting_idx",
+                         condition=Q(status=PostStatus.AWAITING_REVIEW)),
+            # Claims are few: counting them reads only the claimed posts, not the queue.
+            models.Index(fields=["claimed_until"], name="post_claimed_idx",
+                         condition=Q(status=PostStatus.AWAITING_REVIEW)),
+            models.Index(fields=["author", "-updated", "-id"], name="post_author_updated_idx"),
+            models.Index(fields=["-updated", "-id"], name="post_cleared_idx",
+                         condition=Q(cleared_automatically=True)),
+            models.Index(fields=["-updated", "-id"], name="post_updated_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(status=PostStatus.AWAITING_REVIEW, waiting_since__isnull=False)
+                           | (~Q(status=PostStatus.AWAITING_REVIEW)
+                              & Q(waiting_since__isnull=True))),
+                name="waiting_since_while_awaiting_review"),
         ]
 
     def __str__(self) -> str:

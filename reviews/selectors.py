@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import reduce
+from operator import or_
 
 from django.db import DatabaseError
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
@@ -14,8 +16,20 @@ from reviews.checks import Author, Engine, Post
 from reviews.checks.engine import merge
 from reviews.checks.topics import Topic, TopicMatcher
 from reviews.models import CheckResult, CheckRun, Department, DraftPost
+from reviews.pagination import KeysetOrder
 from reviews.rules import is_admin
-from reviews.states import PostStatus
+from reviews.states import ACTIVE_FOR_AUTHOR, PostStatus
+from reviews.turnaround import working_hours_before
+
+# Each list's order, for reading it a page at a time (reviews.pagination); each has an
+# index of the same shape (reviews.models.DraftPost.Meta.indexes).
+QUEUE_ORDER = KeysetOrder(("waiting_since", "id"), salt="queue")
+AUTHOR_ORDER = KeysetOrder(("-updated", "-id"), salt="my-posts")
+CLEARED_ORDER = KeysetOrder(("-updated", "-id"), salt="cleared")
+
+# Counts shown to people stop here: "more than 1,000" reads as well as 100,000 does,
+# and counting every row of a long queue on every page load does not scale.
+COUNT_CAP = 1000
 
 # Engines are costly to build (every pattern compiled) and cheap to run: one per
 # configuration, rebuilt when an admin saves a check setting.
@@ -106,7 +120,32 @@ def get_post_for_user(user, post_id: int) -> DraftPost:
 
 
 def posts_for_author(user) -> QuerySet[DraftPost]:
-    return _post_queryset().filter(author=user).order_by("-updated", "-id")
+    return _post_queryset().filter(author=user).order_by(*AUTHOR_ORDER.fields)
+
+
+def posts_needing_action(user) -> QuerySet[DraftPost]:
+    """The author's posts waiting for them to do something, newest first."""
+    return posts_for_author(user).filter(status__in=ACTIVE_FOR_AUTHOR)
+
+
+@dataclass(frozen=True)
+class CappedCount:
+    """A count of up to COUNT_CAP rows, and whether there were more."""
+
+    value: int
+
+    @property
+    def more(self) -> bool:
+        return self.value > COUNT_CAP
+
+    def __str__(self) -> str:
+        return f"more than {COUNT_CAP:,}" if self.more else f"{self.value:,}"
+
+
+def capped_count(queryset: QuerySet) -> CappedCount:
+    """How many rows, counting no further than COUNT_CAP + 1 (one bounded query)."""
+    # No order: the model's default would have the database sort every row to count some.
+    return CappedCount(queryset.order_by().values("pk")[:COUNT_CAP + 1].count())
 
 
 def departments_reviewed_by(user) -> QuerySet[Department]:
@@ -128,7 +167,7 @@ def review_queue(user, filters: QueueFilters = QueueFilters()) -> QuerySet[Draft
     posts = (_post_queryset()
              .filter(status=PostStatus.AWAITING_REVIEW,
                      department__in=departments_reviewed_by(user))
-             .order_by("submitted_at", "id"))
+             .order_by(*QUEUE_ORDER.fields))
     if filters.department:
         posts = posts.filter(department_id=filters.department)
     if filters.platform:
@@ -140,19 +179,39 @@ def review_queue(user, filters: QueueFilters = QueueFilters()) -> QuerySet[Draft
         posts = posts.filter(Exists(raised))
     if filters.older_than_hours:
         posts = posts.filter(
-            submitted_at__lt=timezone.now() - timedelta(hours=filters.older_than_hours))
+            waiting_since__lt=timezone.now() - timedelta(hours=filters.older_than_hours))
     return posts
 
 
-def queue_counts(user) -> dict[str, int]:
-    """How many posts await review, are claimed, and are past their target."""
+def overdue_after(departments, now=None) -> dict[int, object]:
+    """For each department (by id), the moment a post waiting since before it is past
+    the department's target turnaround, in working hours."""
+    now = now or timezone.now()
+    by_target = {}
+    for department in departments:
+        target = department.target_turnaround_hours
+        if target not in by_target:
+            by_target[target] = working_hours_before(now, target)
+    return {d.pk: by_target[d.target_turnaround_hours] for d in departments}
+
+
+def queue_counts(user, departments, now=None) -> dict[str, CappedCount]:
+    """How many posts await review, are claimed, and are past their target (in the
+    user's ``departments``), each counted up to COUNT_CAP."""
+    now = now or timezone.now()
     posts = DraftPost.objects.filter(status=PostStatus.AWAITING_REVIEW,
                                      department__in=departments_reviewed_by(user))
-    now = timezone.now()
-    return posts.aggregate(
-        total=Count("id"),
-        claimed=Count("id", filter=Q(claimed_until__gt=now)),
-    )
+    by_cutoff: dict[object, list[int]] = {}
+    for pk, cutoff in overdue_after(departments, now).items():
+        by_cutoff.setdefault(cutoff, []).append(pk)
+    late = [Q(department_id__in=pks, waiting_since__lt=cutoff)
+            for cutoff, pks in by_cutoff.items()]
+    return {
+        "total": capped_count(posts),
+        "claimed": capped_count(posts.filter(claimed_until__gt=now)),
+        "overdue": capped_count(posts.filter(reduce(or_, late)))
+        if late else CappedCount(0),
+    }
 
 
 def dismissals_by_check(user) -> dict[str, int]:
@@ -180,7 +239,7 @@ def cleared_automatically(user) -> QuerySet[DraftPost]:
     reviews, newest first."""
     return (_post_queryset().filter(cleared_automatically=True,
                                     department__in=departments_reviewed_by(user))
-            .order_by("-updated", "-id"))
+            .order_by(*CLEARED_ORDER.fields))
 
 
 def get_person_for_user(user, person_id: int):

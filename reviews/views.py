@@ -44,6 +44,7 @@ from reviews.forms import (
 from reviews.highlight import segments
 from reviews.learning import learning_record
 from reviews.models import CheckRunStatus, DraftPost
+from reviews.pagination import InvalidCursor, Page, paginate
 from reviews.services.errors import InvalidInput, ServiceError
 from reviews.states import PostStatus
 from reviews.turnaround import working_hours_between
@@ -83,13 +84,46 @@ def try_checks(request: HttpRequest) -> HttpResponse:
     return render(request, "reviews/try_checks.html", context)
 
 
+STALE_PAGE_LINK = ("That page link was out of date or had been changed, so this is the "
+                   "first page.")
+
+
+def _page_of(request: HttpRequest, posts, order) -> tuple[Page, dict]:
+    """The page of a list the address asks for (its ``cursor``), and the links to the
+    pages either side, keeping the rest of the address (filters). A cursor that does
+    not read gets the first page, and a message saying so."""
+    try:
+        page = paginate(posts, order, request.GET.get("cursor"))
+    except InvalidCursor:
+        messages.warning(request, STALE_PAGE_LINK)
+        page = paginate(posts, order)
+
+    def link(cursor: str | None) -> str | None:
+        if cursor is None:
+            return None
+        query = request.GET.copy()
+        query["cursor"] = cursor
+        return f"?{query.urlencode()}"
+
+    return page, {"previous_url": link(page.previous_cursor), "next_url": link(page.next_cursor)}
+
+
+# The first page of "My posts" lists up to this many posts needing action, newest first.
+NEEDS_ACTION_SHOWN = 20
+
+
 @login_required
 def my_posts(request: HttpRequest) -> HttpResponse:
-    posts = list(selectors.posts_for_author(request.user))
-    needs_action = [p for p in posts if p.status in (PostStatus.DRAFT, PostStatus.RETURNED,
-                                                     PostStatus.EDITED, PostStatus.APPROVED)]
+    page, pagination = _page_of(request, selectors.posts_for_author(request.user),
+                                selectors.AUTHOR_ORDER)
+    needs_action = []
+    if page.previous_cursor is None:
+        needs_action = list(selectors.posts_needing_action(request.user)
+                            [:NEEDS_ACTION_SHOWN + 1])
     return render(request, "reviews/my_posts.html", {
-        "posts": posts, "needs_action": needs_action,
+        "posts": page.items, "pagination": pagination,
+        "needs_action": needs_action[:NEEDS_ACTION_SHOWN],
+        "needs_action_more": len(needs_action) > NEEDS_ACTION_SHOWN,
         "can_create": request.user.has_perm("reviews.create_post"),
     })
 
@@ -292,8 +326,8 @@ def _detail_context(request: HttpRequest, post: DraftPost, *, error_form=None,
         "election_period": election_period_for(post.department_id),
         **_progress_context(post),
     }
-    if post.submitted_at and post.status == PostStatus.AWAITING_REVIEW:
-        context["age_hours"] = working_hours_between(post.submitted_at)
+    if post.waiting_since:
+        context["age_hours"] = working_hours_between(post.waiting_since)
         context["target_hours"] = post.department.target_turnaround_hours
     return context
 
@@ -427,13 +461,16 @@ def queue(request: HttpRequest) -> HttpResponse:
             raised_check=data["raised"] or None,
             older_than_hours=int(data["older_than"]) if data["older_than"] else None,
         )
-    posts = list(selectors.review_queue(request.user, filters)[:200])
-    for post in posts:
-        post.age_hours = working_hours_between(post.submitted_at)
-        post.overdue = post.age_hours > post.department.target_turnaround_hours
+    page, pagination = _page_of(request, selectors.review_queue(request.user, filters),
+                                selectors.QUEUE_ORDER)
+    now = timezone.now()
+    overdue_after = selectors.overdue_after(departments, now)
+    for post in page.items:
+        post.age_hours = working_hours_between(post.waiting_since, now)
+        post.overdue = post.waiting_since < overdue_after[post.department_id]
     return render(request, "reviews/queue.html", {
-        "form": form, "posts": posts, "counts": selectors.queue_counts(request.user),
-        "overdue": sum(p.overdue for p in posts), "now": timezone.now(),
+        "form": form, "posts": page.items, "pagination": pagination,
+        "counts": selectors.queue_counts(request.user, departments, now), "now": now,
         "election_periods": election_periods_for_user(request.user),
         "dismissals": [(CHECK_TITLES[name], count) for name, count in
                        sorted(selectors.dismissals_by_check(request.user).items())],
@@ -492,8 +529,10 @@ def cleared_posts(request: HttpRequest) -> HttpResponse:
     """Posts cleared automatically in the mentor's departments, for review afterwards."""
     if not request.user.has_perm("reviews.view_queue"):
         raise PermissionDenied
-    return render(request, "reviews/cleared.html", {
-        "posts": list(selectors.cleared_automatically(request.user)[:200])})
+    page, pagination = _page_of(request, selectors.cleared_automatically(request.user),
+                                selectors.CLEARED_ORDER)
+    return render(request, "reviews/cleared.html", {"posts": page.items,
+                                                    "pagination": pagination})
 
 
 @login_required

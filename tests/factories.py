@@ -52,8 +52,10 @@ def make_post(author, status: str = PostStatus.DRAFT, *, text: str = "A draft ab
               submitted_at=None) -> DraftPost:
     """A post in ``status``, with the versions and check run that state implies."""
     now = timezone.now()
+    awaiting = status == PostStatus.AWAITING_REVIEW
     post = DraftPost.objects.create(author=author, department=author.profile.department,
-                                    status=status, platform=platform, text=text)
+                                    status=status, platform=platform, text=text,
+                                    waiting_since=now if awaiting else None)
     if versions is None:
         versions = 0 if status == PostStatus.DRAFT else 1
     for number in range(1, versions + 1):
@@ -70,6 +72,8 @@ def make_post(author, status: str = PostStatus.DRAFT, *, text: str = "A draft ab
                                            principle="p", findings=[])
         post.current_version = version
     post.submitted_at = submitted_at or (now if versions else None)
+    if awaiting:  # the queue's sort key, as reviews.services.transitions keeps it
+        post.waiting_since = post.submitted_at or now
     post.save()
     return post
 

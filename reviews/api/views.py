@@ -20,6 +20,7 @@ from reviews.api import serializers as s
 from reviews.api.errors import error
 from reviews.checks import Post
 from reviews.models import DraftPost
+from reviews.pagination import KeysetOrder
 from reviews.rules import is_admin
 from reviews.services.posts import clean_post_input
 from reviews.states import PostStatus
@@ -79,9 +80,10 @@ def _detail(user, post_id: int) -> DraftPost:
 class PostListView(generics.GenericAPIView):
     permission_classes = [IsAuthenticated]
     serializer_class = s.PostSerializer
+    keyset_order = KeysetOrder(("-updated", "-id"), salt="api-posts")
 
     def get_queryset(self):
-        posts = _visible_posts(self.request.user).order_by("-updated", "-id")
+        posts = _visible_posts(self.request.user).order_by(*self.keyset_order.fields)
         wanted = self.request.query_params.get("status")
         if wanted:
             if wanted not in PostStatus.values:
@@ -158,6 +160,7 @@ class DecisionView(APIView):
 class QueueView(generics.GenericAPIView):
     permission_classes = [IsAuthenticated]
     serializer_class = s.PostSerializer
+    keyset_order = selectors.QUEUE_ORDER
 
     def get_queryset(self):
         return selectors.review_queue(self.request.user)

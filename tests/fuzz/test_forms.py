@@ -550,7 +550,9 @@ def test_signing_out(world, role, data):
 # --- Forms that only read (GET) -----------------------------------------------------
 
 READING_QUERIES = {
-    "/queue/": ["department", "platform", "raised", "older_than"],
+    "/queue/": ["department", "platform", "raised", "older_than", "cursor"],
+    "/posts/": ["cursor"],
+    "/cleared/": ["cursor"],
     "/guidance/search/": ["q"],
     "/guidance/principles/no-announcements/": ["version"],
     "/guidance/manage/principle/no-announcements/history/": ["from", "to"],
@@ -558,7 +560,8 @@ READING_QUERIES = {
 }
 
 
-@fuzzes("queue", "guidance_search", "principle_detail", "guidance_history", "dashboard")
+@fuzzes("queue", "my_posts", "cleared_posts", "guidance_search", "principle_detail",
+        "guidance_history", "dashboard")
 @FUZZ
 @given(role=st.sampled_from(ROLES), path=st.sampled_from(sorted(READING_QUERIES)),
        data=st.data())

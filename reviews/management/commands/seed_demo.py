@@ -179,6 +179,6 @@ class Command(BaseCommand):
         run.results.all().delete()
         run.status = "running"
         run.save(update_fields=["status"])
-        failed.status = "checking"
-        failed.save(update_fields=["status"])
+        failed.status, failed.waiting_since = "checking", None
+        failed.save(update_fields=["status", "waiting_since"])
         services.mark_check_run_failed(run.pk, "Demo: the worker was stopped mid-run.")
