@@ -24,6 +24,7 @@ from . import (
 )
 from .base import CheckResult, Outcome, Post, Report, finding
 from .learned import MESSAGES, LearnedModel, shipped_model
+from .phrases import share_locators
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
     announcement, affiliation, tone, political, personal_data, confidential, length,
@@ -110,6 +111,7 @@ class Engine:
             check_config = self.config["checks"][name]
             instance = build_check(name, check_config, shared)
             self._checks.append((name, module, check_config, instance))
+        share_locators(check.book for *_, check in self._checks if hasattr(check, "book"))
         self._learned = learned
         self._learned_thresholds = {
             name: check_config["learned_threshold"]

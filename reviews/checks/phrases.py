@@ -598,6 +598,7 @@ class PhraseBook:
         # character (an admin's "été") is found in the text itself, more slowly.
         self.word_locator: re.Pattern[bytes] | None = None
         self.locator: re.Pattern[str] | None = None
+        self.words = frozenset(words)
         if all(_ASCII_KEY.fullmatch(k) for k in words):
             self.word_locator = _word_locator(words)
         else:
@@ -607,6 +608,23 @@ class PhraseBook:
 
     def read(self, low: str) -> PostMatches:
         return PostMatches(self, low)
+
+
+def share_locators(books: Iterable[PhraseBook]) -> None:
+    """Let phrase books that read the same posts find their anchor words in one pass.
+
+    Each book's locator would scan every word of the post again, and that scan (with
+    the loop over what it finds) is most of what reading a post costs a book. A word
+    starts at most one key (its first KEY_LENGTH letters, or the whole of a shorter
+    word), so a locator of every book's keys finds each key exactly where the book's
+    own would. Books with a key PostWords cannot read keep their own locator.
+    """
+    books = [book for book in books if book.word_locator is not None]
+    if len(books) < 2:
+        return
+    shared = _word_locator(frozenset().union(*(book.words for book in books)))
+    for book in books:
+        book.word_locator = shared
 
 
 def _required_keys(phrase: str) -> tuple[frozenset[str], ...]:
@@ -640,7 +658,14 @@ class PostMatches(dict[str, "Found"]):
         words = post_words(low)
         self._at: dict[str, list[int]] = {}
         if book.word_locator is not None:
-            self._locate_words(book.word_locator, words.words)
+            last = _last_located[0]
+            if last[0] is low and last[1] is book.word_locator:
+                # Another book with the same (shared) locator read this post just now.
+                # (The offset lists are never changed, so they can be shared.)
+                self._at = dict(last[2])
+            else:
+                self._locate_words(book.word_locator, words.words)
+                _last_located[0] = (low, book.word_locator, dict(self._at))
         else:
             self._locate(book.locator)
         present = set(self._at)
@@ -805,6 +830,8 @@ def post_words(low: str) -> PostWords:
 
 
 _last_words: list[tuple[str | None, Any]] = [(None, None)]
+# The keys a (shared) locator found in the last post read: (low, locator, key -> offsets).
+_last_located: list[tuple[str | None, Any, dict[str, list[int]]]] = [(None, None, {})]
 
 
 def _starts_word(low: str, start: int) -> bool:
