@@ -676,6 +676,16 @@ class PostMatches(dict[str, "Found"]):
 
     def _locate_words(self, locator: re.Pattern[bytes], words: bytes) -> None:
         low, at = self.low, self._at
+        if low.isascii() and "'" not in low:
+            # The byte before every word is then not a word character: no word to drop.
+            for match in locator.finditer(words):
+                start, end = match.span()
+                key = low[start:end - 1]
+                if key in at:
+                    at[key].append(start)
+                else:
+                    at[key] = [start]
+            return
         for match in locator.finditer(words):
             # The space before the word is at the word's own offset in low.
             start, end = match.span()
@@ -729,33 +739,41 @@ class PostMatches(dict[str, "Found"]):
         return found
 
     def __missing__(self, name: str) -> Found:
-        keys = self.book.keys_of.get(name, _NO_KEYS).intersection(self.present)
-        scanned = self.book.scanned.get(name)
+        book, present = self.book, self.present
+        keys = book.keys_of.get(name, _NO_KEYS).intersection(present)
+        scanned = book.scanned.get(name)
         if not keys and not scanned:
             self[name] = _NOTHING
             return _NOTHING
-        low, length = self.low, len(self.low)
+        low, length, located = self.low, len(self.low), self._at
         spans_: list[tuple[int, int]] = []
+        add = spans_.append
         for key in keys:
-            offsets = self.at(key)
-            for pattern, before, width in self.book.by_key[key][name]:
-                for offset in offsets:
-                    if before == 0:
-                        match = pattern.match(low, offset)
+            offsets = located.get(key)
+            if offsets is None:
+                offsets = self.at(key)
+            for pattern, before, width in book.by_key[key][name]:
+                if before == 0:
+                    match_at = pattern.match
+                    for offset in offsets:
+                        match = match_at(low, offset)
                         if match:
-                            spans_.append(match.span())
-                        continue
-                    start = max(0, offset - before)
-                    limit = min(length, start + width + _LOOKAHEAD_ROOM)
-                    match = pattern.search(low, start, limit)
+                            add(match.span())
+                    continue
+                search = pattern.search
+                for offset in offsets:
+                    start = offset - before if offset > before else 0
+                    limit = start + width + _LOOKAHEAD_ROOM
+                    if limit > length:
+                        limit = length
+                    match = search(low, start, limit)
                     while match and match.start() <= offset:
                         if ((match.end() < limit or limit == length)
                                 and _starts_word(low, match.start())):
-                            spans_.append(match.span())
+                            add(match.span())
                             if match.end() > offset:
                                 break
-                        match = pattern.search(low, match.start() + 1, limit)
-        present = self.present
+                        match = search(low, match.start() + 1, limit)
         for pattern, required in scanned or ():
             if all(not key_set.isdisjoint(present) for key_set in required):
                 spans_.extend(m.span() for m in pattern.finditer(low)
