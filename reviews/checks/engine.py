@@ -24,6 +24,7 @@ from . import (
 )
 from .base import CheckResult, Outcome, Post, Report, finding
 from .learned import MESSAGES, LearnedModel, shipped_model
+from .phrases import share_locators
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
     announcement, affiliation, tone, political, personal_data, confidential, length,
@@ -110,6 +111,7 @@ class Engine:
             check_config = self.config["checks"][name]
             instance = build_check(name, check_config, shared)
             self._checks.append((name, module, check_config, instance))
+        share_locators(check.book for *_, check in self._checks if hasattr(check, "book"))
         self._learned = learned
         self._learned_thresholds = {
             name: check_config["learned_threshold"]
@@ -117,19 +119,30 @@ class Engine:
             if check_config.get("learned_signal") and name in MESSAGES}
         if self._learned_thresholds and learned is None:
             self._learned = shipped_model()
+        # What run needs per check, worked out once. Results are frozen, so a passing
+        # (or disabled) check's result is one object that every report shares.
+        self._plan = [
+            (name, instance.find if check_config["enabled"] else None,
+             Outcome(check_config["severity"]), module.PRINCIPLE,
+             CheckResult(name, Outcome.PASS, module.PRINCIPLE,
+                         enabled=check_config["enabled"]),
+             name in self._learned_thresholds)
+            for name, module, check_config, instance in self._checks]
 
     def run(self, post: Post) -> Report:
         results: dict[str, CheckResult] = {}
         unraised = []
-        for name, module, check_config, instance in self._checks:
-            if not check_config["enabled"]:
-                results[name] = CheckResult(name, Outcome.PASS, module.PRINCIPLE, enabled=False)
+        for name, find, severity, principle, passed, learned in self._plan:
+            if find is None:
+                results[name] = passed
                 continue
-            findings = tuple(instance.find(post))
-            outcome = Outcome(check_config["severity"]) if findings else Outcome.PASS
-            results[name] = CheckResult(name, outcome, module.PRINCIPLE, findings)
-            if not findings and name in self._learned_thresholds:
-                unraised.append(name)
+            findings = tuple(find(post))
+            if findings:
+                results[name] = CheckResult(name, severity, principle, findings)
+            else:
+                results[name] = passed
+                if learned:
+                    unraised.append(name)
         if unraised and post.text:
             self._add_learned(post, unraised, results)
         return Report(results)

@@ -598,6 +598,7 @@ class PhraseBook:
         # character (an admin's "été") is found in the text itself, more slowly.
         self.word_locator: re.Pattern[bytes] | None = None
         self.locator: re.Pattern[str] | None = None
+        self.words = frozenset(words)
         if all(_ASCII_KEY.fullmatch(k) for k in words):
             self.word_locator = _word_locator(words)
         else:
@@ -607,6 +608,23 @@ class PhraseBook:
 
     def read(self, low: str) -> PostMatches:
         return PostMatches(self, low)
+
+
+def share_locators(books: Iterable[PhraseBook]) -> None:
+    """Let phrase books that read the same posts find their anchor words in one pass.
+
+    Each book's locator would scan every word of the post again, and that scan (with
+    the loop over what it finds) is most of what reading a post costs a book. A word
+    starts at most one key (its first KEY_LENGTH letters, or the whole of a shorter
+    word), so a locator of every book's keys finds each key exactly where the book's
+    own would. Books with a key PostWords cannot read keep their own locator.
+    """
+    books = [book for book in books if book.word_locator is not None]
+    if len(books) < 2:
+        return
+    shared = _word_locator(frozenset().union(*(book.words for book in books)))
+    for book in books:
+        book.word_locator = shared
 
 
 def _required_keys(phrase: str) -> tuple[frozenset[str], ...]:
@@ -640,7 +658,14 @@ class PostMatches(dict[str, "Found"]):
         words = post_words(low)
         self._at: dict[str, list[int]] = {}
         if book.word_locator is not None:
-            self._locate_words(book.word_locator, words.words)
+            last = _last_located[0]
+            if last[0] is low and last[1] is book.word_locator:
+                # Another book with the same (shared) locator read this post just now.
+                # (The offset lists are never changed, so they can be shared.)
+                self._at = dict(last[2])
+            else:
+                self._locate_words(book.word_locator, words.words)
+                _last_located[0] = (low, book.word_locator, dict(self._at))
         else:
             self._locate(book.locator)
         present = set(self._at)
@@ -651,6 +676,16 @@ class PostMatches(dict[str, "Found"]):
 
     def _locate_words(self, locator: re.Pattern[bytes], words: bytes) -> None:
         low, at = self.low, self._at
+        if low.isascii() and "'" not in low:
+            # The byte before every word is then not a word character: no word to drop.
+            for match in locator.finditer(words):
+                start, end = match.span()
+                key = low[start:end - 1]
+                if key in at:
+                    at[key].append(start)
+                else:
+                    at[key] = [start]
+            return
         for match in locator.finditer(words):
             # The space before the word is at the word's own offset in low.
             start, end = match.span()
@@ -704,33 +739,41 @@ class PostMatches(dict[str, "Found"]):
         return found
 
     def __missing__(self, name: str) -> Found:
-        keys = self.book.keys_of.get(name, _NO_KEYS).intersection(self.present)
-        scanned = self.book.scanned.get(name)
+        book, present = self.book, self.present
+        keys = book.keys_of.get(name, _NO_KEYS).intersection(present)
+        scanned = book.scanned.get(name)
         if not keys and not scanned:
             self[name] = _NOTHING
             return _NOTHING
-        low, length = self.low, len(self.low)
+        low, length, located = self.low, len(self.low), self._at
         spans_: list[tuple[int, int]] = []
+        add = spans_.append
         for key in keys:
-            offsets = self.at(key)
-            for pattern, before, width in self.book.by_key[key][name]:
-                for offset in offsets:
-                    if before == 0:
-                        match = pattern.match(low, offset)
+            offsets = located.get(key)
+            if offsets is None:
+                offsets = self.at(key)
+            for pattern, before, width in book.by_key[key][name]:
+                if before == 0:
+                    match_at = pattern.match
+                    for offset in offsets:
+                        match = match_at(low, offset)
                         if match:
-                            spans_.append(match.span())
-                        continue
-                    start = max(0, offset - before)
-                    limit = min(length, start + width + _LOOKAHEAD_ROOM)
-                    match = pattern.search(low, start, limit)
+                            add(match.span())
+                    continue
+                search = pattern.search
+                for offset in offsets:
+                    start = offset - before if offset > before else 0
+                    limit = start + width + _LOOKAHEAD_ROOM
+                    if limit > length:
+                        limit = length
+                    match = search(low, start, limit)
                     while match and match.start() <= offset:
                         if ((match.end() < limit or limit == length)
                                 and _starts_word(low, match.start())):
-                            spans_.append(match.span())
+                            add(match.span())
                             if match.end() > offset:
                                 break
-                        match = pattern.search(low, match.start() + 1, limit)
-        present = self.present
+                        match = search(low, match.start() + 1, limit)
         for pattern, required in scanned or ():
             if all(not key_set.isdisjoint(present) for key_set in required):
                 spans_.extend(m.span() for m in pattern.finditer(low)
@@ -805,6 +848,8 @@ def post_words(low: str) -> PostWords:
 
 
 _last_words: list[tuple[str | None, Any]] = [(None, None)]
+# The keys a (shared) locator found in the last post read: (low, locator, key -> offsets).
+_last_located: list[tuple[str | None, Any, dict[str, list[int]]]] = [(None, None, {})]
 
 
 def _starts_word(low: str, start: int) -> bool:

@@ -53,6 +53,19 @@ def test_phrase_book_matches_several_lists_together():
     assert found["missing"].spans == []
 
 
+def test_books_sharing_one_locator_find_what_each_finds_alone():
+    halves = [VARIED[::2], VARIED[1::2]]
+    alone = [phrases.PhraseBook({"list": half}) for half in halves]
+    shared = [phrases.PhraseBook({"list": half}) for half in halves]
+    phrases.share_locators(shared)
+    assert shared[0].word_locator is shared[1].word_locator
+    for text in [*TEXTS, " ".join(TEXTS) * 4]:
+        low = phrases.quick_fold(text)
+        # Read in turn, as the checks of a post do, so the second reuses the first's pass.
+        found = [book.read(low)["list"].spans for book in shared]
+        assert found == [book.read(low)["list"].spans for book in alone]
+
+
 def test_phrase_anchor_of_a_short_stem_lists_its_endings():
     anchor = phrases.phrase_anchor(r"cut(?:s|ting)?")
     assert anchor.keys == frozenset({"cut", "cuts", "cutt"})
