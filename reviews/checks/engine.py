@@ -23,7 +23,7 @@ from . import (
     tone,
 )
 from .base import CheckResult, Outcome, Post, Report, finding
-from .learned import MESSAGES, LearnedModel, shipped_model
+from .learned import MESSAGES, THRESHOLDS, LearnedModel, shipped_model
 from .phrases import share_locators
 
 CHECK_MODULES: tuple[ModuleType, ...] = (
@@ -48,10 +48,12 @@ class ConfigError(ValueError):
 
 
 def default_config() -> dict[str, Any]:
-    return {
-        "shared": copy.deepcopy(SHARED_DEFAULTS),
-        "checks": {name: copy.deepcopy(module.DEFAULTS) for name, module in CHECKS.items()},
-    }
+    checks = {name: copy.deepcopy(module.DEFAULTS) for name, module in CHECKS.items()}
+    # The learned signal's thresholds belong to the shipped model (a retrained model may
+    # need others), so they are kept with it rather than in each check's defaults.
+    for name, threshold in THRESHOLDS.items():
+        checks[name]["learned_threshold"] = threshold
+    return {"shared": copy.deepcopy(SHARED_DEFAULTS), "checks": checks}
 
 
 def merge(base: Mapping[str, Any], override: Mapping[str, Any] | None) -> dict[str, Any]:

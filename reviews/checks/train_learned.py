@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from .corpus import BadLine, read_entries
@@ -31,16 +33,34 @@ TRAINING_FILES = (
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl")
 CHECKS = tuple(MESSAGES)
 
-# Chosen by training on two labelled sets and measuring on the third (bench/probes/README).
-REGULARISATION = 4.0
-MIN_POSTS_PER_TERM = 2
+@dataclass(frozen=True)
+class Settings:
+    """What training may vary, chosen by cross-validation (``crossvalidate.py``).
+
+    ``regularisation`` is scikit-learn's C per check (larger fits the posts more
+    closely). ``class_balance`` is how far each class's weight follows its rarity:
+    weight = (posts / (2 * posts of the class)) ** class_balance, so 1 is scikit-learn's
+    "balanced" and 0 weighs every post alike.
+    """
+
+    regularisation: Mapping[str, float]
+    class_balance: float = 1.0
+    min_posts_per_term: int = 2
+
+    def class_weight(self, labels: list[bool]) -> dict[bool, float]:
+        positives = sum(labels)
+        counts = {True: positives, False: len(labels) - positives}
+        return {label: (len(labels) / (2 * count)) ** self.class_balance if count else 1.0
+                for label, count in counts.items()}
+
+
+# Chosen by leave-one-set-out cross-validation over the training files (bench/probes/README).
+SETTINGS = Settings(regularisation=dict.fromkeys(CHECKS, 4.0))
 DIGITS = 6
 
 
-def train(paths: list[Path]) -> dict:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
+def read_labelled(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]]]:
+    """The texts of the labelled posts in paths, and each check's label for each."""
     texts, labels = [], {check: [] for check in CHECKS}
     for path in paths:
         with path.open(encoding="utf-8") as lines:
@@ -53,27 +73,45 @@ def train(paths: list[Path]) -> dict:
                 texts.append(entry.post.text)
                 for check in CHECKS:
                     labels[check].append(bool(entry.expected.get(check)))
-    vectorizer = TfidfVectorizer(analyzer=features, min_df=MIN_POSTS_PER_TERM,
+    return texts, labels
+
+
+def vectorize(texts: list[str], settings: Settings = SETTINGS, analyzer=features):
+    """The TF-IDF vectorizer fitted on texts, and texts as its matrix."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=analyzer, min_df=settings.min_posts_per_term,
                                  sublinear_tf=True)
-    matrix = vectorizer.fit_transform(texts)
-    coefficients, intercepts = [], []
-    for check in CHECKS:
-        model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000)
-        model.fit(matrix, labels[check])
-        coefficients.append(model.coef_[0])
-        intercepts.append(round(float(model.intercept_[0]), DIGITS))
-    vocabulary = vectorizer.vocabulary_
+    return vectorizer, vectorizer.fit_transform(texts)
+
+
+def fit_models(matrix, labels: dict[str, list[bool]], settings: Settings = SETTINGS) -> dict:
+    """A logistic regression per check, fitted on the matrix's rows."""
+    from sklearn.linear_model import LogisticRegression
+
+    return {check: LogisticRegression(
+                C=settings.regularisation[check],
+                class_weight=settings.class_weight(labels[check]),
+                max_iter=5000).fit(matrix, labels[check])
+            for check in CHECKS}
+
+
+def train(paths: list[Path], settings: Settings = SETTINGS) -> dict:
+    texts, labels = read_labelled(paths)
+    vectorizer, matrix = vectorize(texts, settings)
+    models = fit_models(matrix, labels, settings)
+    coefficients = [models[check].coef_[0] for check in CHECKS]
     idf = vectorizer.idf_
     terms = {
         term: [round(float(idf[column]), DIGITS)]
         + [round(float(weights[column]), DIGITS) for weights in coefficients]
-        for term, column in sorted(vocabulary.items())
+        for term, column in sorted(vectorizer.vocabulary_.items())
     }
     return {
         "trained_on": [path.name for path in paths],
         "posts": len(texts),
         "checks": list(CHECKS),
-        "intercepts": intercepts,
+        "intercepts": [round(float(models[check].intercept_[0]), DIGITS) for check in CHECKS],
         "terms": terms,
     }
 

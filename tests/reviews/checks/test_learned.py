@@ -5,8 +5,14 @@ import math
 
 import pytest
 
-from reviews.checks import ConfigError, Engine, Outcome, Post, train_learned
-from reviews.checks.learned import MESSAGES, LearnedModel, features, shipped_model
+from reviews.checks import ConfigError, Engine, Outcome, Post, default_config, train_learned
+from reviews.checks.learned import (
+    MESSAGES,
+    THRESHOLDS,
+    LearnedModel,
+    features,
+    shipped_model,
+)
 
 CHECKS = list(MESSAGES)
 
@@ -88,6 +94,61 @@ def test_a_threshold_outside_zero_to_one_is_refused_with_a_message(threshold):
                                 "most 1.")
 
 
+@pytest.mark.parametrize("check", CHECKS)
+def test_each_checks_threshold_is_refused_on_its_own_when_outside_zero_to_one(check):
+    with pytest.raises(ConfigError) as error:
+        Engine({"checks": {check: {"learned_threshold": 1.01}}})
+
+    assert str(error.value) == (f"{check}: 'learned_threshold' must be a number above 0 "
+                                "and at most 1.")
+
+
+def test_each_check_starts_from_the_threshold_chosen_for_the_shipped_model():
+    defaults = default_config()["checks"]
+
+    assert {check: defaults[check]["learned_threshold"] for check in CHECKS} == THRESHOLDS
+    assert (THRESHOLDS["personal_data"], THRESHOLDS["confidential"]) == (0.65, 0.6)
+
+
+# Every check scores 0.6 on any post of six known words: logit(0.6) = ln 1.5.
+SIXTY_PERCENT = model_with({word: {} for word in ("lovely", "walk", "by", "the", "river",
+                                                  "today", "again")},
+                           intercept=math.log(1.5))
+RIVER_TEXT = "Lovely walk by the river today. Lovely again."
+
+
+def test_a_check_warns_at_its_own_threshold():
+    results = Engine(learned=SIXTY_PERCENT).run(Post(RIVER_TEXT)).results
+
+    # 0.6 reaches announcement's 0.5 but not personal data's 0.65.
+    assert (results["announcement"].outcome, results["personal_data"].outcome) == (
+        Outcome.WARN, Outcome.PASS)
+
+
+def test_an_admins_threshold_replaces_the_chosen_one():
+    engine = Engine({"checks": {"personal_data": {"learned_threshold": 0.55}}},
+                    learned=SIXTY_PERCENT)
+
+    assert engine.run(Post(RIVER_TEXT)).results["personal_data"].outcome == Outcome.WARN
+
+
+@pytest.mark.parametrize("labels", [[True, False, False, False], [True] * 3 + [False] * 9])
+def test_full_class_balance_weighs_classes_as_scikit_learns_balanced(labels):
+    import numpy
+    from sklearn.utils.class_weight import compute_class_weight
+
+    balanced = compute_class_weight("balanced", classes=numpy.array([False, True]),
+                                    y=numpy.array(labels))
+    weights = train_learned.Settings({}, class_balance=1.0).class_weight(labels)
+
+    assert [weights[False], weights[True]] == pytest.approx(list(balanced))
+
+
+def test_no_class_balance_weighs_every_post_alike():
+    assert train_learned.Settings({}, class_balance=0.0).class_weight(
+        [True, False, False, False]) == {True: 1.0, False: 1.0}
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\u202e\u200b", "🙂🙂", "\x00" * 5])
 def test_posts_without_known_words_pass(text):
     report = Engine(learned=HUSH).run(Post(text))
@@ -125,10 +186,12 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
     source = tmp_path / "posts.jsonl"
     write_posts(source, posts)
     texts = [text for text, _ in posts]
-    vectorizer = TfidfVectorizer(analyzer=features, min_df=train_learned.MIN_POSTS_PER_TERM,
+    vectorizer = TfidfVectorizer(analyzer=features,
+                                 min_df=train_learned.SETTINGS.min_posts_per_term,
                                  sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts)
-    reference = LogisticRegression(C=train_learned.REGULARISATION, class_weight="balanced",
+    reference = LogisticRegression(C=train_learned.SETTINGS.regularisation["confidential"],
+                                   class_weight="balanced",
                                    max_iter=5000)
     reference.fit(matrix, [("confidential" in raised) for _, raised in posts])
 
