@@ -4,12 +4,14 @@
 
 Needs PostgreSQL on 127.0.0.1 (BENCH_DATABASE_URL to change it). It makes a scratch
 database ``queuescale_bench`` and grows it to each size by bulk insert (about half the
-posts awaiting review; half written by the official who is signed in). At each size,
-with production settings (DEBUG off) through Django's test client, signed in as a
-mentor or the official, it takes the median of ``--requests`` requests of: the queue's
-first page, a deep queue page (reached by following the Next links), the API's queue and
-"My posts", and counts each one's SQL queries. It prints a table and the ratio of the
-largest size's times to the smallest's.
+posts awaiting review; half written by the official who is signed in; each submitted
+post with its version, check results, events and any decision; the first 100 posts in
+the dashboard's 12 weeks and every later one before them). At each size, with
+production settings (DEBUG off) through Django's test client, signed in as a mentor,
+the official or an admin, it takes the median of ``--requests`` requests of: the queue's
+first page, a deep queue page (reached by following the Next links), the API's queue,
+"My posts" and the dashboard (as the mentor and as an admin), and counts each one's SQL
+queries. It prints a table and the ratio of the largest size's times to the smallest's.
 """
 
 from __future__ import annotations
@@ -33,10 +35,13 @@ sys.path.insert(0, str(ROOT))
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL",
                               "postgres://postgres@127.0.0.1:5432/queuescale_bench")
 DEEP_PAGES = 20  # the deep queue page is the 21st (posts 1,001 to 1,050), or the last
+WINDOW_POSTS = 100  # the posts in the dashboard's last 12 weeks, at every size
 
 
 def grow(target: int, people: dict, rng: random.Random) -> None:
-    """Bulk insert posts until there are ``target``: statuses and authors mixed."""
+    """Bulk insert posts until there are ``target``: statuses and authors mixed. The
+    first WINDOW_POSTS fall in the dashboard's 12 weeks, every later one before them
+    (up to four years back), so each size adds history outside the window."""
     from django.utils import timezone
 
     from reviews.models import DraftPost
@@ -51,7 +56,10 @@ def grow(target: int, people: dict, rng: random.Random) -> None:
     for n in range(have, target):
         status = rng.choice(statuses)
         author = rng.choice(authors)
-        submitted = now - timedelta(minutes=rng.randint(1, 60 * 24 * 120))
+        window_minutes = 60 * 24 * 7 * 12 - 600
+        ago = (rng.randint(1, window_minutes) if n < WINDOW_POSTS
+               else rng.randint(window_minutes + 600, 60 * 24 * 365 * 4))
+        submitted = now - timedelta(minutes=ago)
         updated = submitted + timedelta(minutes=rng.randint(0, 600))
         rows.append(DraftPost(
             author=author, department=author.profile.department, status=status,
@@ -60,10 +68,76 @@ def grow(target: int, people: dict, rng: random.Random) -> None:
             waiting_since=submitted if status == PostStatus.AWAITING_REVIEW else None,
             cleared_automatically=status == PostStatus.APPROVED and n % 3 == 0))
     DraftPost.objects.bulk_create(rows, batch_size=5000)
+    add_review_history(rows, people["mentor"], rng)
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE reviews_draftpost")
+        cursor.execute("VACUUM ANALYZE")
+
+
+CHECKS = ("announcement", "affiliation", "tone", "political", "personal_data",
+          "confidential", "length")
+
+
+def add_review_history(posts: list, mentor, rng: random.Random) -> None:
+    """What the dashboard counts, for each submitted post: its version, the seven
+    checks' results (a third with a finding or two), the "checks finished" or
+    "cleared automatically" event, and a mentor's decision (with its event, and a
+    dismissed finding now and then) for those decided."""
+    from reviews.models import (
+        AuditEvent,
+        CheckResult,
+        CheckRun,
+        Decision,
+        FindingDismissal,
+        PostVersion,
+    )
+    from reviews.states import Action, PostStatus
+
+    submitted = [post for post in posts if post.status != PostStatus.DRAFT]
+    versions = PostVersion.objects.bulk_create(
+        [PostVersion(post=post, number=1, platform=post.platform, text=post.text,
+                     created=post.submitted_at) for post in submitted], batch_size=5000)
+    runs = CheckRun.objects.bulk_create(
+        [CheckRun(version=version, status="done", queued_at=version.created)
+         for version in versions], batch_size=5000)
+    finding = {"start": 0, "end": 5, "text": "Bench", "message": "A bench finding."}
+    results, events, decisions, raised = [], [], [], {}
+    outcomes = {PostStatus.APPROVED: ["approve", "approve_with_coaching"],
+                PostStatus.POSTED: ["approve", "approve_with_coaching"],
+                PostStatus.RETURNED: ["return", "reject"]}
+    for post, version, run in zip(submitted, versions, runs, strict=True):
+        flagged = rng.choice(CHECKS) if rng.random() < 0.3 else None
+        for name in CHECKS:
+            result = CheckResult(run=run, check_name=name, principle="p",
+                                 outcome="warn" if name == flagged else "pass",
+                                 findings=[finding] * rng.randint(1, 2) if name == flagged
+                                 else [])
+            results.append(result)
+            if name == flagged:
+                raised[post.pk] = result
+        checked = version.created + timedelta(minutes=1)
+        events.append(AuditEvent(
+            post=post, created=checked, from_status=PostStatus.CHECKING,
+            action=Action.AUTO_CLEAR if post.cleared_automatically else Action.CHECKS_DONE,
+            to_status=PostStatus.APPROVED if post.cleared_automatically
+            else PostStatus.AWAITING_REVIEW))
+        if post.status in outcomes and not post.cleared_automatically:
+            outcome = rng.choice(outcomes[post.status])
+            decided = checked + timedelta(minutes=rng.randint(5, 60 * 30))
+            decisions.append(Decision(post=post, version=version, outcome=outcome,
+                                      decided_by=mentor, created=decided))
+            events.append(AuditEvent(post=post, actor=mentor, action=outcome,
+                                     from_status=PostStatus.AWAITING_REVIEW,
+                                     to_status=post.status, created=decided))
+    CheckResult.objects.bulk_create(results, batch_size=5000)
+    AuditEvent.objects.bulk_create(events, batch_size=5000)
+    Decision.objects.bulk_create(decisions, batch_size=5000)
+    FindingDismissal.objects.bulk_create(
+        [FindingDismissal(result=raised[decision.post.pk], finding_index=0, reason="Fine.",
+                          dismissed_by=mentor, created=decision.created)
+         for decision in decisions if decision.post.pk in raised and rng.random() < 0.3],
+        batch_size=5000)
 
 
 class QueryCounter:
@@ -142,14 +216,17 @@ def main() -> int:
     dft = make_department(name="Department for Transport", short_name="DfT")
     people = {"official": make_user("official", dfe), "colleague": make_user("official", dfe),
               "elsewhere": make_user("official", dft),
-              "mentor": make_user("press_officer", dfe, mentors=[dfe])}
-    mentor, official, api = Client(), Client(), Client()
+              "mentor": make_user("press_officer", dfe, mentors=[dfe]),
+              "admin": make_user("admin")}
+    mentor, official, api, admin = Client(), Client(), Client(), Client()
     mentor.force_login(people["mentor"])
+    admin.force_login(people["admin"])
     official.force_login(people["official"])
     api.force_login(people["mentor"])
     rng = random.Random(8)
 
-    columns = ["queue first page", "deep queue page", "API queue", "my posts"]
+    columns = ["queue first page", "deep queue page", "API queue", "my posts",
+               "dashboard (mentor)", "dashboard (admin)"]
     results = {}
     for size in sizes:
         started = time.perf_counter()
@@ -160,6 +237,8 @@ def main() -> int:
             measure(mentor, deep_queue_address(mentor), args.requests),
             measure(api, "/api/v1/queue", args.requests),
             measure(official, "/posts/", args.requests),
+            measure(mentor, "/dashboard/", args.requests),
+            measure(admin, "/dashboard/", args.requests),
         ]
         print(f"{size:,} posts (grown in {built:.1f} s): " + ", ".join(
             f"{name} {ms:.1f} ms / {queries} queries"

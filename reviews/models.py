@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from reviews.states import Action, PostStatus
+from reviews.states import ACTIVE_FOR_AUTHOR, Action, PostStatus
 
 
 class Department(models.Model):
@@ -99,6 +99,10 @@ class DraftPost(models.Model):
             models.Index(fields=["claimed_until"], name="post_claimed_idx",
                          condition=Q(status=PostStatus.AWAITING_REVIEW)),
             models.Index(fields=["author", "-updated", "-id"], name="post_author_updated_idx"),
+            # "My posts" needing action: an author's few active posts, however many are
+            # posted or waiting, without reading past the others.
+            models.Index(fields=["author", "-updated", "-id"], name="post_author_active_idx",
+                         condition=Q(status__in=sorted(ACTIVE_FOR_AUTHOR))),
             models.Index(fields=["-updated", "-id"], name="post_cleared_idx",
                          condition=Q(cleared_automatically=True)),
             models.Index(fields=["-updated", "-id"], name="post_updated_idx"),
@@ -126,6 +130,8 @@ class PostVersion(models.Model):
 
     class Meta:
         ordering = ["post", "number"]
+        # The dashboard reads its 12 weeks from here, not every version ever submitted.
+        indexes = [models.Index(fields=["created"], name="version_created_idx")]
         constraints = [
             models.UniqueConstraint(fields=["post", "number"], name="unique_version_number"),
         ]
@@ -210,6 +216,7 @@ class Decision(models.Model):
 
     class Meta:
         ordering = ["created", "id"]
+        indexes = [models.Index(fields=["created"], name="decision_created_idx")]
         constraints = [
             # One decision per version: two mentors racing each other cannot both win.
             models.UniqueConstraint(fields=["version"], name="one_decision_per_version"),
@@ -271,6 +278,7 @@ class FindingDismissal(models.Model):
     created = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        indexes = [models.Index(fields=["created"], name="dismissal_created_idx")]
         constraints = [
             models.UniqueConstraint(fields=["result", "finding_index"],
                                     name="one_dismissal_per_finding"),
@@ -296,7 +304,12 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["created", "id"]
-        indexes = [models.Index(fields=["post", "created"], name="audit_post_idx")]
+        indexes = [
+            models.Index(fields=["post", "created"], name="audit_post_idx"),
+            # The dashboard counts events of a few kinds by date; with the post in the
+            # index, the count before its window is read from the index alone.
+            models.Index(fields=["action", "created", "post"], name="audit_action_created_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} by {self.actor or 'system'}"
