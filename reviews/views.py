@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+from datetime import timedelta
 from urllib.parse import quote
 
 from django.conf import settings
@@ -446,6 +447,11 @@ def dismiss_finding(request: HttpRequest, result_id: int, index: int) -> HttpRes
     return redirect("post_detail", post_id)
 
 
+# The queue's false-alarm counts cover the dashboard's window: recent judgements are the
+# ones that say how the checks behave now.
+DISMISSALS_WEEKS = dashboard_figures.WEEKS
+
+
 @login_required
 def queue(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("reviews.view_queue"):
@@ -473,7 +479,9 @@ def queue(request: HttpRequest) -> HttpResponse:
         "counts": selectors.queue_counts(request.user, departments, now), "now": now,
         "election_periods": election_periods_for_user(request.user),
         "dismissals": [(CHECK_TITLES[name], count) for name, count in
-                       sorted(selectors.dismissals_by_check(request.user).items())],
+                       sorted(selectors.dismissals_by_check(
+                           request.user, since=now - timedelta(weeks=DISMISSALS_WEEKS)).items())],
+        "dismissals_weeks": DISMISSALS_WEEKS,
     })
 
 

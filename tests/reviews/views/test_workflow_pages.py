@@ -1,7 +1,10 @@
 """The workflow through the pages, as officials and mentors see it."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from reviews.models import Decision, DraftPost
 from reviews.states import PostStatus
@@ -226,22 +229,28 @@ def test_a_rewritten_sentence_diffs_by_whole_words(client, official):
     assert f"about {added}school </ins>funding." in detail
 
 
-def test_the_queue_counts_dismissed_false_alarms_by_check(client, mentor, official):
+def test_the_queue_counts_false_alarms_dismissed_in_the_last_twelve_weeks_by_check(
+        client, mentor, official):
+    from reviews.models import FindingDismissal
     from reviews.services import dismiss_finding
 
     post = make_post(official, PostStatus.AWAITING_REVIEW)
-    result = post.current_version.check_run.results.get(check_name="tone")
-    result.outcome, result.findings = "warn", [{"start": 0, "end": 1, "text": "A",
-                                                "message": "m"}]
-    result.save()
-    dismiss_finding(actor=mentor, result_id=result.pk, finding_index=0, reason="A quote.")
+    for name in ("tone", "political"):
+        result = post.current_version.check_run.results.get(check_name=name)
+        result.outcome, result.findings = "warn", [{"start": 0, "end": 1, "text": "A",
+                                                    "message": "m"}]
+        result.save()
+        dismiss_finding(actor=mentor, result_id=result.pk, finding_index=0, reason="A quote.")
+    FindingDismissal.objects.filter(result__check_name="political").update(
+        created=timezone.now() - timedelta(weeks=12, days=1))
     client.force_login(mentor)
 
     queue = page(client.get(reverse("queue")))
 
-    assert "False alarms dismissed" in queue
+    assert "False alarms dismissed in the last 12 weeks" in queue
     assert ('<dt class="govuk-summary-list__key">Tone</dt><dd class="govuk-summary-list__value">'
             '1</dd>') in queue
+    assert "Political impartiality</dt>" not in queue
 
 
 def test_mentors_are_emailed_when_a_post_awaits_review(
