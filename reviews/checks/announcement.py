@@ -16,7 +16,9 @@ news in it: money, a change, statistics, a date for something, not a tally of th
 author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today",
-"out now", press coverage, an embargo that has lifted), someone else's claim, forecast
+"out now", "out this morning", press coverage, an embargo that has lifted, a draft out for
+consultation), a date in a clause told in the past ("went out on the 2nd"), someone
+else's claim, forecast
 or denial, routines, ongoing work in general terms, the author's own plans and personal
 news ("I'm speaking on Thursday"), one person's case ("her appeal was approved"), open
 consultations, operational notices (planned maintenance, roadworks) and hypothetical
@@ -117,7 +119,11 @@ DEFAULTS: dict[str, Any] = {
         r"|tomorrow|later|at \d|" + _WEEKDAY + r"|in (?:a|one|two|three|four|a few|\d+)"
         r" (?:days?|weeks?|fortnight|months?)))",
         r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
-        r"unveil(?:s|ing)?", r"lands",
+        r"unveil(?:s|ing)?",
+        # Not a person landing somewhere ("the minister lands in Tallinn"): travel.
+        r"lands(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
+        r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b))",
+        r"go(?:es|ing)? public",
         # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
         r"(?:land|drops?)(?= (?:on|next|this|tomorrow|at|in|early|later|before|after|soon"
         r"|shortly)\b)",
@@ -174,6 +180,7 @@ DEFAULTS: dict[str, Any] = {
         r"sitting on (?:it|this|them|the news|the announcement) (?:until|till)",
         r"(?:haven't|hasn't|have not|has not) (?:been )?(?:told|informed) (?:\w+ ){0,3}yet",
         r"not (?:yet )?official",
+        r"(?:won't|will not|isn't|is not) (?:be )?(?:official|public) (?:for|until|till|yet)",
         r"(?:yet to be|not yet|hasn't been|haven't been) (?:announced|published|released"
         r"|made public)",
         r"ahead of (?:the |its |their )?(?:announcement|publication|release)",
@@ -207,6 +214,9 @@ DEFAULTS: dict[str, Any] = {
         r"|another |its |their |the )?(?:extra |additional |further |new |whopping |huge "
         r"|massive )?[£$€])",
         r"slip(?:s|ped|ping)?",
+        r"put(?:s|ting)?(?= (?:an? |another )?(?:extra |additional |further |new )?[£$€]\d)",
+        # A new level given as a difference ("will be 12% lower than this year's").
+        r"\d+(?:\.\d+)?\s?(?:%|per ?cent) (?:lower|higher|cheaper|dearer|bigger|smaller)",
         # A state kept on ("the closure is staying for another season").
         r"(?:stay|stays|staying|remain|remains|remaining)(?= (?:in place|in force|frozen"
         r"|unchanged|closed|shut|for (?:another|a further)))",
@@ -221,8 +231,9 @@ DEFAULTS: dict[str, Any] = {
     # When a commitment takes effect: with a future modality it makes any verb a
     # commitment ("every practice will offer online booking from next January").
     "commencement": [
-        r"(?:from|starting|effective|by) (?:the )?(?:start of |end of )?(?:next )?"
-        r"(?:" + _MONTH + r"|spring|summer|autumn|fall|winter|new year|20\d\d)",
+        r"(?:from|starting|effective|by|in|before) (?:the )?(?:start of |end of )?(?:next )?"
+        r"(?:(?:" + _DAY + r" )?" + _MONTH + r"|spring|summer|autumn|fall|winter|new year"
+        r"|20\d\d)",
         r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
         r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
         r"over the next (?:\w+ )?(?:months|years)",
@@ -261,6 +272,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
         r"inconvenience", r"weather permitting",
         r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
+        r"(?:in )?the usual way", r"as (?:usual|always|normal|ever)",
         # A release reported in the past tense is already out.
         # Not "until the report is published" or "published on the 14th": still to come.
         r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?<!is )(?<!'s )(?<!are )"
@@ -297,7 +309,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
         r"(?:get|gets|getting|got|given|giving|receives?|received|has|have|'s) the (?:green light"
-        r"|go-?ahead)",
+        r"|go-?ahead|nod|thumbs[- ]up)",
         # Settled in the idiom of the corridor ("it's a done deal", "the money's in the bag").
         r"(?:a )?done deal", r"in the bag", r"signed and sealed",
         r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
@@ -376,7 +388,9 @@ DEFAULTS: dict[str, Any] = {
         r" know)(?= that| (?:from|in|next|this|as of)\b|:)",
         # Joy at news of the organisation's ("thrilled that the Commission will...").
         r"(?:pleased|delighted|thrilled|excited|proud|chuffed|glad|honoured|over the moon)"
-        r"(?= that\b| ?:)",
+        # Without "that" only when a "will" follows in the same sentence.
+        r"(?= that\b| ?:| (?:the|every) [^.!?\n]{0,60}?\b(?:will|is going to|are going to"
+        r"|is set to|are set to)\b)",
         r"finally (?:say|share|tell you|reveal|confirm|announce)",
         r"(?:a (?:tiny |little )?bit|slightly|a little|a few days|a week|a day) early",
         r"(?:good|great|exciting|some|brilliant) news (?:i|we) can (?:now |finally )?share",
@@ -384,8 +398,9 @@ DEFAULTS: dict[str, Any] = {
     # Leak and hold wording: the content is marked or known to be unreleased.
     "leak_cues": [
         # Not an embargo that has lifted: the news is out.
-        r"embargo(?:ed)?(?! (?:has |have |is |was |'s )?(?:lift|lifts|lifted|lifting|ended|ends"
-        r"|expired)\b)", r"not for (?:publication|circulation|distribution)", r"internal only",
+        r"embargo(?:ed)?(?!(?:'s| has| have| is| was)? (?:been )?(?:lift|lifts|lifted|lifting"
+        r"|ended|ends|expired)\b)", r"not for (?:publication|circulation|distribution)",
+        r"internal only",
         r"internal use only", r"strictly confidential", r"in strict(?:est)? confidence",
         r"eyes only", r"(?:don't|do not) (?:spread|tell anyone)", r"under wraps",
         r"hush[- ]hush", r"keep (?:it|this) hush",
@@ -444,7 +459,8 @@ DEFAULTS: dict[str, Any] = {
         r"just (?:been )?(?:published|announced|launched|released)",
         r"(?:has|have|was|were) (?:just |now )?(?:been )?(?:published|announced|launched"
         r"|released|laid before)",
-        r"(?:is|are|'s|'re) (?:now )?out (?:now|today)", r"out now", r"now out", r"out today",
+        r"(?:is|are|'s|'re|was|were) (?:now )?out (?:now|today|this (?:morning|afternoon|week)"
+        r"|yesterday)", r"out now", r"now out", r"out today",
         r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
         r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here)",
         # Not "published on the 14th": a date after it is a publication still to come.
@@ -455,6 +471,8 @@ DEFAULTS: dict[str, Any] = {
         r"|frontend))|our website|the website|the council website)",
         r"in the federal register",
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
+        # Out for consultation: published as a proposal, with a closing date.
+        r"out (?:for|to) (?:a |an )?(?:public |formal |open )?consultation",
         r"have your say",
     ],
     # A clause about the author (or the reader) is personal plans or casework, not
@@ -464,7 +482,7 @@ DEFAULTS: dict[str, Any] = {
     # Teasers about home life are personal news.
     "personal_topics": [
         r"baby", r"little one", r"wedding", r"(?:getting )?married", r"engaged", r"pregnan\w*",
-        r"birthday", r"holiday", r"marathon",
+        r"birthday", r"holiday", r"marathon", r"born",
         r"new (?:house|home|flat|puppy|kitten|job)", r"my (?:family|partner|wife|husband"
         r"|kids|son|daughter)",
     ],
@@ -488,7 +506,9 @@ _RANGED_KEYS = ("personal_subjects", "forward_modality", "future_modality",
 _LATE_KEYS = ("published_cues", "personal_topics", "findings")
 
 # Where a clause ends, so that "I" in one clause does not make the next one personal.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b"
+                           # Emoji end a clause in posts as a full stop would.
+                           r"|[\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
 def _group(hits: list[tuple[int, int]], where: SentenceIndex) -> dict[int, list[tuple[int, int]]]:
@@ -579,6 +599,21 @@ _PROGRESSIVE = re.compile(
     r"(?:(?<![\w'])(?:is|are|am)|'re)\s+(?:\w+ly\s+)?(?!(?:being|going|getting|hoping|aiming|trying"
     r"|looking|thinking|expecting|waiting|wondering|seeing|working)\b)[a-z]{2,}ing\b")
 _YEAR_ONLY = re.compile(r"\d{4}")
+# A date in a clause told in the simple past is a date gone by: "the letter went out on the
+# 2nd", "the report went to the board on Tuesday". Not "will be sent on Tuesday".
+_PAST_BEFORE = re.compile(
+    r"(?<![\w'])(?<!be )(?<!been )(?<!being )(?<!will )(?<!to )(?<!n't )(?<!not )"
+    r"(?:went|came|was|were|did|happened|finished|started|arrived|landed)\s+"
+    r"(?:(?!that\b|and\b|but\b|will\b|then\b)[\w']+\s+){0,4}$")
+_PAST_REACH = 50
+# Dates that on their own do not mark a commitment ("in May", "before the summer").
+_LOOSE_DATE = re.compile(r"(?:in|before)\b")
+_FIRM_MODAL = re.compile(r"(?:will|'ll|shall|(?:is|are) (?:set |due |going )to|set to|going to"
+                         r"|gonna)(?: be)?")
+# A modal in a relative clause describes something ("the stock that will exist in 2050").
+_RELATIVE = re.compile(r"(?<![\w'])(?:that|which|who)\s+$")
+# A release subject used as a verb after a modal ("we'll review the alert on Friday").
+_AS_VERB = re.compile(r"(?:(?<![\w'])(?:will|shall|would|can|could|must|should|to)|'ll)\s+$")
 # The author as the subject just before a modality ("I'll", "I'm going to").
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'])(?:i|i'm|i am)\s*$")
 # Something said to be on its way, with no date ("something big is landing").
@@ -632,12 +667,14 @@ class Check:
         # Cheap first: most posts hold no phrase any rule starts from.
         if not (p["leak_cues"] or p["scoop_idioms"] or p["future_time"] or p["quantity"]
                 or p["pending_release"] or p["decision_phrases"] or p["teasers"]
-                or p["change_verbs"] or p["reveal_cues"]):
+                or p["change_verbs"] or p["reveal_cues"] or p["commencement"]):
             return []
         leaks = spans(p["leak_cues"], low) + spans(p["scoop_idioms"], low)
         where = sentence_index(low)
         future = _group([t for t in spans(p["future_time"], low)
-                         if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])], where)
+                         if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])
+                         and not _PAST_BEFORE.search(low, max(0, t[0] - _PAST_REACH), t[0])],
+                        where)
         quantities = spans(p["quantity"], low)
         stated = self._stated_changes(p, low)
         changes = self._settled_changes(p, low, where, stated, quantities, future)
@@ -843,6 +880,9 @@ class Check:
             if not times or not acts:
                 continue
             act = acts[0]
+            # "Delighted to announce the arrival of Rosie, born Tuesday": home news.
+            if p["personal_topics"] and p["personal_topics"].search(low, *where.spans[index]):
+                continue
             previous = where.spans[index - 1] if index else None
             if not self._personal_clause(p, low, where.spans[index][0], act[0], previous):
                 out.append((*_cover(act, _nearest(times, act)), "pending"))
@@ -858,6 +898,8 @@ class Check:
         for index, times in future.items():
             start, end = where.spans[index]
             for subject in p["release_subjects"].finditer(low, start, end):
+                if _AS_VERB.search(low, max(start, subject.start() - 8), subject.start()):
+                    continue
                 dated = any(low[t[0]:t[1]].endswith("'s") and 0 <= subject.start() - t[1] <= 12
                             for t in times)
                 forward = (self.ranged["forward_modality"] is not None
@@ -958,6 +1000,14 @@ class Check:
             if modal is None and not _YEAR_ONLY.search(date.group()):
                 modal = _last(_PROGRESSIVE.finditer(low, start, end))
             if modal is None or self._purpose(low, start, modal.start()):
+                continue
+            # "in March" or "before the summer" may be a plan, a forecast or a past
+            # month; only a firm "will" about the organisation's business settles it.
+            if _LOOSE_DATE.match(date.group()) and (
+                    not _FIRM_MODAL.fullmatch(modal.group())
+                    or _RELATIVE.search(low, max(start, modal.start() - 7), modal.start())
+                    or _CASEWORK.search(low, _clause_start(low, start, modal.start()),
+                                        modal.start())):
                 continue
             if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))

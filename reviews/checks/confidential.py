@@ -140,6 +140,9 @@ DEFAULTS: dict[str, Any] = {
         r"|briefings?|results|documents?|figures|data|news|calls?|updates?|channel|page|site))",
         r"not (?:been )?made public", r"not in the published",
         r"not (?:yet )?(?:out|published|released|announced) yet",
+        # Held back for a stretch: "won't be published for months".
+        r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
+        r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w+|a few \w+)",
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
         r"|announced|public) (?:until|till|before)",
         r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
@@ -148,7 +151,9 @@ DEFAULTS: dict[str, Any] = {
         r"nobody(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"no[- ]one(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"been (?:told|informed|briefed) (?:\w+ ){0,2}yet",
-        r"can't share (?:\w+ ){0,3}(?:till|until|before|yet)",
+        # Not "can't say more yet": that is a teaser, the announcement check's business.
+        r"(?:can't|cannot|can not) (?:share|tell|reveal|talk about) (?:\w+ ){0,3}(?:till"
+        r"|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
         r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
         r"|announced|public)",
@@ -172,6 +177,7 @@ DEFAULTS: dict[str, Any] = {
         r"keep (?:it|this|that) (?:quiet|to yourselves|under your hats?|between us|hush"
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
+        r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
         r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
         r"you didn't (?:see|read) (?:it|this|that) here",
         r"under wraps", r"hush[- ]hush",
@@ -200,6 +206,10 @@ DEFAULTS: dict[str, Any] = {
         r"|planning figure|projection|estimate|numbers|analysis|survey|review|paper|note"
         r"|minutes|slides?|deck|costings?|forecast|evaluation)",
         r"all[- ]staff (?:call|email|meeting|briefing)",
+        r"(?:at|in|from) (?:today's|the|this morning's|yesterday's|this week's|our) all[- ]staff",
+        # Said to be settled inside only: "it's official (internally, anyway)".
+        r"(?:official|confirmed|agreed|decided|announced|circulated|circulating|shared)\W+"
+        r"internally",
         r"heard (?:in|at) (?:today's|the|this morning's|yesterday's|a|our) (?:\w+ ){0,2}"
         r"(?:meeting|board|call|briefing)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
@@ -214,7 +224,9 @@ DEFAULTS: dict[str, Any] = {
         r"|private|closed|internal|pre-?) ?briefing)",
         r"(?:perm secs?'?|permanent secretaries'?|ministers'?|board|exec|executive)"
         r" (?:away ?day|offsite|retreat)",
-        r"(?:landed|arrived|came) (?:in|into) my inbox",
+        r"(?:landed|arrived|came|sitting|sat) (?:in|into) my inbox",
+        # Cabinet's papers are confidential by convention; not a dated one from the archives.
+        r"(?<!\d{4} )cabinet (?:paper|papers|minutes|memo|submission|committee papers?)",
         r"(?:the )?(?:minister|ministers|secretary of state) (?:told|said to) us",
         r"unpublished (?:figures|data|report|analysis|results|numbers|review|evaluation"
         r"|findings)",
@@ -246,6 +258,7 @@ DEFAULTS: dict[str, Any] = {
         r" (?:cabinet|ministers|the board)",
         r"survives? (?:cabinet|ministers|the board|clearance|the write-?round)",
         r"(?:rumou?r) (?:is|has it)", r"rumou?r mill", r"on the grapevine",
+        r"(?:a )?little bird(?:ie)? (?:tells|told|says|said)",
         r"(?:from|at|in|after) (?:the|today's|this morning's|yesterday's)"
         r" (?:pre-brief|prebrief)(?:ing)?",
         r"(?:had|got|seen|saw|have) (?:a |an )?(?:preview|sneak peek|early look|first look"
@@ -265,6 +278,8 @@ DEFAULTS: dict[str, Any] = {
         r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
+        r"(?:in|from|by) (?:january|february|march|april|june|july|august|september|october"
+        r"|november|december)",
         _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
         r"(?:is|are) (?:being )?(?:scrapped|replaced|cut|closed|merged|moved)",
         r"(?:gets?|getting) (?:cut|halved|doubled|scrapped|axed|raised|lowered|frozen|increased"
@@ -309,6 +324,10 @@ DEFAULTS: dict[str, Any] = {
         r"printer", r"left (?:it |the \w+ )?(?:on|in|at)",
         # Still going round the machine for clearance.
         r"clearance", r"write[- ]round", r"(?:still )?in draft", r"awaiting", r"unsigned",
+        r"internally",
+        r"(?:ahead of|before|pending) (?:the )?(?:\w+ )?(?:sign[- ]off|clearance|approval)",
+        r"(?:hasn't|haven't|has not|have not|not yet) (?:been )?(?:to|before) (?:the )?(?:\w+ )?"
+        r"(?:board|panel|committee|cabinet|ministers?)",
         r"(?:hasn't|haven't|has not|have not|isn't|is not|not) (?:yet )?(?:been )?(?:through"
         r"|past|signed|cleared|approved|agreed)",
         r"(?:needs?|waiting for|subject to) (?:\w+ )?(?:sign[- ]off|clearance|approval)",
@@ -318,7 +337,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     "draft_public": [
         r"consultation", r"have your say", r"published", r"publicly available",
-        r"(?:finally |now )?signed off", r"legislation", r"bill", r"now public",
+        r"(?<!not )(?<!n't )(?<!not yet )(?:finally |now )?signed off", r"legislation", r"bill",
+        r"now public",
     ],
     # Outcomes under embargo or commercial confidence until announced.
     "pre_release": [
@@ -359,7 +379,12 @@ DEFAULTS: dict[str, Any] = {
         r"not spoiling anything", r"no spoilers", r"spoiler(?: alert)?",
         r"(?:can|will) neither confirm nor deny", r"(?:don't|do not) quote me",
         r"(?:can't|cannot) name names",
-        r"draw your own conclusions", r"(?:my )?lips are sealed",
+        r"draw your own conclusions", r"(?:my )?lips(?: are)? sealed",
+        # Holding back the one detail that matters: "won't say who scored highest".
+        r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
+        r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
+        r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
+        r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
         r"no (?:numbers|figures|details) (?:till|until|before)",
     ],
     # Kinds of news protected until their release: official statistics and forecasts,
@@ -401,6 +426,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
         r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
         r"publication (?:early|next|in|on|due)",
+        r"when (?:it|they|it's|they're) (?:lands?|comes? out|(?:is |are |'s |'re |gets? )?"
+        r"(?:out|published|released))",
     ],
     # What a report, review or set of figures finds, said before it is released.
     "findings_subjects": [
@@ -410,7 +437,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     "findings_reveals": [
         r"(?:will |would |is going to |is set to )?recommend(?:s|ing)?",
-        r"(?:will |would )?(?:find|finds|found|concludes?)", r"keeps", r"scraps", r"drops",
+        r"(?:will |would )?(?:find|finds|found|concludes?)", r"(?:basically |essentially )?says",
+        r"keeps", r"scraps", r"drops",
         r"(?:will |would )?(?:cut|raise|lower|halve|double)", r"(?:halved|doubled|cuts)",
         r"shows? that",
         r"(?:comes?|came|coming) in at", r"(?:is|are|was) (?:up|down)",
@@ -465,6 +493,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:contracts?|tenders?|frameworks?|bids?)(?: for(?: \w+){1,4}?)? (?:has been |have "
         r"been |is being |are being |is |are |'s )?(?:awarded|given) to",
         r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
+        # Scoring done, award not yet made.
+        r"(?:tender|bid) (?:scores?|scoring|evaluations?|rankings?) (?:are |is )?(?:in|done"
+        r"|complete|finished|back)",
     ],
     # Links into internal systems: intranet pages, SharePoint and Teams, GSI addresses.
     "internal_links": [
@@ -485,6 +516,7 @@ DEFAULTS: dict[str, Any] = {
         # Prisoners whose escort is planned for security.
         r"(?:high[- ]risk|high[- ]security|category a|cat a) (?:prisoner )?(?:transfer|escort|move"
         r"|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
+        r"(?:category|cat) [a-d] (?:prisoner )?(?:transfer|escort|move|movement)s?", r"sos(?:'s)?",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
@@ -494,7 +526,7 @@ DEFAULTS: dict[str, Any] = {
         r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
         r"route",
-        r"(?:wheels up|departs?|departing|leaves|leaving|back (?:on|by|to|for)|there by)",
+        r"(?:wheels up|departs?|departing|leaves?|leaving|back (?:on|by|to|for)|there by)",
         r"the \w+ leg", r"leg of the (?:trip|tour|visit)",
     ],
     # A visit already made is news, not a movement to protect.
@@ -726,7 +758,7 @@ class Check:
             return []
         where = sentence_index(low)
         found: list[tuple[int, int, str]] = []
-        markings = (spans(p["markings"], low) + self._labels(p, low)
+        markings = (spans(p["markings"], low) + self._labels(p, low, where)
                     + self._capital_markings(text, where, capitals))
         found.extend((s, e, "marking") for s, e in markings
                      if not self._advice(low, where, s))
@@ -779,11 +811,12 @@ class Check:
             return True
         return bool(LINKISH.search(text) and official_links(text, self.official_domains))
 
-    def _labels(self, p: PostMatches, low: str) -> list[tuple[int, int]]:
-        """Label words that head a line and are followed by a colon or a dash."""
+    def _labels(self, p: PostMatches, low: str, where: SentenceIndex) -> list[tuple[int, int]]:
+        """Label words that head a line or a sentence and are followed by a colon or a
+        dash ("... last week. In confidence: it recommends...")."""
         out = []
         for start, end in spans(p["label_markings"], low):
-            line_start = low.rfind("\n", 0, start) + 1
+            line_start = max(low.rfind("\n", 0, start) + 1, where.spans[where.index(start)][0])
             if _LINE_HEAD.match(low, line_start, start) and _LABEL_MARK.match(low, end):
                 out.append((start, end))
         return out
@@ -844,10 +877,13 @@ class Check:
         documents = {s: e for s, e in spans(p["draft_documents"], low)}
         out = []
         for start, end in spans(p["draft"], low):
-            s_start, s_end = where.spans[where.index(start)]
-            if public and public.search(low, s_start, s_end):
+            index = where.index(start)
+            s_start, s_end = where.spans[index]
+            # Its status is often the next sentence: "Early draft attached. Not signed off."
+            status_end = where.spans[min(index + 1, len(where.spans) - 1)][1]
+            if public and public.search(low, s_start, status_end):
                 continue
-            if uncleared and uncleared.search(low, s_start, s_end):
+            if uncleared and uncleared.search(low, s_start, status_end):
                 out.append((start, end, "draft"))
                 continue
             # The author's own draft ("my draft speech says...") is theirs to describe.

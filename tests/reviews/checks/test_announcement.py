@@ -783,3 +783,77 @@ def test_fifty_thousand_characters_of_news_finish_fast_and_are_capped():
 def test_dotted_capital_i_keeps_offsets():
     text = "İstanbul office: the grant will rise to £5m next year."
     assert highlighted(text) == ["will rise to £5m"]
+
+
+# --- Classes found on the fresh tuning sets (probe_l, probe_m) ---------------------------
+
+def test_a_date_in_a_clause_told_in_the_past_is_gone_by():
+    assert highlighted("The bus strategy went to Cabinet on Wednesday.") == []
+    assert highlighted("Your renewal letter went out on the 3rd, so check the post.") == []
+
+
+def test_the_same_date_in_the_present_still_dates_a_release():
+    assert highlighted("The bus strategy goes to Cabinet on Wednesday.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Parking permits are being moved online from 3 February.",
+    "We will be opening the new repair grant round in March.",
+    "Works on the second bridge will start in 2027.",
+    "We'll be writing to every tenant in the autumn about the new rent support.",
+])
+def test_a_firm_commitment_dated_by_day_month_season_or_year_is_flagged(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Proud to be running the half marathon in May, sponsor me!",
+    "Most of the buildings that will still be standing in 2060 are already built.",
+    "Her flat is going to auction in June and she is heartbroken.",
+])
+def test_a_loose_date_with_a_plan_a_description_or_one_persons_case_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our quarterly rents bulletin is out this morning: rents up 3% on the year.",
+    "The draft code is out for public consultation until 9 May, please respond.",
+    "Embargo's lifted: exports rose 1.1% in May, full release on the website.",
+])
+def test_what_is_already_out_or_open_for_comment_passes(text):
+    assert highlighted(text) == []
+
+
+def test_a_release_subject_used_as_a_verb_is_not_a_release():
+    assert highlighted("We'll review the flood warning on Sunday morning and update "
+                       "this page then.") == []
+    assert highlighted("We will publish the flood review on Sunday morning.") != []
+
+
+def test_a_birth_announced_with_its_day_is_home_news():
+    assert highlighted("We're delighted to announce our son Arlo, born Saturday at 4am!") == []
+
+
+def test_a_person_landing_somewhere_is_travel_but_a_document_landing_is_a_release():
+    assert highlighted("The Secretary lands in Oslo Wednesday for two days of talks.") == []
+    assert highlighted("The cycling strategy lands in the spring.") != []
+
+
+def test_a_new_level_given_as_a_difference_is_a_change():
+    assert highlighted("Next season's catch limit will be 8% lower than this one.") != []
+
+
+def test_joy_at_news_without_that_counts_only_with_a_will_after_it():
+    assert highlighted("So glad the review is going to scrap the resit rule.") != []
+    assert highlighted("Delighted the team won the quiz. Maybe now someone will buy "
+                       "the cake.") == []
+
+
+def test_approval_in_the_idiom_of_the_nod_with_a_date_is_a_decision():
+    assert highlighted("The bypass got the nod this morning and work starts next "
+                       "summer.") != []
+
+
+def test_news_said_not_to_be_official_for_a_while_is_pending():
+    assert highlighted("It won't be official for a fortnight yet, but I'm the next "
+                       "chief inspector.") != []

@@ -825,3 +825,61 @@ def test_fifty_thousand_characters_of_the_new_cues_finish_fast_and_are_capped():
     start = time.perf_counter()
     assert len(findings(text, platform="blog")) == 3
     assert time.perf_counter() - start < SLOW_INPUT_LIMIT
+
+
+# --- Classes found on the fresh tuning sets (probe_l, probe_m) ---------------------------
+
+def test_results_held_back_for_a_stretch_are_flagged_and_published_ones_pass():
+    assert highlighted("Sampling results are back and won't be published for weeks, but "
+                       "the salt levels are shocking.") != []
+    assert highlighted("Sampling results were published last week; the salt levels are "
+                       "shocking.") == []
+
+
+def test_a_drafts_status_in_the_next_sentence_counts():
+    assert highlighted("Early draft of the parking strategy attached. Not signed off yet, "
+                       "so take the fees lightly.") != []
+    assert highlighted("Draft parking strategy attached. It is out for consultation, so "
+                       "have your say.") == []
+
+
+def test_holding_back_the_one_detail_of_protected_news_is_a_teaser():
+    assert highlighted("Inspection report for the care home is in QA. Won't say the "
+                       "rating, but it's not good.") != []
+    assert highlighted("Won't say who won the bake-off, you'll have to watch.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tomorrow's GDP numbers are sitting in my inbox, and wow.",
+    "It's official (internally, anyway): the two contact teams merge in June.",
+    "A little bird tells me the bridge toll is staying at £3 next year.",
+    "The Cabinet paper on office closures is grim. 'Up to 20%' in some regions.",
+])
+def test_inside_sources_with_what_they_revealed_are_flagged(text):
+    assert highlighted(text) != []
+
+
+def test_a_dated_cabinet_paper_from_the_archives_passes():
+    assert highlighted("A 1952 Cabinet paper shows ministers argued for 20% charges.") == []
+
+
+def test_a_label_heading_a_sentence_marks_what_follows():
+    assert highlighted("The review went to ministers on Monday. In confidence: it "
+                       "proposes ending the scheme.") != []
+    assert highlighted("Anything you tell the helpline is treated in confidence.") == []
+
+
+def test_procurement_scores_before_the_award_are_flagged():
+    assert highlighted("Bid scores are in for the depot contract, two bidders neck and "
+                       "neck.") != []
+
+
+def test_the_abbreviated_secretary_of_states_visit_ahead_is_an_itinerary():
+    assert highlighted("SoS visiting the Leeds office tomorrow at 10am, tidy up!") != []
+    assert highlighted("The SoS visited the Leeds office last week, thanks all.") == []
+
+
+def test_cannot_tell_until_is_handling_but_cannot_say_more_yet_is_a_teaser():
+    assert highlighted("Can't tell the candidates anything until the letters go out, "
+                       "but it's tight.") != []
+    assert highlighted("Can't say more yet but big news for apprentices soon 👀") == []
