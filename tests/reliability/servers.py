@@ -219,11 +219,14 @@ class AppProcesses:
                 for process in list(self.processes):
                     if process.pid in self._restart_on_exit and process.poll() is not None:
                         name, command = self._restart_on_exit.pop(process.pid)
-                        self.restarts.append(f"{name} exited with {process.returncode}")
-                        with open(self.workdir / "supervisor.log", "a") as log:
-                            log.write(f"{time.strftime('%H:%M:%S')} {self.restarts[-1]}; "
-                                      "started again\n")
                         self._spawn(name, command, restart=True)
+                        # On record only once the new process runs, so a test that sees
+                        # the restart also sees its process.
+                        restart = f"{name} exited with {process.returncode}"
+                        with open(self.workdir / "supervisor.log", "a") as log:
+                            log.write(f"{time.strftime('%H:%M:%S')} {restart}; "
+                                      "started again\n")
+                        self.restarts.append(restart)
 
     def worker(self, name: str = "worker", concurrency: int = 2) -> subprocess.Popen:
         return self._spawn(name, [
