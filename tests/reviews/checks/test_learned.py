@@ -203,12 +203,13 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
                         abs_tol=1e-4)
 
 
-def test_the_training_script_refuses_a_held_back_set(tmp_path, capsys):
-    held_back = tmp_path / "probe_g.jsonl"
+@pytest.mark.parametrize("name", ["probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl"])
+def test_the_training_script_refuses_a_held_back_set(tmp_path, capsys, name):
+    held_back = tmp_path / name
     held_back.write_text("", encoding="utf-8")
 
     assert train_learned.main([str(held_back), "--output", str(tmp_path / "m.json")]) == 2
-    assert capsys.readouterr().err == "Refusing held-back set(s): probe_g.jsonl\n"
+    assert capsys.readouterr().err == f"Refusing held-back set(s): {name}\n"
 
 
 def test_the_shipped_model_is_what_the_training_script_makes_from_the_training_files():
