@@ -195,14 +195,14 @@ def overdue_after(departments, now=None) -> dict[int, object]:
     return {d.pk: by_target[d.target_turnaround_hours] for d in departments}
 
 
-def queue_counts(user, departments, now=None) -> dict[str, CappedCount]:
-    """How many posts await review, are claimed, and are past their target (in the
-    user's ``departments``), each counted up to COUNT_CAP."""
-    now = now or timezone.now()
+def queue_counts(user, overdue_after: dict[int, object], now) -> dict[str, CappedCount]:
+    """How many posts await review, are claimed, and are past their target (the
+    moments from ``overdue_after`` for the user's departments), each counted up to
+    COUNT_CAP."""
     posts = DraftPost.objects.filter(status=PostStatus.AWAITING_REVIEW,
                                      department__in=departments_reviewed_by(user))
     by_cutoff: dict[object, list[int]] = {}
-    for pk, cutoff in overdue_after(departments, now).items():
+    for pk, cutoff in overdue_after.items():
         by_cutoff.setdefault(cutoff, []).append(pk)
     late = [Q(department_id__in=pks, waiting_since__lt=cutoff)
             for cutoff, pks in by_cutoff.items()]

@@ -476,7 +476,7 @@ def queue(request: HttpRequest) -> HttpResponse:
         post.overdue = post.waiting_since < overdue_after[post.department_id]
     return render(request, "reviews/queue.html", {
         "form": form, "posts": page.items, "pagination": pagination,
-        "counts": selectors.queue_counts(request.user, departments, now), "now": now,
+        "counts": selectors.queue_counts(request.user, overdue_after, now), "now": now,
         "election_periods": election_periods_for_user(request.user),
         "dismissals": [(CHECK_TITLES[name], count) for name, count in
                        sorted(selectors.dismissals_by_check(

@@ -514,9 +514,9 @@ DEFAULTS: dict[str, Any] = {
         r"royal visit", r"the president(?:'s)?", r"vice president(?:'s)?", r"governor(?:'s)?",
         r"sofs(?:'s)?", r"(?:ministerial|minister's|sofs) party",
         # Prisoners whose escort is planned for security.
-        r"(?:high[- ]risk|high[- ]security|category a|cat a) (?:prisoner )?(?:transfer|escort|move"
-        r"|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
-        r"(?:category|cat) [a-d] (?:prisoner )?(?:transfer|escort|move|movement)s?", r"sos(?:'s)?",
+        r"(?:high[- ]risk|high[- ]security|category [a-d]|cat [a-d]) (?:prisoner )?"
+        r"(?:transfer|escort|move|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
+        r"sos(?:'s)?",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
