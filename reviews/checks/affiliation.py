@@ -33,6 +33,11 @@ PRINCIPLE = "say-who-you-are"
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
     "severity": "warn",
+    # The learned signal (learned.py): when the rules find nothing and nobody says who
+    # the author works for, warn if the model's probability that the post is about the
+    # author's work reaches the threshold. Higher thresholds raise fewer posts.
+    "learned_signal": True,
+    "learned_threshold": 0.5,
     # Points a post needs before it counts as being about the author's work.
     "work_threshold": 2,
     # At most this many highlighted passages per post.
@@ -1398,6 +1403,20 @@ class Check:
                                       and not (words[len(vague)].isalnum()
                                                or words[len(vague)] == "_"))
                    for vague in self.vague_workplaces)
+
+    def learned_applies(self, post: Post) -> bool:
+        """True when neither the profile nor the post says who the author works for.
+
+        The learned signal reads whether a post is about the author's work; whether
+        they said who they work for is the rules' to judge, so it may only raise here.
+        """
+        facts = self._facts(post.author)
+        if facts.disclosed:
+            return False
+        text = post.text
+        padded_lower = " " + _lower_keeping_offsets(text)
+        return not self._post_discloses(text, padded_lower, _spaced(padded_lower),
+                                        "/" in text or "www." in text, facts)
 
     def find(self, post: Post) -> list[Finding]:
         text = post.text

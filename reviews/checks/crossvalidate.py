@@ -47,6 +47,7 @@ class Fold:
     name: str
     entries: list[Entry]
     rules: list[dict[str, bool]]  # each post's raised checks by the rules alone
+    applies: dict[str, list[bool]]  # per check, whether the model may raise each post
 
     @property
     def texts(self) -> list[str]:
@@ -65,7 +66,9 @@ def load_folds(paths: Sequence[Path]) -> list[Fold]:
                        if isinstance(entry, Entry) and entry.expected is not None]
         rules = [{name: result.raised for name, result in engine.run(entry.post).results.items()}
                  for entry in entries]
-        folds.append(Fold(path.name, entries, rules))
+        applies = {check: [engine.learned_applies(check, entry.post) for entry in entries]
+                   for check in CHECKS}
+        folds.append(Fold(path.name, entries, rules, applies))
     return folds
 
 
@@ -86,13 +89,16 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {
 def out_of_fold(folds: list[Fold], settings_by_key: dict[object, Settings], analyzer=features
                 ) -> dict[tuple, list[list[float]]]:
     """For each settings key and check, each post's probability from the model trained
-    without its fold, 0 where the post has too few known words (as learned.py does)."""
+    without its fold, 0 where the post has too few known words or the model may not
+    raise the check on it (as the engine does)."""
     probabilities: dict[tuple, list[list[float]]] = {}
     for index, held_out in enumerate(folds):
         training = [fold for other, fold in enumerate(folds) if other != index]
         texts = [text for fold in training for text in fold.texts]
         labels = {check: [label for fold in training for label in fold.labels(check)]
                   for check in CHECKS}
+        applies = {check: [ok for fold in training for ok in fold.applies[check]]
+                   for check in CHECKS}
         # The settings compared share min_posts_per_term, so they share the vectorizer.
         vectorizer, matrix = vectorize(texts, next(iter(settings_by_key.values())), analyzer)
         known = vectorizer.vocabulary_
@@ -101,12 +107,13 @@ def out_of_fold(folds: list[Fold], settings_by_key: dict[object, Settings], anal
         held_out_matrix = vectorizer.transform(held_out.texts)
         for key, settings in settings_by_key.items():
             print(f"fold {held_out.name}: {key}", file=sys.stderr, flush=True)
-            models = fit_models(matrix, labels, settings)
+            models = fit_models(matrix, labels, applies, settings)
             for check in CHECKS:
                 scores = models[check].predict_proba(held_out_matrix)[:, 1]
                 probabilities.setdefault((key, check), []).append(
-                    [float(score) if ok else 0.0 for score, ok in zip(scores, enough,
-                                                                      strict=True)])
+                    [float(score) if ok and applies_here else 0.0
+                     for score, ok, applies_here in zip(
+                         scores, enough, held_out.applies[check], strict=True)])
     return probabilities
 
 

@@ -121,6 +121,11 @@ class Engine:
             if check_config.get("learned_signal") and name in MESSAGES}
         if self._learned_thresholds and learned is None:
             self._learned = shipped_model()
+        # A check may narrow where the model may raise it (affiliation: only where nobody
+        # says who the author works for).
+        self._learned_applies = {
+            name: instance.learned_applies for name, _, _, instance in self._checks
+            if hasattr(instance, "learned_applies")}
         # What run needs per check, worked out once. Results are frozen, so a passing
         # (or disabled) check's result is one object that every report shares.
         self._plan = [
@@ -149,6 +154,11 @@ class Engine:
             self._add_learned(post, unraised, results)
         return Report(results)
 
+    def learned_applies(self, name: str, post: Post) -> bool:
+        """Whether the learned signal may raise the check on this post at all."""
+        applies = self._learned_applies.get(name)
+        return applies is None or applies(post)
+
     def _add_learned(self, post: Post, names: list[str],
                      results: dict[str, CheckResult]) -> None:
         """A warning, on its heaviest sentence, for each check the model scores high."""
@@ -156,6 +166,8 @@ class Engine:
         probabilities = model.probabilities(post.text)
         for name in names:
             if probabilities[name] < self._learned_thresholds[name]:
+                continue
+            if not self.learned_applies(name, post):
                 continue
             start, end = model.heaviest_sentence(post.text, name)
             if start == end:

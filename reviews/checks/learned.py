@@ -57,6 +57,11 @@ MESSAGES = {
     "confidential": (
         "This may share something that is not public yet: an internal paper, figure, "
         "meeting or system. Post only what has been published."
+    ),    "affiliation": (
+        "This reads as being about your own work, and neither this post nor your profile "
+        "says who you work for. Readers must be able to tell who you work for and in what "
+        "capacity you speak: say so in the post or in your profile, and whether you are "
+        "posting personally or officially."
     ),
 }
 
@@ -65,7 +70,7 @@ MESSAGES = {
 # (crossvalidate.py, figures in bench/probes/README.md): only a change that helped both on
 # every fold and on the folds the rules were not tuned on was taken.
 THRESHOLDS = {"announcement": 0.7, "tone": 0.5, "political": 0.5, "personal_data": 0.65,
-              "confidential": 0.6}
+              "confidential": 0.6, "affiliation": 0.75}
 
 
 def _terms_at(text: str) -> list[tuple[int, str]]:

@@ -59,9 +59,23 @@ SETTINGS = Settings(regularisation=dict.fromkeys(CHECKS, 4.0))
 DIGITS = 6
 
 
-def read_labelled(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]]]:
-    """The texts of the labelled posts in paths, and each check's label for each."""
-    texts, labels = [], {check: [] for check in CHECKS}
+@dataclass
+class Labelled:
+    """Labelled posts: each one's text, and per check its label and whether the model
+    may raise the check on it (``Engine.learned_applies``)."""
+
+    texts: list[str]
+    labels: dict[str, list[bool]]
+    applies: dict[str, list[bool]]
+
+
+def read_labelled(paths: list[Path]) -> Labelled:
+    """The labelled posts in paths."""
+    from .engine import Engine
+
+    # Only the rules' view of where the model applies is needed, not a model.
+    rules = Engine({"checks": {check: {"learned_signal": False} for check in CHECKS}})
+    labelled = Labelled([], {check: [] for check in CHECKS}, {check: [] for check in CHECKS})
     for path in paths:
         with path.open(encoding="utf-8") as lines:
             for entry in read_entries(lines):
@@ -70,10 +84,11 @@ def read_labelled(paths: list[Path]) -> tuple[list[str], dict[str, list[bool]]]:
                     raise SystemExit(f"{path}:{number}: {error}")
                 if entry.expected is None:
                     continue
-                texts.append(entry.post.text)
+                labelled.texts.append(entry.post.text)
                 for check in CHECKS:
-                    labels[check].append(bool(entry.expected.get(check)))
-    return texts, labels
+                    labelled.labels[check].append(bool(entry.expected.get(check)))
+                    labelled.applies[check].append(rules.learned_applies(check, entry.post))
+    return labelled
 
 
 def vectorize(texts: list[str], settings: Settings = SETTINGS, analyzer=features):
@@ -85,21 +100,31 @@ def vectorize(texts: list[str], settings: Settings = SETTINGS, analyzer=features
     return vectorizer, vectorizer.fit_transform(texts)
 
 
-def fit_models(matrix, labels: dict[str, list[bool]], settings: Settings = SETTINGS) -> dict:
-    """A logistic regression per check, fitted on the matrix's rows."""
+def fit_models(matrix, labels: dict[str, list[bool]], applies: dict[str, list[bool]],
+               settings: Settings = SETTINGS) -> dict:
+    """A logistic regression per check, fitted on the matrix's rows where it applies.
+
+    Affiliation's model learns whether a post is about the author's work from the posts
+    whose authors did not say who they work for: elsewhere its label says nothing about
+    the wording.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    return {check: LogisticRegression(
-                C=settings.regularisation[check],
-                class_weight=settings.class_weight(labels[check]),
-                max_iter=5000).fit(matrix, labels[check])
-            for check in CHECKS}
+    models = {}
+    for check in CHECKS:
+        rows = [row for row, ok in enumerate(applies[check]) if ok]
+        check_labels = [labels[check][row] for row in rows]
+        models[check] = LogisticRegression(
+            C=settings.regularisation[check],
+            class_weight=settings.class_weight(check_labels),
+            max_iter=5000).fit(matrix[rows], check_labels)
+    return models
 
 
 def train(paths: list[Path], settings: Settings = SETTINGS) -> dict:
-    texts, labels = read_labelled(paths)
-    vectorizer, matrix = vectorize(texts, settings)
-    models = fit_models(matrix, labels, settings)
+    labelled = read_labelled(paths)
+    vectorizer, matrix = vectorize(labelled.texts, settings)
+    models = fit_models(matrix, labelled.labels, labelled.applies, settings)
     coefficients = [models[check].coef_[0] for check in CHECKS]
     idf = vectorizer.idf_
     terms = {
@@ -109,7 +134,7 @@ def train(paths: list[Path], settings: Settings = SETTINGS) -> dict:
     }
     return {
         "trained_on": [path.name for path in paths],
-        "posts": len(texts),
+        "posts": len(labelled.texts),
         "checks": list(CHECKS),
         "intercepts": [round(float(models[check].intercept_[0]), DIGITS) for check in CHECKS],
         "terms": terms,

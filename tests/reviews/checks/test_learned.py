@@ -2,10 +2,19 @@
 
 import json
 import math
+from dataclasses import replace
 
 import pytest
 
-from reviews.checks import ConfigError, Engine, Outcome, Post, default_config, train_learned
+from reviews.checks import (
+    Author,
+    ConfigError,
+    Engine,
+    Outcome,
+    Post,
+    default_config,
+    train_learned,
+)
 from reviews.checks.learned import (
     MESSAGES,
     THRESHOLDS,
@@ -156,10 +165,59 @@ def test_posts_without_known_words_pass(text):
     assert report.results["confidential"].outcome == Outcome.PASS
 
 
-def test_affiliation_and_length_have_no_learned_signal():
-    # Affiliation turns on the author's profile and length on counting, not on wording.
+def test_length_has_no_learned_signal():
+    # Length turns on counting, not on wording.
     assert set(MESSAGES) == {"announcement", "tone", "political", "personal_data",
-                             "confidential"}
+                             "confidential", "affiliation"}
+
+
+SHIFT = model_with({"shift": {"affiliation": 9.0}, "night shift": {"affiliation": 9.0},
+                    **{word: {} for word in ("long", "night", "on", "the", "ward", "tonight",
+                                             "again", "kettle")}})
+SHIFT_TEXT = "Long night shift on the ward tonight. Kettle on again."
+UNDISCLOSED = Author(role="Staff nurse", department="Leeds Teaching Hospitals NHS Trust",
+                     department_short="LTHT", profile="Runner. Views my own.")
+
+
+def test_the_model_raises_affiliation_when_nobody_says_who_the_author_works_for():
+    result = Engine(learned=SHIFT).run(Post(SHIFT_TEXT, "x", UNDISCLOSED)).results[
+        "affiliation"]
+
+    assert (result.outcome, [(f.text, f.message) for f in result.findings]) == (
+        Outcome.WARN, [("Long night shift on the ward tonight.", MESSAGES["affiliation"])])
+
+
+@pytest.mark.parametrize("author, text", [
+    (replace(UNDISCLOSED, profile="Staff nurse at Leeds Teaching Hospitals. Views my own."),
+     SHIFT_TEXT),
+    (UNDISCLOSED, "I'm a staff nurse at Leeds Teaching Hospitals. " + SHIFT_TEXT),
+])
+def test_the_model_never_raises_affiliation_where_the_profile_or_post_discloses(author, text):
+    result = Engine(learned=SHIFT).run(Post(text, "x", author)).results["affiliation"]
+
+    assert (result.outcome, result.findings) == (Outcome.PASS, ())
+
+
+def test_affiliation_is_learned_only_from_posts_whose_authors_did_not_disclose(tmp_path):
+    disclosed = {"name": "A", "profile": "Policy adviser at the Department for Transport."}
+    keys = ["announcement", "affiliation", "tone", "political", "personal_data",
+            "confidential", "length"]
+    # Every check needs posts of both kinds to be trained at all.
+    rows = [(disclosed, "rota rota meeting with the team", {"announcement", "tone"}),
+            ({}, "busy day at work with the team", {"affiliation", "political"}),
+            ({}, "lovely walk by the river", {"personal_data", "confidential"})] * 3
+    source = tmp_path / "posts.jsonl"
+    source.write_text("".join(
+        json.dumps({"id": f"t-{n}", "platform": "x", "author": author, "text": text,
+                    "expected": {key: key in raised for key in keys}}) + "\n"
+        for n, (author, text, raised) in enumerate(rows)), encoding="utf-8")
+
+    model = LearnedModel(train_learned.train([source]))
+    affiliation = model.checks.index("affiliation")
+
+    # "rota" is only in disclosed posts, so affiliation never saw it; the other checks did.
+    assert model.terms["rota"][1][affiliation] == 0.0
+    assert model.terms["team"][1][affiliation] > 0.0
 
 
 def write_posts(path, posts):
@@ -181,6 +239,7 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
              ("those clowns never listen", {"tone"}),
              ("we will announce new funding next week", {"announcement"}),
              ("his home address is on the paper", {"personal_data"}),
+             ("busy day at work with my team", {"affiliation"}),
              ("lovely walk by the river today", set()),
              ("the paper on river water quality is published", set())] * 2
     source = tmp_path / "posts.jsonl"
