@@ -384,7 +384,12 @@ DEFAULTS: dict[str, Any] = {
     # ("as a policy adviser at the Department for Education").
     "self_introductions": [
         r"i'm\s+(?:a|an|the|one\s+of\s+the)\b", r"i\s+am\s+(?:a|an|the|one\s+of\s+the)\b",
-        r"as\s+(?:a|an|the|one\s+of\s+the)\b", r"in\s+my\s+role\s+as", r"my\s+role\s+as",
+        r"as\s+(?:a|an|the|one\s+of\s+the)\b",
+        # "my role as", "started a new role as", "taking up the role as", "I've started
+        # a new job: analyst at ...".
+        r"role\s+as",
+        r"(?:start(?:ed|ing)?|took\s+up|tak(?:e|ing)\s+up)\s+(?:a|my|the)\s+(?:new\s+)?"
+        r"(?:role|job|post|position)\b",
         r"speaking\s+as", r"speaking\s+for\s+myself", r"work(?:s|ed|ing)?\s+(?:at|for|with|on)\b",
         # "I lead DVLA's online team": the employer may come as a possessive.
         r"i\s+(?:lead|run|manage)\b", r"i\s+joined\b",

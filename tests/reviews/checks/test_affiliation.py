@@ -235,6 +235,9 @@ def test_other_organisation_handle_in_profile_discloses():
     "Speaking for myself (I work on buses at DfT): franchising is going well.",
     "As a policy adviser at the Department for Transport, I think franchising works.",
     "I'm a bus policy adviser at DfT and franchising is going well.",
+    "Started a new role this week: Head of Bus Reform at the Department for Transport. "
+    "Franchising first!",
+    "Taking up the role as lead for bus franchising at DfT next month, wish me luck.",
 ])
 def test_post_that_says_who_the_author_works_for_passes(text):
     assert findings(text) == []
