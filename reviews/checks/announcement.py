@@ -620,6 +620,9 @@ _AUTHOR_BEFORE = re.compile(r"(?<![\w'])(?:i|i'm|i am)\s*$")
 _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:coming|happening"
                      r"|landing|on (?:the|its|their) way|in the (?:pipeline|works))\b"
                      r"|\bin the pipeline\b|\bon the horizon\b")
+# A release that ends a hold: "until it's out", "more when it's published".
+_HOLD_END = re.compile(r"(?<![\w'])(?:until|till|til|before|when|once)(?:\s+[\w']+){0,3}\s*$")
+_HOLD_END_REACH = 30
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -1059,7 +1062,10 @@ class Check:
         if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
                for i in near for t, _ in future.get(i, ())):
             return True
-        if any(i in releases for i in near):
+        # Not the end of the author's own hold ("can't talk about it until it's out"):
+        # that says a paper exists, not what is in it.
+        if any(not _HOLD_END.search(low, max(0, act - _HOLD_END_REACH), act)
+               for i in near for act, _ in releases.get(i, ())):
             return True
         # Outside the hint itself: "all I'll say is" holds a "will" of its own.
         lo = where.spans[near[0]][0]

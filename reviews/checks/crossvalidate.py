@@ -151,11 +151,12 @@ def mean(values) -> float:
 
 
 def summary(folds: list[Fold], probabilities: dict[str, list[list[float]]] | None,
-            thresholds: dict[str, float]) -> dict[str, dict[str, float]]:
+            thresholds: dict[str, float], fresh_names: Sequence[str] = FRESH
+            ) -> dict[str, dict[str, float]]:
     """Mean fold F1 per check for rules alone, rules plus model (every fold and the
     fresh folds) and the model alone; precision; and the clean posts raised."""
     rows: dict[str, dict[str, float]] = {}
-    fresh = [i for i, fold in enumerate(folds) if fold.name in FRESH]
+    fresh = [i for i, fold in enumerate(folds) if fold.name in fresh_names]
     for check in CHECKS:
         by_fold = [probabilities[check][i] if probabilities else None
                    for i in range(len(folds))]
@@ -196,7 +197,8 @@ def format_summary(title: str, rows: dict[str, dict[str, float]]) -> str:
 
 
 def grid(folds: list[Fold], analyzer, base: Settings,
-         regularisations=REGULARISATIONS, class_balances=CLASS_BALANCES) -> str:
+         regularisations=REGULARISATIONS, class_balances=CLASS_BALANCES,
+         fresh_names: Sequence[str] = FRESH) -> str:
     """Search C, class balance and threshold per check; report the choice and its
     nested (honest) estimate beside the shipped settings."""
     keys = list(product(regularisations, class_balances))
@@ -236,7 +238,7 @@ def grid(folds: list[Fold], analyzer, base: Settings,
             f"{check} C={c[0][0]:g}/b={c[0][1]:g}/t={c[1]:.2f}"
             for check in CHECKS for c in [best(check, others)]))
     if any(key == shipped_key for key in keys):
-        fresh = [i for i, fold in enumerate(folds) if fold.name in FRESH]
+        fresh = [i for i, fold in enumerate(folds) if fold.name in fresh_names]
         lines += ["", f"### Each threshold with the shipped C and class balance {shipped_key}",
                   "", "F1 of rules plus model on every fold / on the fresh folds:", "",
                   "| threshold | " + " | ".join(CHECKS) + " |", "|---" * (len(CHECKS) + 1) + "|"]
@@ -247,7 +249,8 @@ def grid(folds: list[Fold], analyzer, base: Settings,
                 for check in CHECKS) + " |")
     chosen_probabilities = {check: probabilities[chosen[check][0], check] for check in CHECKS}
     lines += ["", format_summary("The choice, every figure", summary(
-        folds, chosen_probabilities, {check: chosen[check][1] for check in CHECKS}))]
+        folds, chosen_probabilities, {check: chosen[check][1] for check in CHECKS},
+        fresh_names))]
     return "\n".join(lines)
 
 
@@ -260,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
                         default=SETTINGS.min_posts_per_term)
     parser.add_argument("--regularisations", type=float, nargs="+", default=REGULARISATIONS)
     parser.add_argument("--class-balances", type=float, nargs="+", default=CLASS_BALANCES)
+    parser.add_argument("--fresh", nargs="+", default=FRESH, metavar="FILE_NAME",
+                        help="the folds no rule was written from (default: %(default)s)")
     args = parser.parse_args(argv)
     base = replace(SETTINGS, min_posts_per_term=args.min_posts_per_term)
     analyzer = ANALYZERS[args.features]
@@ -269,10 +274,12 @@ def main(argv: list[str] | None = None) -> int:
     shipped = out_of_fold(folds, {"shipped": base}, analyzer)
     print(format_summary(f"Shipped settings ({args.features}, terms in at least "
                          f"{base.min_posts_per_term} posts)", summary(
-        folds, {check: shipped["shipped", check] for check in CHECKS}, thresholds)))
+        folds, {check: shipped["shipped", check] for check in CHECKS}, thresholds,
+        args.fresh)))
     print()
     if args.grid:
-        print(grid(folds, analyzer, base, args.regularisations, args.class_balances))
+        print(grid(folds, analyzer, base, args.regularisations, args.class_balances,
+                   args.fresh))
     return 0
 
 

@@ -30,7 +30,8 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_l.jsonl",
     ROOT / "bench" / "probes" / "probe_m.jsonl",
 )
-HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl")
+HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
+             "probe_s.jsonl")
 CHECKS = tuple(MESSAGES)
 
 @dataclass(frozen=True)

@@ -158,6 +158,20 @@ def test_hedged_teaser_is_flagged():
     assert "hints at news" in result[0].message
 
 
+@pytest.mark.parametrize("text", [
+    "Three days buried in a piece of work I really can't talk about until it's out 🤐 "
+    "Watch this space.",
+    "Can't say much yet. More when the evaluation is published 👀",
+])
+def test_a_teaser_whose_only_release_is_the_end_of_the_hold_is_not_news(text):
+    assert findings(text) == []
+
+
+def test_a_teaser_beside_a_release_that_is_the_news_is_still_flagged():
+    assert highlighted("Can't say much yet, but the evaluation is published next Tuesday 👀"
+                       )[:1] == ["Can't say much yet"]
+
+
 def test_scoop_idiom_with_news_is_a_leak():
     text = "Between you and me, the grant is being doubled to £2m."
     result = findings(text)
