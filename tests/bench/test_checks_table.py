@@ -26,5 +26,5 @@ def test_a_row_gives_each_checks_f1_and_the_clean_posts_raised(tmp_path):
 
     line = row(posts, Engine(), Engine())
 
-    assert line == ("| probe_z, tuning (3) | 1.00 / 1.00 | 1.00 | 0.00 / 0.00 | 1.00 / 1.00 "
+    assert line == ("| probe_z, tuning (3) | 1.00 / 1.00 | 1.00 / 1.00 | 0.00 / 0.00 | 1.00 / 1.00 "
                     "| 1.00 / 1.00 | 1.00 / 1.00 | 1.00 | 0.86 / 0.86 | 0 / 0 of 1 |")
