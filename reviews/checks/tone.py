@@ -483,6 +483,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:they|you)(?: (?:clearly|obviously|honestly|simply|just))? (?:haven't|have not|"
         r"don't have)(?: got)? (?:a|the (?:faintest|foggiest|slightest)) clue(?=\s*[.!?,]|\s*$)",
         r"clown (?:show|car|cabinet|government|council)",
+        # A public threat to someone: "Pay up or we'll be seeing you in court."
+        r"(?:or|otherwise|else),? (?:we|i)(?:'ll| will| shall) (?:be )?(?:see(?:ing)?|"
+        r"meet(?:ing)?) you in court",
         # Point-scoring against critics: "unlike certain commentators", "some of us
         # actually have to".
         r"unlike (?:certain|some) (?:people|folk|folks|commentators|critics|journalists|pundits|"
@@ -878,6 +881,10 @@ _CAPS_BYTES = bytes(65 if 65 <= c <= 90 or 192 <= c <= 222 else 39 if c in (39, 
                     else 32 for c in range(256))
 # A run ends on a capital: an apostrophe or hyphen after it ("UK's") is not inside it.
 _CAPS_RUN_RE = re.compile(rb"A'*A(?:'*A)*")
+# Shorter capitalised words repeated in normal case are often an acronym and its word
+# ("the CAB sent a cab").
+_ECHO_MIN_LETTERS = 4
+_ECHO_END_RE = re.compile(r"(?:[\s,;:!?)]|\.(?!\w)|$)")
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 _LABEL_ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 _NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]{2,})\b")
@@ -1833,6 +1840,23 @@ class Check:
         return (vowels / len(letters) >= self.caps_vowel_share and word.endswith(
             self.caps_endings) and not _CONSONANT_RUN_RE.search(word))
 
+    def _echoed(self, text: str, token: str) -> bool:
+        """True when a capitalised word is also in the post in normal case ("...he's in
+        Hull. HULL."): a word repeated in capitals is shouted, not an acronym."""
+        if len(token) < _ECHO_MIN_LETTERS or not token.isalpha() or (
+                _plain(token) in self.acronyms):
+            return False
+        # Only the capitalised form in prose counts: lower-case ones are usually links
+        # or handles ("fema.gov"), and hyphened ones names ("Sars-CoV-2").
+        form = token.title()
+        index = text.find(form)
+        while index != -1:
+            end = index + len(form)
+            if (not index or text[index - 1].isspace()) and _ECHO_END_RE.match(text, end):
+                return True
+            index = text.find(form, end)
+        return False
+
     @staticmethod
     def _capitals(text: str, data: bytes | None = None) -> list[re.Match[str]]:
         """Words of two or more capital letters, standing on their own.
@@ -1886,9 +1910,17 @@ class Check:
     def _shouting(self, text: str, tokens: list[re.Match[str]], found: list) -> None:
         # Most capitals are acronyms: with no word among them there is nothing to raise.
         known = self._wordlike_cache
+        echoes: dict[str, bool] = {}  # an acronym is often repeated: look it up once
+
+        def echoed(word: str) -> bool:
+            if word not in echoes:
+                echoes[word] = self._echoed(text, word)
+            return echoes[word]
+
         for token in tokens:
             word = token.group()
-            if known.get(word) or (word not in known and self._is_wordlike(word)):
+            if known.get(word) or (word not in known and self._is_wordlike(word)) or (
+                    echoed(word)):
                 break
         else:
             return
@@ -1913,7 +1945,7 @@ class Check:
             if self.caps_name_re is not None and self.caps_name_re.search(
                     text, max(0, run[0].start() - 12), run[0].start()):
                 continue
-            shouted = [t for t in run if self._is_wordlike(t.group())
+            shouted = [t for t in run if (self._is_wordlike(t.group()) or echoed(t.group()))
                        and _plain(t.group()) not in defined]
             if not shouted:
                 continue

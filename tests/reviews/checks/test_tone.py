@@ -1182,3 +1182,16 @@ def test_competence_put_downs_and_point_scoring_raise():
                        "numbers before they go out.") == ["Some of us actually have to"]
     assert highlighted("Thanks to everyone who helped, unlike some colleagues I could "
                        "mention.") == ["unlike some colleagues"]
+
+
+def test_a_word_repeated_in_capitals_is_shouted_not_an_acronym():
+    assert highlighted("The only free bed was in Wigan. WIGAN. Two hours from his "
+                       "family.") == ["WIGAN"]
+    # The same letters in a link, a hyphened name or a short acronym are no echo.
+    assert findings("Apply at fema.gov \u2013 FEMA staff are on site.") == []
+    assert findings("The CAB sent a cab for the client.") == []
+
+
+def test_a_public_threat_of_court_raises():
+    assert highlighted("Return the scaffolding by Friday or we'll be seeing you in "
+                       "court.") == ["or we'll be seeing you in court"]
