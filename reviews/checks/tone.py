@@ -127,9 +127,18 @@ DEFAULTS: dict[str, Any] = {
     # middle finger: mocking or hostile wherever they appear.
     "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643", "\U0001f612",
                       "\U0001f971", "\U0001f92c", "\U0001f595"],
-    # A smirk gloats at someone else ("Enjoy the ticket 😏"); about the author's own
-    # doings ("what I just redacted 😏") it is only cheek.
+    # A smirk gloats at someone else: their comeuppance ("Enjoy the ticket 😏"), a
+    # taunting question ("On the zigzags again? 😏"). About the author's own doings
+    # ("what I just redacted 😏") it is only cheek, and beside a hint at coming news
+    # ("watchers will be happy 😏") it is coyness, the confidential and announcement
+    # checks' concern.
     "smug_emoji": ["\U0001f60f"],
+    "comeuppance_words": [
+        "ticket", "tickets", "fine", "fined", "fines", "penalty", "penalties", "points",
+        "caught", "banned", "ban", "court", "sanction", "sanctioned", "arrested", "prosecuted",
+        "prosecution", "refused", "rejected", "towed", "clamped", "charged", "sentenced",
+        "sentence", "audit", "enquiry", "investigation", "busted", "nicked", "karma",
+    ],
     # Laughing or face-palming emoji mock someone when the post is about another
     # person ("he", "they", "bloke") and not about the author ("I", "my", "we").
     "laughing_emoji": ["\U0001f602", "\U0001f923", "\U0001f926", "\U0001f606"],
@@ -1652,6 +1661,8 @@ class Check:
         self.subject_pronouns = frozenset(
             w.lower() for w in _require_list(config, "third_person_subjects"))
         self.subject_keys = self._keys(sorted(self.subject_pronouns))
+        self.comeuppance_keys = self._keys(
+            [w.lower() for w in _require_list(config, "comeuppance_words")])
         self.public_person_keys = self._keys(
             [w.lower() for w in _require_list(config, "public_person_words")])
         self.first_person_keys = self._keys(first)
@@ -2030,7 +2041,10 @@ class Check:
                               "say so plainly and kindly; sarcasm is easily misread and "
                               "sounds dismissive from a public servant."))
                 start = text.find(emoji, start + len(emoji))
-        if self.smug_emoji and self.first_person_keys.isdisjoint(words):
+        # Aimed at someone: their comeuppance, a third person, or a taunting question.
+        if self.smug_emoji and self.first_person_keys.isdisjoint(words) and (
+                "?" in text or not self.comeuppance_keys.isdisjoint(words)
+                or not self.third_person_keys.isdisjoint(words)):
             for emoji in self.smug_emoji:
                 start = text.find(emoji)
                 while start != -1:

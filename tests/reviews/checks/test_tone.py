@@ -1195,3 +1195,11 @@ def test_a_word_repeated_in_capitals_is_shouted_not_an_acronym():
 def test_a_public_threat_of_court_raises():
     assert highlighted("Return the scaffolding by Friday or we'll be seeing you in "
                        "court.") == ["or we'll be seeing you in court"]
+
+
+def test_a_smirk_gloats_only_beside_someone_elses_comeuppance():
+    assert highlighted("Caught doing 50 in a 20 outside the school. Hope the points were "
+                       "worth it \U0001f60f") == ["\U0001f60f"]
+    # Coy about coming news: the confidential and announcement checks' concern.
+    assert findings("Big figures out on Friday. Housing nerds are in for a treat "
+                    "\U0001f60f") == []
