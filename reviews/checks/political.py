@@ -56,6 +56,13 @@ DEFAULTS: dict[str, Any] = {
         r"new zealand first", r"act party", r"te p[aā]ti m[aā]ori", r"m[aā]ori party",
         r"democratic party", r"dems", r"gop", r"republican party", r"maga",
         r"dnc", r"rnc",
+        # Ireland, Singapore, South Africa, India, Canada's provinces, Australia, the EU.
+        r"fine gael", r"fianna f[aá]il", r"social democrats", r"people before profit",
+        r"aont[uú]", r"people'?s action party", r"workers'? party", r"progress singapore party",
+        r"african national congress", r"economic freedom fighters", r"inkatha freedom party",
+        r"bharatiya janata party", r"indian national congress", r"aam aadmi party",
+        r"united conservative party", r"people'?s party of canada", r"liberal national party",
+        r"european people'?s party",
     ],
     # Words that name a party only when capitalised, with the neighbouring words
     # that turn them back into ordinary words ("Labour market", "Conservative
@@ -108,6 +115,8 @@ DEFAULTS: dict[str, Any] = {
         "Coalition": {"unless_followed_by": ["for", "of", "to", "on", "against", "Avenir"],
                       "unless_preceded_by": ["the\\s+\\w+"]},
         "Bloc": {"only_followed_by": ["Qu[eé]b[eé]cois", "MPs?", "['’]s", "leader"]},
+        # Party acronyms written in capitals (in lower case most are other words).
+        "BJP": {}, "PAP": {}, "ANC": {}, "UCP": {}, "LNP": {}, "CPC": {}, "SDP": {},
     },
     # Endings that make any of the words above a party ("Reform-run councils",
     # "a Green-led motion"), and a word addressed on its own after a comma
@@ -124,6 +133,15 @@ DEFAULTS: dict[str, Any] = {
         "Ed Miliband", "Braverman", "Jenrick", "Cleverly", "Jeremy Hunt", "Gove",
         "Rees-Mogg", "Gething", "Eluned Morgan", "Rhun ap Iorwerth", "Carla Denyer",
         "Adrian Ramsay", "Zack Polanski", "Anas Sarwar", "Michelle O'Neill",
+        "Bridget Phillipson", "Andy Burnham", "Sadiq Khan", "Shabana Mahmood", "Lisa Nandy",
+        "Liz Kendall", "Pat McFadden", "Priti Patel", "Mel Stride", "Suella Braverman",
+        # Ireland
+        "Micheál Martin", "Micheal Martin", "Simon Harris", "Mary Lou McDonald", "Varadkar",
+        "Holly Cairns", "Ivana Bacik",
+        # India, South Africa, Singapore, Europe
+        "Modi", "Rahul Gandhi", "Kejriwal", "Amit Shah", "Ramaphosa", "Malema", "Steenhuisen",
+        "Lawrence Wong", "Pritam Singh", "von der Leyen", "Meloni", "Macron", "Marine Le Pen",
+        "Orbán",
         # Canada
         "Trudeau", "Poilievre", "Mark Carney", "Jagmeet Singh", "Blanchet", "Doug Ford",
         "Danielle Smith", "Legault", "Freeland", "Elizabeth May", "Eby",
@@ -179,7 +197,9 @@ DEFAULTS: dict[str, Any] = {
         "Cabinet Office", "Lord Mayor", "Lady Mayoress", "Mayor's Office",
     ],
     # Accounts of politicians, by the title in their handle (@SenKim, @JaneSmithMP).
-    "politician_handles": r"@(?:Sen|Senator|Rep|Cllr|Councillor|Gov|Mayor|Premier|PM)[A-Z_]\w*"
+    "politician_handles": r"@(?:Sen|Senator|Rep|Cllr|Councillor|Gov|Mayor|Premier|PM|Minister|"
+                          r"MP|MSP|MLA|MPP)[A-Z_]\w*|@[A-Za-z]{0,8}(?:Sen|Senate|Gov|House|"
+                          r"Congress|Mayor|Council)Candidate\w*"
                           r"|@\w+(?:MP|MSP|MLA|MPP)\b",
     # "<Name> for Mayor": someone standing for an office.
     "standing_for_office": r"(?:for|4)\s+(?:[Mm]ayor|Congress|Senate|[Gg]overnor|President|"
@@ -572,6 +592,25 @@ DEFAULTS: dict[str, Any] = {
     # that voters will punish a policy, "finally a government that...", "the lot in
     # charge".
     "partisan_phrases": [
+        # Steering a vote while disclaiming it: "not telling anyone how to vote, but...";
+        # "remember that in November."; backing someone for office: "deserves another
+        # term", "they've got my vote".
+        r"(?i:not\s+(?:telling|saying|going\s+to\s+tell)\s+(?:anyone|anybody|you|people|folks|"
+        r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?[.,;:\s–—-]+(?:but|just)\b)",
+        r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+)\s+(?:in|on|come|at)\s+"
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)|(?i:polling\s+day|election\s+day|the\s+(?:election|polls|ballot\s+box)))"
+        # ...closing the sentence: "Remember this in March: the clocks go forward" is no wink.
+        r"(?=\s*(?:$|[^\w\s,;:'\"(]))",
+        r"(?i:deserves?|earned)\s+(?:(?:another|a\s+(?:second|third|fourth|fresh))\s+term|"
+        r"re-?election|(?:four|five)\s+more\s+years)",
+        r"(?i:(?:got|gets|get|has|have|earned|won|win)\s+my\s+vote)(?!\s+(?:for|as|in)\s+"
+        r"(?i:(?:the\s+)?(?:best|favourite|favorite|top|most|this\s+year['’]s)))",
+        # Steering a vote with no party named: "think about that before you mark your
+        # ballot".
+        r"(?i:think\s+about|remember)\s+(?:that|this|it)\s+(?:when|before)\s+(?:you(?:['’]re|"
+        r"\s+are)?\s+)?(?:vote|voting|go\s+to\s+the\s+polls|in\s+the\s+polling\s+(?:booth|"
+        r"station)|mark\s+your\s+ballot|at\s+the\s+ballot\s+box)",
         r"(?:remember|forget|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
         r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
         r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
@@ -615,6 +654,12 @@ DEFAULTS: dict[str, Any] = {
         "Alba_?Party", "GOP", "Democrats", "DNC", "RNC", "HouseGOP", "HouseDemocrats",
         "NDP", "Liberal_?Party", "CPC_HQ", "Conservative_?Party", "ALP", "LiberalAus",
         "NZNationalParty", "NZLabour",
+    ],
+    # Party names that also name a local or national branch after a place
+    # (@LiverpoolLabour, @AustralianLabor, @NYDemocrats).
+    "party_branch_handle_names": [
+        "Labour", "Labor", "Tories", "Conservatives", "LibDems?", "NDP", "GOP", "Democrats",
+        "Republicans", "SNP", "PlaidCymru", "GreenParty",
     ],
     # Hashtags made of a party's name and another word are the party's campaign
     # tags (#LabourDelivers, #ToryChaos), unless the word makes the party word an
@@ -1769,6 +1814,7 @@ class Check:
             r"|(?P<person>" + person + r")(?!\w))", 0, vote_verbs)
         self.put_last = _Rule(r"(?i:put)\s+(?:(?i:the)\s+)?(?P<object>[A-Z][\w’'-]+"
                               r"(?:\s+[A-Z][\w’'-]+)?|them|him|her)\s+(?i:last)\b", 0, "put")
+        self.vote_word_re = re.compile(r"\b(?:" + _text_value(config, "vote_verbs") + r")\b", ci)
         self.award_re = re.compile(r"\b(?:" + _text_value(config, "award_context") + r")\b", ci)
         self.not_a_name_after = re.compile(r"\s+(?:Act|Bill|Amendment|Resolution|Awards?|Prize|"
                                            r"Week|Day|Month)\b")
@@ -1837,6 +1883,11 @@ class Check:
             r"(?:the|uk|welsh|scottish|scot|team)?_?(?:" + _alternation(
                 [h.lower() for h in handles], "party_handle_names")
             + r")(?:_?uk|_?hq|press)?") if handles else None
+        branches = _string_list(config, "party_branch_handle_names")
+        self.party_branch_handle_re = re.compile(
+            r"[a-z]{2,20}_?(?:" + _alternation([h.lower() for h in branches],
+                                                 "party_branch_handle_names")
+            + r")(?:_?uk|_?hq|press)?") if branches else None
         handle_names = {_REGEX_SYNTAX_RE.sub("", p).replace(" ", "").lower() for p in politicians}
         self.politician_handle_re = re.compile("|".join(
             map(re.escape, sorted(handle_names - {""}, key=len, reverse=True)))) \
@@ -2023,6 +2074,18 @@ class Check:
         return ""
 
     # ---- find ----------------------------------------------------------------
+
+    def learned_applies(self, post: Post) -> bool:
+        """False for a post that talks of voting beside an award, a poll or a competition
+        ("vote for your favourite mural") and names no party, politician, election or
+        political hashtag: the model reads any "vote for" as politics."""
+        text = post.text
+        if not text or not (self.vote_word_re.search(text) and self.award_re.search(text)):
+            return True
+        keys = self.keys.of(text)
+        return bool(self._entities(text, keys)
+                    or (self.election and self.election.live(keys))
+                    or ("#" in text and self._political_hashtags(self._tag_kinds(text))))
 
     def find(self, post: Post) -> list[Finding]:
         text = post.text
@@ -2249,7 +2312,9 @@ class Check:
         """A repost or quote of a party's or a politician's account."""
         for start, end, handle in reposts:
             plain = handle.replace("_", "").lower()
-            if (self.party_handle_re and self.party_handle_re.fullmatch(handle.lower())) or \
+            if (self.party_handle_re and self.party_handle_re.fullmatch(handle.lower())) or (
+                    self.party_branch_handle_re
+                    and self.party_branch_handle_re.fullmatch(handle.lower())) or \
                     self.handle_re.fullmatch("@" + handle) or \
                     (self.politician_handle_re and self.politician_handle_re.search(plain)):
                 add(start, end, f"‘{text[start:end]}’ reposts or quotes a party's or "

@@ -81,6 +81,9 @@ DEFAULTS: dict[str, Any] = {
         "top secret", "confidential", "in-confidence", "cabinet-in-confidence", "restricted",
         "protected", "embargo", "embargoed", "not for publication", "unclassified",
         "classified", "cui", "draft", "pre-decisional", "do not distribute", "internal only",
+        "for official use only", "fouo", "limited official use", "law enforcement sensitive",
+        "sensitive but unclassified", "controlled unclassified information", "cabinet confidence",
+        "do not share", "not for circulation", "not for release",
     ],
     # Common English words, so short capitalised words can be told from acronyms.
     "common_words": [
@@ -124,15 +127,34 @@ DEFAULTS: dict[str, Any] = {
     # middle finger: mocking or hostile wherever they appear.
     "mocking_emoji": ["\U0001f644", "\U0001f921", "\U0001f643", "\U0001f612",
                       "\U0001f971", "\U0001f92c", "\U0001f595"],
-    # A smirk gloats at someone else ("Enjoy the ticket 😏"); about the author's own
-    # doings ("what I just redacted 😏") it is only cheek.
+    # A smirk gloats at someone else: their comeuppance ("Enjoy the ticket 😏"), a
+    # taunting question ("On the zigzags again? 😏"). About the author's own doings
+    # ("what I just redacted 😏") it is only cheek, and beside a hint at coming news
+    # ("watchers will be happy 😏") it is coyness, the confidential and announcement
+    # checks' concern.
     "smug_emoji": ["\U0001f60f"],
+    "comeuppance_words": [
+        "ticket", "tickets", "fine", "fined", "fines", "penalty", "penalties", "points",
+        "caught", "banned", "ban", "court", "sanction", "sanctioned", "arrested", "prosecuted",
+        "prosecution", "refused", "rejected", "towed", "clamped", "charged", "sentenced",
+        "sentence", "audit", "enquiry", "investigation", "busted", "nicked", "karma",
+    ],
     # Laughing or face-palming emoji mock someone when the post is about another
     # person ("he", "they", "bloke") and not about the author ("I", "my", "we").
     "laughing_emoji": ["\U0001f602", "\U0001f923", "\U0001f926", "\U0001f606"],
     "third_person_words": [
         "he", "she", "they", "him", "her", "them", "his", "their", "bloke", "guy", "fella",
         "lady", "someone", "somebody", "madame", "monsieur",
+    ],
+    # A sentence that opens with one of these is about that person; a laughing emoji
+    # closing it laughs at them, whoever else the post is about, when the post is about
+    # a member of the public (one of public_person_words), not a friend or relative.
+    "third_person_subjects": ["he", "she", "they"],
+    "public_person_words": [
+        "mr", "mrs", "ms", "miss", "mx", "claimant", "customer", "caller", "applicant",
+        "resident", "neighbour", "neighbor", "owner", "driver", "taxpayer", "patient", "tenant",
+        "landlord", "suspect", "defendant", "offender", "trader", "motorist", "punter",
+        "complainant", "client",
     ],
     "first_person_words": [
         "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "ourselves",
@@ -143,8 +165,6 @@ DEFAULTS: dict[str, Any] = {
     "sarcasm_phrases": [
         r"what could (?:possibly )?go wrong", r"said no (?:one|body) ever",
         r"thanks for nothing", r"slow clap", r"just an observation",
-        # Not the idiom "funny how things turn out".
-        r"(?<!'s )(?<!is )(?<!was )funny how(?! (?:things|life|time|it all) )",
         r"(?:oh|ah) (?:good|great|joy|wonderful|brilliant|lovely|yes),? (?:another|more|yet)",
         # Late to the obvious, with mock thanks: "Nice of the minister to discover..."
         r"nice of (?:the |our |your )?(?:[\w'-]{1,20} ){0,3}?to (?:finally )?(?:discover|notice|"
@@ -363,9 +383,6 @@ DEFAULTS: dict[str, Any] = {
         r"(?:need|needs|should|ought) to learn the difference",
         r"embarrass(?:ing)? yoursel(?:f|ves)",
         r"shame on (?:you|them|him|her)", r"good riddance",
-        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be ashamed",
-        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be (?:embarrassed|mortified)"
-        r"(?! to)",
         r"correct your (?:story|article|headline|piece|reporting)",
         r"(?:stop|quit) (?:lying|whining|moaning|whingeing|whinging|bleating|lecturing|preaching|"
         r"spreading (?:fear|lies|rumours|rumors|nonsense))",
@@ -423,7 +440,9 @@ DEFAULTS: dict[str, Any] = {
         r"brain cells? (?:to rub together|between (?:them|you|the lot))",
         r"not the sharpest (?:tool|knife|pencil|crayon)s?", r"amateur hour",
         r"thick as (?:two short planks|mince|a brick|a plank|pig)",
-        r"(?:you|they|he|she|who) (?:couldn't|could not|can't|cannot) (?:even )?(?:find "
+        r"(?:you|they|he|she|who|the (?:[\w-]{1,20} )?(?:pm|prime minister|chancellor|minister|"
+        r"secretary|government|premier|mayor|leader|cabinet|council|boss|board)) "
+        r"(?:couldn't|could not|can't|cannot) (?:even )?(?:find "
         r"[\w' -]{1,30}? on a map|organi[sz]e a (?:piss-up|booze-up|bun fight)|run a bath)",
         # Blaming the reader or a group outright.
         r"(?:you're|you are|you lot are|you people are) (?:exactly |precisely |clearly )?"
@@ -467,6 +486,20 @@ DEFAULTS: dict[str, Any] = {
         r"(?:talking|on) about",
         r"you (?:haven't|have not|don't|do not) (?:got |have )?(?:a|the (?:faintest|slightest)) "
         r"clue",
+        # "Whoever's in charge hasn't got a clue." said of someone, closing the clause.
+        r"(?:hasn't|has not|doesn't have)(?: got)? (?:a|the (?:faintest|foggiest|slightest)) "
+        r"clue(?=\s*[.!?,]|\s*$)",
+        r"(?:they|you)(?: (?:clearly|obviously|honestly|simply|just))? (?:haven't|have not|"
+        r"don't have)(?: got)? (?:a|the (?:faintest|foggiest|slightest)) clue(?=\s*[.!?,]|\s*$)",
+        r"clown (?:show|car|cabinet|government|council)",
+        # A public threat to someone: "Pay up or we'll be seeing you in court."
+        r"(?:or|otherwise|else),? (?:we|i)(?:'ll| will| shall) (?:be )?(?:see(?:ing)?|"
+        r"meet(?:ing)?) you in court",
+        # Point-scoring against critics: "unlike certain commentators", "some of us
+        # actually have to".
+        r"unlike (?:certain|some) (?:people|folk|folks|commentators|critics|journalists|pundits|"
+        r"columnists|others|politicians|colleagues)",
+        r"some of us (?:actually|still|really) (?:have to|had to|do|did|work|read|turn up)",
         r"(?:is|are|more|pure|total|just|peddling|spreading) fake news",
         r"before lecturing",
         # Dismissing critics as people who have never done the job.
@@ -582,6 +615,29 @@ DEFAULTS: dict[str, Any] = {
         r"natural selection (?:doing its (?:thing|job|work)|remains undefeated|wins(?: again)?"
         r"|strikes(?: again)?)",
     ],
+    # --- Censure that is a political point ------------------------------
+    # Sarcasm and reproach that, aimed at a party, a government or politicians, is
+    # the political check's concern (taking sides), not a discourtesy to anyone: they
+    # raise tone only when the sentence names no political target.
+    "censure_sarcasm_phrases": [
+        # Not the idiom "funny how things turn out".
+        r"(?<!'s )(?<!is )(?<!was )funny how(?! (?:things|life|time|it all) )",
+    ],
+    "censure_hostile_phrases": [
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be ashamed",
+        r"(?<!nobody )(?<!no one )(?<!anyone )(?<!never )should be (?:embarrassed|mortified)"
+        r"(?! to)",
+    ],
+    "political_targets": [
+        "party", "parties", "government", "governments", "govt", "administration", "cabinet",
+        "minister", "ministers", "chancellor", "pm", "premier", "mayor", "politician",
+        "politicians", "mp", "mps", "msps", "mlas", "councillors", "westminster", "stormont",
+        "holyrood", "senedd", "tory", "tories", "labour", "labor", "conservative",
+        "conservatives", "liberal", "liberals", "democrat", "democrats", "republican",
+        "republicans", "gop", "snp", "dup", "sdlp", "plaid", "ukip", "ndp", "reform", "greens",
+        "coalition", "opposition", "congress", "senate", "voters", "vote", "voting", "election",
+        "ballot", "manifesto",
+    ],
     # --- Formal rebuttal register ----------------------------------------
     "rebuttal_phrases": [
         r"(?:the|this|that|these) assertions? (?:that|in)",
@@ -590,7 +646,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:claims?|reports?|article|piece|story|allegations?|coverage)",
         r"(?:our|the department's|the government's|the ministry's|the agency's|its) position "
         r"(?:is|remains|has been) (?:very |absolutely |entirely )?clear",
-        r"categorical(?:ly)?", r"refut(?:e|es|ed|ing)", r"rebut(?:s|tal|tals|ted|ting)?",
+        r"categorical(?:ly)?", r"refut(?:e|es|ed|ing)",
+        # "the best answer is an explanation, not a rebuttal" speaks of rebuttals.
+        r"(?<!not a )(?<!than a )(?<!instead of a )(?<!no )rebut(?:s|tal|tals|ted|ting)?",
         r"(?:wholly|entirely|completely|totally|utterly|factually|demonstrably) (?:untrue|"
         r"inaccurate|incorrect|false|wrong|misleading|baseless|unfounded)",
         r"(?:false|inaccurate|incorrect|untrue|wrong) and misleading",
@@ -832,7 +890,13 @@ _CAPS_BYTES = bytes(65 if 65 <= c <= 90 or 192 <= c <= 222 else 39 if c in (39, 
                     else 32 for c in range(256))
 # A run ends on a capital: an apostrophe or hyphen after it ("UK's") is not inside it.
 _CAPS_RUN_RE = re.compile(rb"A'*A(?:'*A)*")
+# Shorter capitalised words repeated in normal case are often an acronym and its word
+# ("the CAB sent a cab").
+_ECHO_MIN_LETTERS = 4
+_ECHO_END_RE = re.compile(r"(?:[\s,;:!?)]|\.(?!\w)|$)")
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
+_LABEL_ASIDE_RE = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
+_NAME_AFTER_RE = re.compile(r" ([A-Z][a-z]{2,})\b")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _FOLD_PAIRS = (("\u2018", "'"), ("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"'),
                ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "))
@@ -1419,12 +1483,16 @@ class Check:
         self.self_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(selves)
                                    + r")(?![\w'])[\w ,']{0,20}$") if selves else None)
         self.rebuttal_words = frozenset(w.lower() for w in _require_list(config, "rebuttal_words"))
+        self.political_targets = frozenset(
+            w.lower() for w in _require_list(config, "political_targets"))
 
         groups = {
             "rebuttal": _require_list(config, "rebuttal_phrases"),
             "hostile": _require_list(config, "hostile_phrases"),
             "sarcasm": _require_list(config, "sarcasm_phrases"),
             "addressed": _require_list(config, "addressed_sarcasm_phrases"),
+            "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
+            "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
             # "idiot-proof", "an idiot's guide" are not aimed at anyone.
             "insult": [re.escape(w) + r"(?![-'])" for w in self.insult_set],
@@ -1590,6 +1658,13 @@ class Check:
         self.you_key = self._key("you")
         self.french_you_keys = self._keys({"vous", "tu", "es"})
         self.third_person_keys = self._keys(third)
+        self.subject_pronouns = frozenset(
+            w.lower() for w in _require_list(config, "third_person_subjects"))
+        self.subject_keys = self._keys(sorted(self.subject_pronouns))
+        self.comeuppance_keys = self._keys(
+            [w.lower() for w in _require_list(config, "comeuppance_words")])
+        self.public_person_keys = self._keys(
+            [w.lower() for w in _require_list(config, "public_person_words")])
         self.first_person_keys = self._keys(first)
         self.denial_keys = (self._keys(self.denial_anchors) if self.denial_anchors is not None
                             and (not self.bytes_words
@@ -1776,6 +1851,23 @@ class Check:
         return (vowels / len(letters) >= self.caps_vowel_share and word.endswith(
             self.caps_endings) and not _CONSONANT_RUN_RE.search(word))
 
+    def _echoed(self, text: str, token: str) -> bool:
+        """True when a capitalised word is also in the post in normal case ("...he's in
+        Hull. HULL."): a word repeated in capitals is shouted, not an acronym."""
+        if len(token) < _ECHO_MIN_LETTERS or not token.isalpha() or (
+                _plain(token) in self.acronyms):
+            return False
+        # Only the capitalised form in prose counts: lower-case ones are usually links
+        # or handles ("fema.gov"), and hyphened ones names ("Sars-CoV-2").
+        form = token.title()
+        index = text.find(form)
+        while index != -1:
+            end = index + len(form)
+            if (not index or text[index - 1].isspace()) and _ECHO_END_RE.match(text, end):
+                return True
+            index = text.find(form, end)
+        return False
+
     @staticmethod
     def _capitals(text: str, data: bytes | None = None) -> list[re.Match[str]]:
         """Words of two or more capital letters, standing on their own.
@@ -1829,9 +1921,17 @@ class Check:
     def _shouting(self, text: str, tokens: list[re.Match[str]], found: list) -> None:
         # Most capitals are acronyms: with no word among them there is nothing to raise.
         known = self._wordlike_cache
+        echoes: dict[str, bool] = {}  # an acronym is often repeated: look it up once
+
+        def echoed(word: str) -> bool:
+            if word not in echoes:
+                echoes[word] = self._echoed(text, word)
+            return echoes[word]
+
         for token in tokens:
             word = token.group()
-            if known.get(word) or (word not in known and self._is_wordlike(word)):
+            if known.get(word) or (word not in known and self._is_wordlike(word)) or (
+                    echoed(word)):
                 break
         else:
             return
@@ -1851,12 +1951,12 @@ class Check:
             if self._starts_header(text, run):
                 header_end = _sentence_end(text, run[0].start())
                 continue
-            if self._is_label_or_marking(text, run):
+            if self._is_label_or_marking(text, run) or self._names_a_body(text, run):
                 continue
             if self.caps_name_re is not None and self.caps_name_re.search(
                     text, max(0, run[0].start() - 12), run[0].start()):
                 continue
-            shouted = [t for t in run if self._is_wordlike(t.group())
+            shouted = [t for t in run if (self._is_wordlike(t.group()) or echoed(t.group()))
                        and _plain(t.group()) not in defined]
             if not shouted:
                 continue
@@ -1896,8 +1996,20 @@ class Check:
             return True
         line_start = text.rfind("\n", 0, run[0].start()) + 1
         at_line_start = not text[line_start:run[0].start()].strip(" \t*-\u2022")
+        # "BREAKING (well, for statistics fans):" is a label with an aside.
+        after = run[-1].end()
+        if aside := _LABEL_ASIDE_RE.match(text, after):
+            after = aside.end()
         return (at_line_start and len(run) <= self.caps_label_max
-                and text[run[-1].end():run[-1].end() + 1] in (":", "-", "\u2013"))
+                and text[after:after + 1] in (":", "-", "\u2013"))
+
+    def _names_a_body(self, text: str, run: list[re.Match[str]]) -> bool:
+        """A short capitalised word before a capitalised name is part of the name:
+        "the OR Society", "our IT Helpdesk"."""
+        if len(run) != 1 or len(run[0].group()) > 3:
+            return False
+        name = _NAME_AFTER_RE.match(text, run[0].end())
+        return name is not None and name.group(1).lower() not in self.common
 
     # --- Punctuation and emoji -----------------------------------------------
     def _punctuation(self, text: str, found: list) -> None:
@@ -1929,7 +2041,10 @@ class Check:
                               "say so plainly and kindly; sarcasm is easily misread and "
                               "sounds dismissive from a public servant."))
                 start = text.find(emoji, start + len(emoji))
-        if self.smug_emoji and self.first_person_keys.isdisjoint(words):
+        # Aimed at someone: their comeuppance, a third person, or a taunting question.
+        if self.smug_emoji and self.first_person_keys.isdisjoint(words) and (
+                "?" in text or not self.comeuppance_keys.isdisjoint(words)
+                or not self.third_person_keys.isdisjoint(words)):
             for emoji in self.smug_emoji:
                 start = text.find(emoji)
                 while start != -1:
@@ -1937,11 +2052,17 @@ class Check:
                         f"{emoji} reads as gloating at someone. If something is wrong, say so "
                         "plainly and kindly; a smirk sounds dismissive from a public servant.")))
                     start = text.find(emoji, start + len(emoji))
-        if self.laughing_emoji and self.first_person_keys.isdisjoint(words) and (
-                not self.third_person_keys.isdisjoint(words)):
+        about_others = self.first_person_keys.isdisjoint(words) and (
+            not self.third_person_keys.isdisjoint(words))
+        if self.laughing_emoji and (about_others or not (
+                self.subject_keys.isdisjoint(words)
+                or self.public_person_keys.isdisjoint(words))):
             for emoji in self.laughing_emoji:
                 start = text.find(emoji) if emoji in text else -1
                 while start != -1:
+                    if not (about_others or self._laughs_at_subject(text, start)):
+                        start = text.find(emoji, start + len(emoji))
+                        continue
                     found.append((start, start + len(emoji), (
                         f"{emoji} here reads as laughing at someone. Whatever they did, "
                         "mocking a member of the public or a colleague is not for a public "
@@ -1953,6 +2074,13 @@ class Check:
                 found.append((match.start(), end,
                               "A string of emoji reads as hype rather than information, and "
                               "screen readers read out every one. Use one at most, or none."))
+
+    def _laughs_at_subject(self, text: str, index: int) -> bool:
+        """True when the sentence the emoji at index closes is about someone else:
+        "He's been told twice \U0001f602" (in a post that also says "I")."""
+        start = max(text.rfind(mark, 0, index) for mark in ".!?\n") + 1
+        first = _LETTERS_RE.search(text, start, index)
+        return first is not None and first.group().lower() in self.subject_pronouns
 
     # --- Phrases --------------------------------------------------------
     def _phrases(self, post: Post, folded: str, words: frozenset[str],
@@ -1986,6 +2114,10 @@ class Check:
                                      else _phrase_matches(self.phrases[n][1:], folded))]
             for kind, match in matches:
                 start, end = match.span()
+                if kind.startswith("censure:"):
+                    if self._aimed_at_politics(folded, start, end):
+                        continue
+                    kind = kind.partition(":")[2]
                 if kind == "hype":
                     hype.append((start, end))
                 elif kind == "empathy":
@@ -2033,6 +2165,15 @@ class Check:
             self._acronym_denials(post.text, capitals, found)
         if self.denial_re is not None:
             self._institution(post, folded, words, found)
+
+    def _aimed_at_politics(self, folded: str, start: int, end: int) -> bool:
+        """True when the sentence around folded[start:end], or the one before it (whose
+        party "they" may stand for), names a party, a government, politicians or voting."""
+        low = max(folded.rfind(mark, 0, start) for mark in ".!?\n")
+        low = max(folded.rfind(mark, 0, max(low, 0)) for mark in ".!?\n") + 1
+        ends = [i for i in (folded.find(mark, end) for mark in ".!?\n") if i != -1]
+        high = min(ends) if ends else len(folded)
+        return not self.political_targets.isdisjoint(_LETTERS_RE.findall(folded, low, high))
 
     def _institution(self, post: Post, folded: str, words: frozenset, found: list) -> None:
         """The author's organisation denying things in the third person: "The Department

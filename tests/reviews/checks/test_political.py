@@ -695,3 +695,47 @@ def test_raises_canvassing_for_a_named_person_party_membership_and_one_choice(te
 ])
 def test_passes_doors_teams_parties_and_elections_in_neutral_senses(text):
     assert found(text) == []
+
+
+# ---- parties and leaders beyond the UK, vote winks, branch accounts, award polls ----
+
+def test_parties_of_other_democracies_are_parties():
+    assert found("Solid week for the ANC in the township by-elections.") == ["ANC"]
+    assert found("Lovely chat with the Fianna Fáil councillors at the jobs fair.") == [
+        "Fianna Fáil"]
+    # In lower case the acronym is an ordinary word.
+    assert found("Our pap smear clinic runs every Tuesday.") == []
+
+
+def test_reposting_a_local_branch_of_a_party_is_raised():
+    assert found("QT @GlasgowLabour: a fairer deal for renters is coming. Spot on.") == [
+        "QT @GlasgowLabour"]
+    assert found("RT @CityParksTeam: the lido reopens on Saturday.") == []
+
+
+def test_steering_a_vote_while_disclaiming_it_is_raised():
+    assert found("I'm not telling anyone how to vote, just asking you to look at the record "
+                 "on buses.") == ["not telling anyone how to vote, just"]
+    assert found("Not telling you how to vote - polling stations open 7am to 10pm, details "
+                 "at gov.uk.") == []
+    assert found("Whoever you back, remember that in October.") == ["remember that in October"]
+    assert found("Remember this in March: the clocks go forward.") == []
+
+
+def test_backing_someone_for_office_is_raised_but_an_award_vote_is_not():
+    assert found("After this year the council leader deserves a second term.") == [
+        "deserves a second term"]
+    assert found("Honestly, the Greens have my vote.") == ["have my vote"]
+    assert found("This mural has my vote for the best in the city.") == []
+
+
+def test_the_learned_signal_does_not_read_a_competition_vote_as_politics():
+    from reviews.checks.engine import Engine
+
+    engine = Engine()
+    competition = Post("Vote for your favourite bridge in the county's photo competition – "
+                       "entries close Monday.", "x", Author())
+    election = Post("Vote for your favourite candidate in the Senedd election. Prize for "
+                    "guessing which.", "x", Author())
+    assert engine.learned_applies("political", competition) is False
+    assert engine.learned_applies("political", election) is True

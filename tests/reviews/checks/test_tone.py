@@ -1126,3 +1126,80 @@ def test_a_joined_emoji_counts_once_in_a_run():
     assert findings("Pride party tonight \U0001f3f3\ufe0f\u200d\U0001f308\U0001f389") == []
     text = "Team day out \U0001f3f3\ufe0f\u200d\U0001f308\U0001f389\U0001f389"
     assert highlighted(text) == ["\U0001f3f3\ufe0f\u200d\U0001f308\U0001f389\U0001f389"]
+
+
+# --- Censure aimed at politics, capitals in names and asides, mocking casework -----
+
+
+def test_censure_aimed_at_a_party_or_government_is_left_to_the_political_check():
+    assert findings("Funny how the party that promised new hospitals now can't find the money "
+                    "for bandages.") == []
+    assert findings("Their ministers should be ashamed of the state of our rivers.") == []
+    # "They" stands for the party named in the sentence before.
+    assert findings("The Greens voted it down again. They should be ashamed.") == []
+
+
+def test_censure_aimed_at_anyone_else_still_raises():
+    assert highlighted("Funny how the people complaining loudest never came to a single "
+                       "drop-in session.") == ["Funny how"]
+    assert highlighted("The drivers who parked across the ambulance bay should be "
+                       "ashamed.") == ["should be ashamed"]
+
+
+def test_capitals_in_a_name_an_aside_label_or_a_handling_marking_are_not_shouting():
+    assert findings("Running a workshop at the OR Society annual meeting on queueing "
+                    "models.") == []
+    assert findings("UPDATE (for the night shift): the rota is now online.") == []
+    assert findings("This file is marked FOR OFFICIAL USE ONLY, so it stays on the "
+                    "intranet.") == []
+    assert highlighted("This is NOT acceptable and we will NOT accept it.") == ["NOT", "NOT"]
+
+
+def test_speaking_of_rebuttals_is_not_the_rebuttal_register():
+    assert findings("When people question our figures, we owe them an explanation, not a "
+                    "rebuttal.") == []
+    assert highlighted("We will be publishing a full rebuttal of the article "
+                       "tomorrow.") == ["rebuttal"]
+
+
+def test_laughing_at_a_member_of_the_public_in_a_post_that_also_says_i_raises():
+    text = ("Spent the morning with a claimant, Mr Harte, who swore his dog ate the forms. "
+            "I believed him for about a minute. He's now on his third dog \U0001f602")
+    assert highlighted(text) == ["\U0001f602"]
+    assert findings("Asked my nephew to fix the printer. He's now convinced it's haunted "
+                    "\U0001f602") == []
+
+
+def test_competence_put_downs_and_point_scoring_raise():
+    assert highlighted("Whoever signed off this timetable hasn't got a clue.") == [
+        "hasn't got a clue"]
+    assert findings("I haven't got a clue how to fold a fitted sheet.") == []
+    assert highlighted("The Chancellor couldn't run a bath.") == [
+        "The Chancellor couldn't run a bath"]
+    assert highlighted("Three weeks of this clown show in the planning committee and nothing "
+                       "decided.") == ["clown show"]
+    assert highlighted("Yes, the report was late. Some of us actually have to check the "
+                       "numbers before they go out.") == ["Some of us actually have to"]
+    assert highlighted("Thanks to everyone who helped, unlike some colleagues I could "
+                       "mention.") == ["unlike some colleagues"]
+
+
+def test_a_word_repeated_in_capitals_is_shouted_not_an_acronym():
+    assert highlighted("The only free bed was in Wigan. WIGAN. Two hours from his "
+                       "family.") == ["WIGAN"]
+    # The same letters in a link, a hyphened name or a short acronym are no echo.
+    assert findings("Apply at fema.gov \u2013 FEMA staff are on site.") == []
+    assert findings("The CAB sent a cab for the client.") == []
+
+
+def test_a_public_threat_of_court_raises():
+    assert highlighted("Return the scaffolding by Friday or we'll be seeing you in "
+                       "court.") == ["or we'll be seeing you in court"]
+
+
+def test_a_smirk_gloats_only_beside_someone_elses_comeuppance():
+    assert highlighted("Caught doing 50 in a 20 outside the school. Hope the points were "
+                       "worth it \U0001f60f") == ["\U0001f60f"]
+    # Coy about coming news: the confidential and announcement checks' concern.
+    assert findings("Big figures out on Friday. Housing nerds are in for a treat "
+                    "\U0001f60f") == []
