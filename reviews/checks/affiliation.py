@@ -337,9 +337,15 @@ DEFAULTS: dict[str, Any] = {
         "service", "direction", "secrétariat", "administration", "tribunal", "cour",
         "llywodraeth", "cyngor", "adran", "asiantaeth", "senedd", "comisiwn", "awdurdod",
         "te tari", "te manatū", "manatū", "te whatu", "te puni", "te kāhui", "ara poutama",
+        # Welsh schools, colleges, universities, hospitals and police forces ("Ysgol
+        # Gynradd ...", "Coleg Gwent", "Ysbyty Gwynedd", "Heddlu Gogledd Cymru").
+        "ysgol", "coleg", "prifysgol", "ysbyty", "heddlu", "bwrdd",
     ],
     # Names that sound like an employer but only say "a public servant somewhere".
     "vague_employers": ["civil service", "public service", "civil servant", "public servant"],
+    # Initials of a whole sector of separate employers: "NHS manager" names no trust,
+    # board or practice, so it discloses nothing; "NHS Lothian" or "NHS 111" does.
+    "sector_initials": ["NHS"],
     # Parts of an @handle that mark an organisation's account ("@DHSCgovuk", "@ESDC_GC").
     "employer_handle_markers": [
         "gov", "govt", "_gc", "nhs", "council", "gouv", "_nz", "_au", "dept", "ministry",
@@ -931,7 +937,6 @@ class Check:
         official = _as_list(config, "official_account")
         self.official_pattern = (re.compile(r"\b(?:" + "|".join(official) + ")", re.IGNORECASE)
                                  if official else None)
-        self.employer_name_pattern = self._employer_name_pattern()
         before_name = "|".join(re.escape(n) for n in _as_list(config, "employer_nouns_before_name"))
         self.noun_first_name_pattern = (
             re.compile(rf"(?<![\w])(?i:{before_name})\s+(?:(?:de|du|des|de\s+la|d'|l')\s*)?"
@@ -944,7 +949,9 @@ class Check:
         person_titles = "|".join(t for t in title_list if t not in _NOT_PERSON_TITLES)
         qualifications = "|".join(re.escape(q) for q in _as_list(config, "qualifications"))
         # Initials that may name an employer: not a qualification ("Nurse, RGN").
-        initials = (rf"(?!(?:{qualifications})\b)" if qualifications else "") + (
+        sectors = "|".join(re.escape(q) for q in _as_list(config, "sector_initials"))
+        not_employers = "|".join(part for part in (qualifications, sectors) if part)
+        initials = (rf"(?!(?:{not_employers})\b)" if not_employers else "") + (
             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
         self.initials_pattern = re.compile(r"\b" + initials)
         # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
@@ -965,6 +972,7 @@ class Check:
                        rf"|\b{initials}\s+(?:[\w-]+\s+){{0,2}}"
                        rf"(?i:{person_titles})s?\b")
             if titles else None)
+        self.employer_name_pattern = self._employer_name_pattern(sectors, titles)
         # "British diplomat", "Canadian consul": a nationality names the foreign
         # service; "Career diplomat" does not.
         national = "|".join(_as_list(config, "national_service_titles"))
@@ -977,12 +985,18 @@ class Check:
 
     # -- who the author works for ---------------------------------------------------
 
-    def _employer_name_pattern(self) -> re.Pattern[str] | None:
+    def _employer_name_pattern(self, sectors: str, titles: str) -> re.Pattern[str] | None:
         """A capitalised organisation name: 'Leeds City Council', 'Ministry of Justice'."""
         if not self.employer_nouns:
             return None
-        # Plurals name employers too ("Sherwood Forest Hospitals").
-        nouns = "(?:" + "|".join(re.escape(n) for n in self.employer_nouns) + ")s?"
+        # Plurals name employers too ("Sherwood Forest Hospitals", "City Libraries").
+        nouns = "(?:" + "|".join(
+            re.escape(n[:-1]) + "(?:y|ies)" if n.endswith("y") else re.escape(n) + "s?"
+            for n in self.employer_nouns) + ")"
+        # A sector's initials with a name after them: "NHS Lothian", "NHS 111", not
+        # "NHS manager".
+        not_title = rf"(?!(?i:{titles})s?\b)" if titles else ""
+        sector = (rf"|\b(?:{sectors})\s+{not_title}[A-Z0-9][\w&'-]*" if sectors else "")
         # A capitalised word; a full stop belongs to it only after a capital
         # ("U.S."), so "Cats. Court." is two words, not a name.
         capitalised = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
@@ -990,8 +1004,7 @@ class Check:
             rf"\b{capitalised}\s+(?:(?:{capitalised}|of|for|and|&|the)\s+){{0,4}}"
             rf"{nouns}\b"
             rf"|\b{nouns}\.?\s+(?:of|for)\s+(?:the\s+)?{capitalised}"
-            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?{nouns}\b"
-            r"|\bNHS\b")
+            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?{nouns}\b" + sector)
 
     def _is_vague(self, name: str) -> bool:
         lowered = " ".join(name.lower().split())
@@ -1041,7 +1054,9 @@ class Check:
         capitalised: 'Sherwood Forest Hospitals' of 'Sherwood Forest Hospitals NHS
         FT', 'Work and Pensions' of 'Department for Work and Pensions'. The part needs
         two words and one that is neither an organisation noun nor an everyday word,
-        and must not end in an everyday word ('Manchester City' is a football club)."""
+        and must not end in an everyday word ('Manchester City' is a football club),
+        unless it is the whole remit after the organisation noun ('Home Affairs' of
+        'Department of Home Affairs')."""
         names = [words for words in (_NAME_PART_RE.findall(part)
                                      for part in _DEPARTMENT_PARTS_RE.split(department))
                  if len(words) >= 2]
@@ -1051,20 +1066,32 @@ class Check:
         lowered = [w.lower() for w in written]
         for words in names:
             wanted = [w.lower() for w in words]
+            remit_start = self._remit_start(wanted)
             for first in range(len(wanted) - 1):
                 for start in (i for i, w in enumerate(lowered) if w == wanted[first]):
                     length = 0
                     while (first + length < len(wanted) and start + length < len(lowered)
                            and lowered[start + length] == wanted[first + length]):
                         length += 1
-                    if length >= 2 and self._telling_name_part(written[start:start + length]):
+                    if length >= 2 and self._telling_name_part(
+                            written[start:start + length],
+                            whole_remit=first == remit_start and first + length == len(wanted)):
                         return True
         return False
 
-    def _telling_name_part(self, words: list[str]) -> bool:
+    def _remit_start(self, words: list[str]) -> int | None:
+        """Where the remit starts in 'department of (the) home affairs', if it does."""
+        if len(words) < 3 or words[0] not in self._employer_noun_set or words[1] not in (
+                "of", "for"):
+            return None
+        return 3 if words[2] == "the" else 2
+
+    def _telling_name_part(self, words: list[str], whole_remit: bool = False) -> bool:
         content = [w for w in words if w.lower() not in self.stop_words]
         if len(content) < 2 or not all(w[:1].isupper() for w in content):
             return False
+        if whole_remit:
+            return True
         nouns = self._employer_noun_set
         return not self._is_generic(content[-1]) and any(
             not self._is_generic(w) and w.lower() not in nouns

@@ -929,3 +929,55 @@ def test_press_lines_are_the_machinery_of_work():
     author = Author(name="A", role="Staff nurse", policy_areas=("emergency care",))
     assert highlighted("Whoever writes the press lines should see emergency care at 3am.",
                        author) == ["press lines", "emergency care"]
+
+
+# -- disclosure: sectors, Welsh names, plural nouns, a department's remit -------------
+
+
+@pytest.mark.parametrize("profile", [
+    "NHS physio. Runner. Views mine.",
+    "Proud NHS nurse and mum.",
+    "NHS Manager | Leeds | Opinions my own",
+])
+def test_a_sector_of_many_employers_names_no_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize("profile", [
+    "Physio, NHS Fife. Views mine.",
+    "NHS 24 call handler. Personal account.",
+    "Porter with NHS Grampian.",
+])
+def test_a_sector_with_the_employers_own_name_discloses(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Deputy head, Ysgol Bro Dinefwr. Views my own.",
+    "Lecturer, Coleg Cambria.",
+    "Radiographer at Ysbyty Glan Clwyd.",
+    "Swyddog, Heddlu Dyfed-Powys.",
+])
+def test_a_welsh_school_college_hospital_or_force_names_the_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+def test_a_plural_organisation_noun_ending_in_y_names_the_employer():
+    assert highlighted(BUS_POST, bus_author("Assistant, Fenland Libraries. Bookish.")) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Veterans Affairs claims processor. Texas.", "Department of Veterans Affairs"),
+    ("Foreign Affairs official, Dublin. Personal.", "Department of Foreign Affairs"),
+    ("Social Protection case officer. Galway.", "Department of Social Protection"),
+])
+def test_a_profile_naming_the_whole_remit_of_the_department_discloses(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Home cook. Affairs of the heart.", "Department of Home Affairs"),
+    ("foreign affairs junkie, home brewer.", "Department of Foreign Affairs"),
+])
+def test_loose_or_lower_case_words_of_the_remit_do_not_disclose(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == ["Bus franchising"]
