@@ -82,6 +82,10 @@ DEFAULTS: dict[str, Any] = {
         "modernisation", "involvement", "justice", "hm", "australia", "australian",
         "canada", "canadian", "england", "scotland", "wales", "uk", "us", "u.s.", "nz",
         "year", "month", "week", "day", "hour",
+        # Pastimes that are also a service's business ("reading" for a library).
+        "reading", "events", "books", "music", "sport", "sports", "arts", "culture",
+        "walking", "swimming", "running", "gardening", "cooking", "travel", "games",
+        "fitness", "film", "films", "heritage", "nature", "outdoors", "leisure",
         "city", "county", "borough", "district", "region", "regional", "international",
         "act", "early", "release", "force", "survey", "assessment", "credit", "accommodation",
         "auto", "nations", "united", "federal",
@@ -117,7 +121,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
         r"colleagues|workplace|caseload|casework|job|"
         r"role|work(?:stream)?s?|policy\s+area|team's|staff|customers|claimants|clients|"
-        r"stakeholders|caseworkers|minister|director)",
+        r"stakeholders|caseworkers|minister|director|patients|pupils|learners)",
         r"our(?:\s+(?:own|new|old|wider|current|lovely|amazing|brilliant))?\s+"
         r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
         r"colleagues|workplace|caseload|casework|policy|policies|consultation|guidance|"
@@ -131,6 +135,9 @@ DEFAULTS: dict[str, Any] = {
         r"review|figures|statistics|modelling|draft|response|service)",
         r"colleagues", r"in\s+my\s+(?:role|job|day\s+job|post)",
         r"as\s+part\s+of\s+my\s+(?:job|role|work)", r"this\s+job",
+        # The author's own days at work: "long shift at work", "ten years in the job".
+        r"(?:days?|weeks?|shifts?|nights?)\s+at\s+work",
+        r"(?:days?|weeks?|months?|years?)\s+in\s+the\s+job",
         r"i\s+(?:lead|manage|run)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:team|unit|service|programme|"
         r"program|project|office)",
         r"i\s+(?:get\s+to\s+)?help\s+(?:to\s+)?(?:fund|run|deliver|manage|design|write|"
@@ -143,8 +150,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:people|staff|colleagues)\s+who\s+work\s+on\s+(?:this|the|our)\b",
         r"working\s+on\s+(?:(?!my\b)[\w-]+\s+){0,3}(?:policy|policies|reforms?|strateg(?:y|ies)|"
         r"programmes?|programs?|legislation|bill)",
-        r"(?:joined|accompanied|briefed|briefing|supporting)\s+the\s+(?:[\w-]+\s+)?"
-        r"(?:minister|sofs|secretary\s+of\s+state|permanent\s+secretary)",
+        r"(?:joined|accompanied|briefed|briefing|supporting)\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?"
+        r"(?:minister|sofs|secretary\s+of\s+state|permanent\s+secretary|secretary)",
         r"staff\s+(?:doing|who\s+do)\s+(?:the|this)\s+(?:work|job)",
         r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
         r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
@@ -152,12 +159,20 @@ DEFAULTS: dict[str, Any] = {
         # Work arriving, and the work itself as the author's: "cases that land on my
         # desk", "the best bit of the job", "the data I work with", "I work on this".
         r"(?:lands?|landed|landing|cross(?:es|ed)?)\s+(?:on\s+|across\s+)?my\s+desk",
+        # Work going through the organisation's own systems: "logged on our system".
+        r"(?:through|on|onto)\s+our\s+systems?",
         r"across\s+my\s+desk",
         r"(?:part|parts|bit|bits|side|sides)\s+of\s+the\s+job",
         r"i\s+work\s+(?:with|on)\b",
         # Casework handled: a file closed, a licence revoked, others on the same case.
         r"(?:closed|opened|reopened|reviewed|took\s+on|picked\s+up|handed\s+over)\s+"
-        r"(?:the|a)\s+(?:file|case)\s+(?:on|of|for)\b",
+        r"(?:the|a|an)\s+(?:file|case|enquiry|inquiry|investigation)\s+(?:on|of|for|into)\b",
+        # A member of the public's own file, looked at by the author in a reply: "just
+        # checked your claim", "I've pulled up your records".
+        r"(?:looked\s+(?:at|into|over)|checked|pulled\s+up|reviewed|gone\s+through|"
+        r"went\s+through|been\s+through)\s+your\s+(?:[\w-]+\s+)?(?:file|claim|case|"
+        r"application|records?|journal|pcn|penalty|appeal|tax\s+return|paperwork|"
+        r"registration|referral|complaint|enquiry)",
         r"(?:had\s+to|i|we)\s+(?:revok|refus|reject|suspend|sanction|approv|grant|declin)"
         r"(?:e|ed|es|s)?\s+(?:a|an|the|his|her|their|someone's)\s+(?:[\w-]+\s+)?"
         r"(?:licence|license|permit|claim|application|visa|passport|appeal|benefit)",
@@ -201,6 +216,18 @@ DEFAULTS: dict[str, Any] = {
         r"rewriting|finishing|fixing)\s+(?!my\b)(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:numbers|figures|business\s+case|submission|briefing|brief|draft|report|paper|"
         r"analysis|modelling|modeling|spreadsheets?|slides|costings|scorecard|bid|tender)\b",
+        # Papers of the machinery of government the author wrote: "drafted the brief for
+        # Thursday", "clearing the submission". A letter or a speech may be anyone's.
+        r"(?:drafted|drafting|redrafted|redrafting|cleared|clearing|signed\s+off|"
+        r"signing\s+off)\s+(?:(?:the|a|an|our|this|today's|tomorrow's)\s+)?"
+        r"(?:[\w'-]+\s+){0,2}(?:briefing|brief|submission|press\s+lines|lines\s+to\s+take|"
+        r"options\s+paper|business\s+case|guidance)s?\b",
+        # A programme or policy the author built: "every scheme I've spent years running".
+        r"(?:programmes?|programs?|polic(?:y|ies)|schemes?|services?|strateg(?:y|ies)|"
+        r"guidance|legislation|regulations)\s+(?:that\s+)?i(?:'ve|\s+have)\s+"
+        r"(?:spent\s+(?:[\w-]+\s+){1,3}|been\s+)?(?:built|building|designed|designing|"
+        r"delivered|delivering|run|running|managed|managing|written|writing|drafted|drafting|"
+        r"worked\s+on|working\s+on)\b",
         # With a minister on official business: "off to Brize with the SofS party".
         r"with\s+the\s+(?:[\w-]+\s+)?(?:minister|sofs|secretary\s+of\s+state)(?:'s)?\s+"
         r"(?:party|delegation|visit|trip|team)\b",
@@ -224,7 +251,7 @@ DEFAULTS: dict[str, Any] = {
     "work_mentions": [r"my\s+team", r"our\s+team", r"the\s+team", r"great\s+team",
                       r"the\s+[\w-]+\s+team", r"my\s+boss", r"my\s+(?:line\s+)?manager",
                       r"at\s+work", r"my\s+colleague", r"my\s+shift", r"on\s+shift",
-                      r"night\s+shifts?", r"on\s+call",
+                      r"night\s+shifts?", r"on\s+call", r"on\s+nights",
                       r"our\s+(?:hospital|ward|clinic|station|depot|jobcentre|office|site)",
                       # The machinery of government, which a public servant works in.
                       r"the\s+minister", r"the\s+secretary\s+of\s+state", r"the\s+sofs",
@@ -262,6 +289,8 @@ DEFAULTS: dict[str, Any] = {
         r"can't\s+tell\s+you\s+(?:much|more|yet)", r"not\s+allowed\s+to\s+say",
         r"shouldn't\s+(?:really\s+)?(?:say|be\s+saying)",
         r"i\s+can\s+(?:confirm|tell\s+you|reveal)",
+        # Confirming what the organisation will do: "can confirm we're closing it".
+        r"can\s+confirm\s+(?:that\s+)?we(?:'re|'ll|'ve|\s+are|\s+will|\s+have)\b",
         r"how\s+(?:these|the|this|our)\s+(?:decisions?|system|process)\s+"
         r"(?:gets?\s+made|are\s+made|is\s+made|works?)",
         # Knowing what has been decided but not yet announced.
@@ -284,7 +313,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     # The first person plural speaking as an institution.
     "organisation_voice": [
-        r"we(?:'ve|\s+have|'ll|\s+will|'re|\s+are)?\s+(?:now\s+)?(?:publish(?:ed|ing)?|"
+        r"we(?:'ve|\s+have|'ll|\s+will|'re|\s+are)?\s+(?:now\s+)?(?:be\s+)?(?:publish(?:ed|ing)?|"
         r"fund(?:ed|ing)?|commission(?:ed|ing)?|regulat(?:e|ed|ing)|inspect(?:ed|ing)?|"
         r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
         r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
@@ -292,6 +321,10 @@ DEFAULTS: dict[str, Any] = {
         # Operational changes the organisation is making.
         r"we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?"
         r"(?:be\s+|been\s+)?(?:trialling|trialing|piloting|rolling\s+out|phasing\s+(?:in|out))",
+        # What the organisation never does, told to warn of scams: "we will never text
+        # you", "we never ask for bank details by email".
+        r"we\s+(?:will\s+)?never\s+(?:ask|send|text|email|call|phone|contact|request)\s+"
+        r"(?:you\b|(?:[\w-]+\s+){0,4}by\s+(?:text|email|phone|sms))",
         # Scammers impersonating the author's organisation: "people pretending to be us".
         r"(?:pretending|claiming|purporting)\s+to\s+be\s+(?:from\s+)?us\b",
         r"posing\s+as\s+us\b",
@@ -301,7 +334,8 @@ DEFAULTS: dict[str, Any] = {
     "service_voice": [
         r"we(?:'ll|\s+will|\s+can|\s+may|'d|\s+would)\s+(?:then\s+|also\s+)?(?:contact|reach|"
         r"call|email|write\s+to|text|help|support|let|remind|pay|refund)\s+you",
-        r"we(?:'ll|\s+will|\s+can)\s+work\s+(?:out|through)\s+(?:a|the|your)",
+        r"we(?:'ll|\s+will|\s+can)\s+(?:work\s+(?:out|through)|go\s+through)\s+"
+        r"(?:a|the|your|it)",
         r"(?:contact|email|call|phone|message)\s+us\s+(?:on|at|via|by|through|if|before|"
         r"first|directly)",
         r"get\s+in\s+touch\s+with\s+us", r"let\s+us\s+know\s+(?:if|when|about|as\s+soon)",
@@ -309,13 +343,13 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Signs that the post is about the author's private life.
     "personal_life": [
-        r"my\s+(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
+        r"my\s+(?:great[\s-]+)*(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
         r"nan|gran|grandma|grandad|auntie|aunt|uncle|niece|nephew|dog|cat|puppy|garden|"
         r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?)",
         r"school\s+run", r"bedtime", r"(?:my|our|new)\s+(?:kitchen|bathroom|flat|house|car)",
         r"takeaway", r"the\s+kids", r"date\s+night", r"lazy\s+(?:sunday|saturday|day)",
         r"our\s+(?:kids|children|family|house|dog|cat|garden)",
-        r"parkrun", r"half\s+marathon", r"marathon", r"recipe",
+        r"family\s+tree", r"parkrun", r"half\s+marathon", r"marathon", r"recipe",
         r"sourdough", r"jigsaw", r"knitting", r"this\s+weekend", r"at\s+the\s+weekend",
         r"on\s+holiday", r"my\s+holiday", r"our\s+holiday", r"my\s+commute", r"commute",
         r"my\s+birthday", r"day\s+off",

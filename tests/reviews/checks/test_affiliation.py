@@ -981,3 +981,106 @@ def test_a_profile_naming_the_whole_remit_of_the_department_discloses(profile, d
 ])
 def test_loose_or_lower_case_words_of_the_remit_do_not_disclose(profile, department):
     assert highlighted(BUS_POST, bus_author(profile, department)) == ["Bus franchising"]
+
+
+# -- first-person work the rules used to miss ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "@jo_b73 Hi Jo, I've gone through your claim and the missing month is the sanctions "
+    "period. Bring your payslips on Friday.",
+    "@marc_d Just looked at your appeal, it went in two days late, sorry.",
+    "@ruth_k I pulled up your records: the refund left us on the 3rd.",
+])
+def test_raises_a_reply_about_a_member_of_the_publics_own_file(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Have you checked your bank account lately? Prices are wild.",
+    "Looked at your holiday photos, so jealous.",
+])
+def test_a_friends_own_things_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reopened an investigation into a haulier who swore his lorries were empty.",
+    "Opened an inquiry on a care agency this morning. Paperwork for days.",
+])
+def test_raises_an_enquiry_the_author_opened(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Can confirm we're moving the Thursday clinic to the health centre from May.",
+    "Can confirm that we will be consulting on the new bin rounds in spring.",
+])
+def test_raises_confirming_what_the_organisation_will_do(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_confirming_something_else_passes():
+    assert highlighted("Can confirm the new bakery on Hill Street is worth the queue.",
+                       NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cleared the submission on river licensing at 11pm. Sleep now.",
+    "Drafting tomorrow's press lines on the rail strike. Coffee number four.",
+    "Every scheme I've spent six years running is on the chopping block.",
+    "Long week at work. The appeals queue is not getting shorter.",
+    "Fifteen years in the job and the paperwork still gets me.",
+    "Prepared the briefing for the Transport Secretary's trip on Friday.",
+])
+def test_raises_work_the_author_did_or_time_spent_in_the_job(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Drafting a speech for my sister's wedding. Send help.",
+    "The policy I've been reading about at the library is fascinating.",
+])
+def test_a_personal_speech_or_reading_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: we will never email you asking for your password.",
+    "We never ask for card details by text message. Delete it.",
+    "We'll be enforcing the new parking bays from Monday.",
+])
+def test_raises_the_organisation_speaking_of_what_it_does(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "We never text each other at work, we just shout across the kitchen.",
+    "We'll be going to the coast for the bank holiday.",
+])
+def test_a_familys_we_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+def test_raises_work_logged_on_the_organisations_system():
+    assert highlighted("Saw the tree felling order go through our system today.",
+                       NO_METADATA) != []
+
+
+LIBRARIAN = Author(name="A", role="Library assistant", department="Fenland District Council",
+                   policy_areas=("libraries", "reading", "events"), profile="Bookworm.")
+CENSUS_ANALYST = Author(name="A", role="Census methodologist", department="ONS",
+                        policy_areas=("census",), profile="Stats. Hills.")
+
+
+def test_a_pastime_that_is_also_a_policy_area_alone_passes():
+    assert highlighted("Sunday reading: a fat crime novel and a pot of tea.", LIBRARIAN) == []
+    assert highlighted("Reading and events budgets cut again at the libraries.",
+                       LIBRARIAN) == ["Reading", "events", "libraries"]
+
+
+def test_a_distant_relative_makes_a_record_a_family_history_post():
+    assert highlighted("Tracked my great grandad down in an old census tonight.",
+                       CENSUS_ANALYST) == []
+    assert highlighted("The census response rate is better than feared.",
+                       CENSUS_ANALYST) == ["census"]
