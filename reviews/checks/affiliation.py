@@ -159,6 +159,14 @@ DEFAULTS: dict[str, Any] = {
         # Work arriving, and the work itself as the author's: "cases that land on my
         # desk", "the best bit of the job", "the data I work with", "I work on this".
         r"(?:lands?|landed|landing|cross(?:es|ed)?)\s+(?:on\s+|across\s+)?my\s+desk",
+        # The organisation's front-line staff as the author's: "our crews", "our nurses".
+        r"our\s+(?:nurses|doctors|midwives|paramedics|officers|crews|firefighters|rangers|"
+        r"inspectors|engineers|porters|wardens|social\s+workers|call\s+handlers|"
+        r"work\s+coaches)",
+        # An emergency the author was sent to: "attended a crash on the bypass".
+        r"attended\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:call|call-out|callout|shout|incident|"
+        r"fire|rtc|rta|collision|crash|scene|cardiac\s+arrest|overdose|sudden\s+death|"
+        r"domestic|burglary|break-in|job)s?\b",
         # Work going through the organisation's own systems: "logged on our system".
         r"(?:through|on|onto)\s+our\s+systems?",
         r"across\s+my\s+desk",
@@ -491,6 +499,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _ORGANISATION_INITIALS_RE = re.compile(
     r"(?:\b(?:at|with|for|joined|in)|@)\s*(?:the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 _TOKEN_RE = re.compile(r"\w+")
+# Placing oneself at the employer named next: "at", "for", "with", "from", "@".
+_AT_EMPLOYER_RE = re.compile(r"(?:\b(?:at|for|with|from)\s+(?:the\s+)?|@\s?)\Z",
+                             re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|we|my|our|us|i'm|i've|we're|we've)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
 _ID_WORD_RE = re.compile(r"[^\W\d]*\d[\w-]*")
 # Compiled here, not left to re's own cache, which the other checks share and
@@ -500,6 +512,7 @@ _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
 # An employer's name in parts: "Inland Revenue – Te Tari Taake", "Department of
 # Education (Ireland)", "Foreign, Commonwealth & Development Office".
 _DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/]")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
 # What follows a self-label: "DWP employee here", "council officer speaking".
 _LABEL_TAILS = (" here", " speaking")
@@ -1066,6 +1079,9 @@ class Check:
             return True
         if self._names_part_of(author.department, text):
             return True
+        if any(self._abbreviates(handle.group(1).lower(), author.department)
+               for handle in _HANDLE_RE.finditer(text)):
+            return True
         short = author.department_short.strip()
         if not short:
             return False
@@ -1083,6 +1099,22 @@ class Check:
         return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
                    if len(short) >= 2)
 
+    def _abbreviates(self, handle: str, department: str) -> bool:
+        """True when a handle is made of the starts of the employer's words, in order:
+        'britgeosurvey' of 'British Geological Survey'. At least two words, and at
+        least half of them, must start a part of the handle."""
+        words = [w for w in _NAME_WORDS_RE.findall(department.lower())
+                 if w not in self.stop_words]
+        position = found = 0
+        for word in words:
+            for size in range(len(word), 2, -1):
+                at = handle.find(word[:size], position)
+                if at != -1:
+                    found += 1
+                    position = at + size
+                    break
+        return found >= 2 and found * 2 >= len(words)
+
     def _names_part_of(self, department: str, text: str) -> bool:
         """True when text names the employer by the start or the heart of its name,
         capitalised: 'Sherwood Forest Hospitals' of 'Sherwood Forest Hospitals NHS
@@ -1091,6 +1123,12 @@ class Check:
         and must not end in an everyday word ('Manchester City' is a football club),
         unless it is the whole remit after the organisation noun ('Home Affairs' of
         'Department of Home Affairs')."""
+        # "Manx Care (Isle of Man)": a place in brackets says where, not who; "NHS 111
+        # (South Central Ambulance Service)" names the employer there.
+        department = _BRACKETED_RE.sub(
+            lambda part: part.group() if any(
+                word.lower().removesuffix("s") in self._employer_noun_set
+                for word in _NAME_PART_RE.findall(part.group())) else " ", department)
         names = [words for words in (_NAME_PART_RE.findall(part)
                                      for part in _DEPARTMENT_PARTS_RE.split(department))
                  if len(words) >= 2]
@@ -1421,6 +1459,8 @@ class Check:
     def _post_discloses(self, text: str, padded_lower: str, scanned: str, has_links: bool,
                         facts: _AuthorFacts) -> bool:
         """True when the post itself says who the author works for."""
+        if self._places_self_at_employer(text, facts):
+            return True
         for start in self._self_labels(padded_lower):
             # "FEMA employee here": the employer comes before the label.
             before = _SENTENCE_END_RE.split(text[max(0, start - self.window): start])[-1]
@@ -1438,6 +1478,29 @@ class Check:
                 return True
             if _ORGANISATION_INITIALS_RE.search(following):
                 return True
+        return False
+
+    @staticmethod
+    def _places_self_at_employer(text: str, facts: _AuthorFacts) -> bool:
+        """'We've run the numbers at Teagasc', 'I audit firms for the ATO': the
+        author's own employer, after 'at', 'for', 'with' or 'from', in a sentence
+        in the first person."""
+        lowered = text.lower()
+        names = [(lowered, facts.department)] if len(facts.department) >= 3 else []
+        if len(facts.department_short) >= 2:
+            names.append((text, facts.department_short))
+        for haystack, name in names:
+            position = haystack.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (_AT_EMPLOYER_RE.search(text, max(0, position - 12), position)
+                        and not (end < len(text) and text[end].isalnum())):
+                    sentence_start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
+                    sentence_end = min((i for i in (text.find(c, end) for c in ".!?\n")
+                                        if i != -1), default=len(text))
+                    if _FIRST_PERSON_RE.search(lowered, sentence_start, sentence_end):
+                        return True
+                position = haystack.find(name, position + 1)
         return False
 
     def _self_labels(self, padded_lower: str) -> Iterator[int]:

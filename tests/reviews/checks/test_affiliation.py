@@ -1084,3 +1084,57 @@ def test_a_distant_relative_makes_a_record_a_family_history_post():
                        CENSUS_ANALYST) == []
     assert highlighted("The census response rate is better than feared.",
                        CENSUS_ANALYST) == ["census"]
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Soil scientist @NatResWales. Views mine.", "Natural Resources Wales"),
+    ("Hydrologist, @ScotEnvAgency.", "Scottish Environment Protection Agency"),
+])
+def test_a_handle_made_of_the_employers_words_discloses(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == []
+
+
+def test_a_handle_sharing_one_word_with_the_employer_does_not_disclose():
+    assert highlighted(BUS_POST, bus_author("Fan of @NaturalistDan.",
+                                            "Natural Resources Wales")) == ["Bus franchising"]
+
+
+def test_a_place_in_brackets_after_the_employer_is_not_the_employer():
+    author = bus_author("Shetland Islands. Knitter.", "Health Board (Shetland Islands)")
+    assert highlighted(BUS_POST, author) == ["Bus franchising"]
+    author = bus_author("Call handler, East Coast Ambulance Service.",
+                        "NHS 999 (East Coast Ambulance Service)")
+    assert highlighted(BUS_POST, author) == []
+
+
+MARINE_SCIENTIST = Author(name="A", role="Marine scientist", department="Fisheries Lab",
+                          department_short="FL", policy_areas=("fish stocks",),
+                          profile="Boats. Views mine.")
+
+
+@pytest.mark.parametrize("text", [
+    "We've counted the fish stocks at the Fisheries Lab all week.",
+    "I count fish stocks for FL, and this year's cod is better.",
+])
+def test_a_first_person_post_placing_the_author_at_the_employer_discloses(text):
+    assert highlighted(text, MARINE_SCIENTIST) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Fisheries Lab says fish stocks are up. I'm not convinced.",
+    "Fish stocks are down, says a report for FL. Grim.",
+])
+def test_the_employer_named_without_the_author_in_it_does_not_disclose(text):
+    assert highlighted(text, MARINE_SCIENTIST) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Our paramedics were out in the snow for twelve hours straight.",
+    "Attended a collision on the ring road at 3am. Everyone walked away.",
+])
+def test_raises_the_organisations_staff_or_an_emergency_attended(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_attending_a_social_event_passes():
+    assert highlighted("Attended a wedding in Devon, dancing till late.", NO_METADATA) == []
