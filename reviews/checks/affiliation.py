@@ -216,6 +216,14 @@ DEFAULTS: dict[str, Any] = {
         r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
         r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))",
         r"another\s+(?:[\w-]+\s+)?shift\b",
+        # Shifts counted: "third night shift in a row", "my last shift before leave".
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:[\w-]+\s+)?"
+        r"shift\b",
+        # Starts at "in a row": "night shifts" is a passing mention, which takes the words first.
+        r"in\s+a\s+row(?<=shifts\sin\sa\srow)",
+        # The author's managers, telling them what to do: "management wants us to".
+        r"management\s+(?:wants?|told|tells|asked|asks|expects?|expected|keeps?\s+telling)\s+"
+        r"(?:us|me)\b",
         # The whole organisation's meeting, as a noun: "at today's all-staff".
         r"all-staff\b",
         # Days spent on a piece of work: "spent all week on the business case".

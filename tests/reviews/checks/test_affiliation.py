@@ -1138,3 +1138,21 @@ def test_raises_the_organisations_staff_or_an_emergency_attended(text):
 
 def test_attending_a_social_event_passes():
     assert highlighted("Attended a wedding in Devon, dancing till late.", NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fourth late shift in a row and the rota still has gaps.",
+    "Five night shifts in a row. Sleep is a rumour.",
+    "Last shift before my leave. The handover notes are a novel.",
+    "Management expects us to cover two wards with one nurse.",
+])
+def test_raises_shifts_counted_or_management_telling_the_author(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The wind will shift in a row of gusts tonight, say forecasters.",
+    "Time management is a skill nobody teaches you at school.",
+])
+def test_weather_and_time_management_pass(text):
+    assert highlighted(text, NO_METADATA) == []
