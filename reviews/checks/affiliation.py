@@ -361,7 +361,8 @@ DEFAULTS: dict[str, Any] = {
     "personal_life": [
         r"my\s+(?:great[\s-]+)*(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
         r"nan|gran|grandma|grandad|auntie|aunt|uncle|niece|nephew|dog|cat|puppy|garden|"
-        r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?)",
+        r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?|in-laws)",
+        r"the\s+in-laws",
         r"school\s+run", r"bedtime", r"(?:my|our|new)\s+(?:kitchen|bathroom|flat|house|car)",
         r"takeaway", r"the\s+kids", r"date\s+night", r"lazy\s+(?:sunday|saturday|day)",
         r"our\s+(?:kids|children|family|house|dog|cat|garden)",
@@ -1090,6 +1091,8 @@ class Check:
         if any(self._abbreviates(handle.group(1).lower(), author.department)
                for handle in _HANDLE_RE.finditer(text)):
             return True
+        if self._names_service(text, author.policy_areas):
+            return True
         short = author.department_short.strip()
         if not short:
             return False
@@ -1106,6 +1109,22 @@ class Check:
             return True
         return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
                    if len(short) >= 2)
+
+    def _names_service(self, text: str, areas: Iterable[str]) -> bool:
+        """True when a piece of the profile is, alone, a service the author works on
+        that is a proper name of two or more words, or its initials ('UKVI, Croydon'
+        of 'UK Visas and Immigration'): a place of work, where a topic would come
+        with other words. One word may be a place ('Cornwall') as well as a topic."""
+        services = set()
+        for area in areas:
+            words = _NAME_PART_RE.findall(area)
+            content = [w for w in words if w.lower() not in self.stop_words]
+            if len(content) >= 2 and all(w[:1].isupper() for w in content):
+                services.add(" ".join(words))
+                services.add("".join(w if _is_acronym(w) else w[0] for w in content))
+        return bool(services) and any(
+            " ".join(_NAME_PART_RE.findall(part)) in services
+            for part in _PROFILE_PARTS_RE.split(text))
 
     def _abbreviates(self, handle: str, department: str) -> bool:
         """True when a handle is made of the starts of the employer's words, in order:

@@ -1156,3 +1156,32 @@ def test_raises_shifts_counted_or_management_telling_the_author(text):
 ])
 def test_weather_and_time_management_pass(text):
     assert highlighted(text, NO_METADATA) == []
+
+
+def service_author(profile: str) -> Author:
+    return Author(name="A", role="Caseworker", department="Home Office",
+                  policy_areas=("Her Majesty's Passport Office", "bus franchising"),
+                  profile=profile)
+
+
+@pytest.mark.parametrize("profile", ["HMPO, Durham. Views mine.",
+                                     "Her Majesty's Passport Office | Durham"])
+def test_a_profile_piece_that_is_a_named_service_of_the_authors_work_discloses(profile):
+    assert highlighted(BUS_POST, service_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", ["Durham. Passports and buses.",
+                                     "Passport office queues survivor."])
+def test_a_service_mentioned_among_other_words_does_not_disclose(profile):
+    assert highlighted(BUS_POST, service_author(profile)) == ["Bus franchising"]
+
+
+def test_a_one_word_area_in_the_profile_may_be_a_home_town():
+    author = Author(name="A", role="Flood officer", policy_areas=("flood risk", "Devon"),
+                    profile="Devon. Rowing.")
+    assert highlighted("Flood risk maps are getting an update.", author) == ["Flood risk"]
+
+
+def test_the_in_laws_are_family():
+    author = Author(name="A", role="Lawyer", policy_areas=("public law",), profile="")
+    assert highlighted("The in-laws arrive Friday and the boiler has died.", author) == []
