@@ -163,6 +163,9 @@ DEFAULTS: dict[str, Any] = {
         r"our\s+(?:nurses|doctors|midwives|paramedics|officers|crews|firefighters|rangers|"
         r"inspectors|engineers|porters|wardens|social\s+workers|call\s+handlers|"
         r"work\s+coaches)",
+        # Visits made to people at home, which health and social workers count: "three
+        # home visits before lunch". One received is a patient's: "a home visit from".
+        r"home\s+visits?(?!\s+(?:from|by)\b)",
         # An emergency the author was sent to: "attended a crash on the bypass".
         r"attended\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:call|call-out|callout|shout|incident|"
         r"fire|rtc|rta|collision|crash|scene|cardiac\s+arrest|overdose|sudden\s+death|"
@@ -268,7 +271,8 @@ DEFAULTS: dict[str, Any] = {
                       r"the\s+[\w-]+\s+team", r"my\s+boss", r"my\s+(?:line\s+)?manager",
                       r"at\s+work", r"my\s+colleague", r"my\s+shift", r"on\s+shift",
                       r"night\s+shifts?", r"on\s+call", r"on\s+nights",
-                      r"our\s+(?:hospital|ward|clinic|station|depot|jobcentre|office|site)",
+                      r"our\s+(?:hospital|ward|wing|clinic|station|depot|jobcentre|office|site|ed|a&e|icu|"
+                      r"theatres?|custody\s+suite)",
                       # The machinery of government, which a public servant works in.
                       r"the\s+minister", r"the\s+secretary\s+of\s+state", r"the\s+sofs",
                       r"ministerial\s+submissions?", r"press\s+office", r"press\s+lines?",

@@ -1185,3 +1185,16 @@ def test_a_one_word_area_in_the_profile_may_be_a_home_town():
 def test_the_in_laws_are_family():
     author = Author(name="A", role="Lawyer", policy_areas=("public law",), profile="")
     assert highlighted("The in-laws arrive Friday and the boiler has died.", author) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Five home visits and a case conference. Soup for tea.",
+    "Home visit first thing to a family in the new estate.",
+])
+def test_raises_home_visits_the_author_makes(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_a_home_visit_received_passes():
+    assert highlighted("Dad had a home visit from the district nurse, bless him.",
+                       NO_METADATA) == []
