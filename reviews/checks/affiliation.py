@@ -13,9 +13,11 @@ organisation's voice ("we publish the methodology").
 Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
 "@ukhomeoffice", "I work at the Environment Agency"), official organisational
 accounts, and personal posts (hobbies, family, commutes) that touch no work
-topic. "Views my own", "civil servant" or "public servant" alone name no
+topic. "Views my own", "civil servant", "public servant" or "NHS" alone name no
 employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
-town a council is named after standing alone ("Croydon.").
+town a council is named after standing alone ("Croydon."). A post discloses when
+it places the author at the employer in the first person ("we ran the numbers at
+Teagasc") or introduces them there ("I work at the Environment Agency").
 """
 
 from __future__ import annotations
