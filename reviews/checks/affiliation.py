@@ -139,7 +139,7 @@ DEFAULTS: dict[str, Any] = {
         r"as\s+part\s+of\s+my\s+(?:job|role|work)", r"this\s+job",
         # The author's own days at work: "long shift at work", "ten years in the job".
         r"(?:days?|weeks?|shifts?|nights?)\s+at\s+work",
-        r"(?:days?|weeks?|months?|years?)\s+in\s+the\s+job",
+        r"(?:days?|weeks?|months?|years?)\s+in\s+the\s+job(?!\s+(?:market|hunt|search))",
         r"i\s+(?:lead|manage|run)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:team|unit|service|programme|"
         r"program|project|office)",
         r"i\s+(?:get\s+to\s+)?help\s+(?:to\s+)?(?:fund|run|deliver|manage|design|write|"
@@ -169,11 +169,15 @@ DEFAULTS: dict[str, Any] = {
         # home visits before lunch". One received is a patient's: "a home visit from".
         r"home\s+visits?(?!\s+(?:from|by)\b)",
         # An emergency the author was sent to: "attended a crash on the bypass".
+        # The emergency ends the phrase: "attended a fire safety talk" is a course.
         r"attended\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:call|call-out|callout|shout|incident|"
         r"fire|rtc|rta|collision|crash|scene|cardiac\s+arrest|overdose|sudden\s+death|"
-        r"domestic|burglary|break-in|job)s?\b",
+        r"domestic|burglary|break-in)s?(?![\w-]|\s+[a-z]+(?<!\son)(?<!\sin)(?<!\sat)"
+        r"(?<!\snear)(?<!\soff)(?<!\sby)(?<!\sthis)(?<!\stoday)(?<!\stonight)"
+        r"(?<!\syesterday)(?<!\slast)(?<!\swith)(?<!\swhere)(?<!\sand)(?<!\searlier)"
+        r"(?<!\sovernight)\b)",
         # Work going through the organisation's own systems: "logged on our system".
-        r"(?:through|on|onto)\s+our\s+systems?",
+        r"(?:through|on|onto)\s+our\s+systems?(?!\s+of\b)",
         r"across\s+my\s+desk",
         r"(?:part|parts|bit|bits|side|sides)\s+of\s+the\s+job",
         r"i\s+work\s+(?:with|on)\b",
@@ -220,10 +224,11 @@ DEFAULTS: dict[str, Any] = {
         r"night\s+shift\s+"
         r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
         r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))",
-        r"another\s+(?:[\w-]+\s+)?shift\b",
+        r"another\s+(?:[\w-]+\s+)?shift(?!\s+(?:in(?!\s+a\s+row)|towards?|to|from|away|of)\b)",
         # Shifts counted: "third night shift in a row", "my last shift before leave".
+        # A shift in policy is a change, not a shift worked.
         r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:[\w-]+\s+)?"
-        r"shift\b",
+        r"shift(?!\s+(?:in(?!\s+a\s+row)|towards?|to|from|away|of)\b)",
         # Starts at "in a row": "night shifts" is a passing mention, which takes the words first.
         r"in\s+a\s+row(?<=shifts\sin\sa\srow)",
         # The author's managers, telling them what to do: "management wants us to".

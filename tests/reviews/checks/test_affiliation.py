@@ -1198,3 +1198,24 @@ def test_raises_home_visits_the_author_makes(text):
 def test_a_home_visit_received_passes():
     assert highlighted("Dad had a home visit from the district nurse, bless him.",
                        NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two years in the job market and still no offer. Chin up.",
+    "Attended a fire safety talk at the library, very useful.",
+    "Attended a job fair with my nephew.",
+    "Another shift in interest rates won't help first-time buyers.",
+    "The first big shift towards electric cars is here.",
+    "An attack on our system of justice, says the columnist.",
+])
+def test_the_job_market_a_course_a_change_or_a_system_of_government_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Attended a fire on Mill Lane overnight. Nobody hurt.",
+    "Attended a sudden death this afternoon. Hug your people.",
+    "Attended an incident today that I won't forget.",
+])
+def test_raises_an_emergency_attended_whatever_follows_it(text):
+    assert highlighted(text, NO_METADATA) != []
