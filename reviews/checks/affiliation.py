@@ -13,9 +13,11 @@ organisation's voice ("we publish the methodology").
 Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
 "@ukhomeoffice", "I work at the Environment Agency"), official organisational
 accounts, and personal posts (hobbies, family, commutes) that touch no work
-topic. "Views my own", "civil servant" or "public servant" alone name no
+topic. "Views my own", "civil servant", "public servant" or "NHS" alone name no
 employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
-town a council is named after standing alone ("Croydon.").
+town a council is named after standing alone ("Croydon."). A post discloses when
+it places the author at the employer in the first person ("we ran the numbers at
+Teagasc") or introduces them there ("I work at the Environment Agency").
 """
 
 from __future__ import annotations
@@ -82,6 +84,10 @@ DEFAULTS: dict[str, Any] = {
         "modernisation", "involvement", "justice", "hm", "australia", "australian",
         "canada", "canadian", "england", "scotland", "wales", "uk", "us", "u.s.", "nz",
         "year", "month", "week", "day", "hour",
+        # Pastimes that are also a service's business ("reading" for a library).
+        "reading", "events", "books", "music", "sport", "sports", "arts", "culture",
+        "walking", "swimming", "running", "gardening", "cooking", "travel", "games",
+        "fitness", "film", "films", "heritage", "nature", "outdoors", "leisure",
         "city", "county", "borough", "district", "region", "regional", "international",
         "act", "early", "release", "force", "survey", "assessment", "credit", "accommodation",
         "auto", "nations", "united", "federal",
@@ -117,7 +123,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
         r"colleagues|workplace|caseload|casework|job|"
         r"role|work(?:stream)?s?|policy\s+area|team's|staff|customers|claimants|clients|"
-        r"stakeholders|caseworkers|minister|director)",
+        r"stakeholders|caseworkers|minister|director|patients|pupils|learners)",
         r"our(?:\s+(?:own|new|old|wider|current|lovely|amazing|brilliant))?\s+"
         r"(?:department|ministry|agency|directorate|division|unit|organi[sz]ation|employer|"
         r"colleagues|workplace|caseload|casework|policy|policies|consultation|guidance|"
@@ -131,6 +137,9 @@ DEFAULTS: dict[str, Any] = {
         r"review|figures|statistics|modelling|draft|response|service)",
         r"colleagues", r"in\s+my\s+(?:role|job|day\s+job|post)",
         r"as\s+part\s+of\s+my\s+(?:job|role|work)", r"this\s+job",
+        # The author's own days at work: "long shift at work", "ten years in the job".
+        r"(?:days?|weeks?|shifts?|nights?)\s+at\s+work",
+        r"(?:days?|weeks?|months?|years?)\s+in\s+the\s+job(?!\s+(?:market|hunt|search))",
         r"i\s+(?:lead|manage|run)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:team|unit|service|programme|"
         r"program|project|office)",
         r"i\s+(?:get\s+to\s+)?help\s+(?:to\s+)?(?:fund|run|deliver|manage|design|write|"
@@ -143,8 +152,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:people|staff|colleagues)\s+who\s+work\s+on\s+(?:this|the|our)\b",
         r"working\s+on\s+(?:(?!my\b)[\w-]+\s+){0,3}(?:policy|policies|reforms?|strateg(?:y|ies)|"
         r"programmes?|programs?|legislation|bill)",
-        r"(?:joined|accompanied|briefed|briefing|supporting)\s+the\s+(?:[\w-]+\s+)?"
-        r"(?:minister|sofs|secretary\s+of\s+state|permanent\s+secretary)",
+        r"(?:joined|accompanied|briefed|briefing|supporting)\s+(?:for\s+)?the\s+(?:[\w-]+\s+)?"
+        r"(?:minister|sofs|secretary\s+of\s+state|permanent\s+secretary|secretary)",
         r"staff\s+(?:doing|who\s+do)\s+(?:the|this)\s+(?:work|job)",
         r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
         r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
@@ -152,12 +161,35 @@ DEFAULTS: dict[str, Any] = {
         # Work arriving, and the work itself as the author's: "cases that land on my
         # desk", "the best bit of the job", "the data I work with", "I work on this".
         r"(?:lands?|landed|landing|cross(?:es|ed)?)\s+(?:on\s+|across\s+)?my\s+desk",
+        # The organisation's front-line staff as the author's: "our crews", "our nurses".
+        r"our\s+(?:nurses|doctors|midwives|paramedics|officers|crews|firefighters|rangers|"
+        r"inspectors|engineers|porters|wardens|social\s+workers|call\s+handlers|"
+        r"work\s+coaches)",
+        # Visits made to people at home, which health and social workers count: "three
+        # home visits before lunch". One received is a patient's: "a home visit from".
+        r"home\s+visits?(?!\s+(?:from|by)\b)",
+        # An emergency the author was sent to: "attended a crash on the bypass".
+        # The emergency ends the phrase: "attended a fire safety talk" is a course.
+        r"attended\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:call|call-out|callout|shout|incident|"
+        r"fire|rtc|rta|collision|crash|scene|cardiac\s+arrest|overdose|sudden\s+death|"
+        r"domestic|burglary|break-in)s?(?![\w-]|\s+[a-z]+(?<!\son)(?<!\sin)(?<!\sat)"
+        r"(?<!\snear)(?<!\soff)(?<!\sby)(?<!\sthis)(?<!\stoday)(?<!\stonight)"
+        r"(?<!\syesterday)(?<!\slast)(?<!\swith)(?<!\swhere)(?<!\sand)(?<!\searlier)"
+        r"(?<!\sovernight)\b)",
+        # Work going through the organisation's own systems: "logged on our system".
+        r"(?:through|on|onto)\s+our\s+systems?(?!\s+of\b)",
         r"across\s+my\s+desk",
         r"(?:part|parts|bit|bits|side|sides)\s+of\s+the\s+job",
         r"i\s+work\s+(?:with|on)\b",
         # Casework handled: a file closed, a licence revoked, others on the same case.
         r"(?:closed|opened|reopened|reviewed|took\s+on|picked\s+up|handed\s+over)\s+"
-        r"(?:the|a)\s+(?:file|case)\s+(?:on|of|for)\b",
+        r"(?:the|a|an)\s+(?:file|case|enquiry|inquiry|investigation)\s+(?:on|of|for|into)\b",
+        # A member of the public's own file, looked at by the author in a reply: "just
+        # checked your claim", "I've pulled up your records".
+        r"(?:looked\s+(?:at|into|over)|checked|pulled\s+up|reviewed|gone\s+through|"
+        r"went\s+through|been\s+through)\s+your\s+(?:[\w-]+\s+)?(?:file|claim|case|"
+        r"application|records?|journal|pcn|penalty|appeal|tax\s+return|paperwork|"
+        r"registration|referral|complaint|enquiry)",
         r"(?:had\s+to|i|we)\s+(?:revok|refus|reject|suspend|sanction|approv|grant|declin)"
         r"(?:e|ed|es|s)?\s+(?:a|an|the|his|her|their|someone's)\s+(?:[\w-]+\s+)?"
         r"(?:licence|license|permit|claim|application|visa|passport|appeal|benefit)",
@@ -192,7 +224,16 @@ DEFAULTS: dict[str, Any] = {
         r"night\s+shift\s+"
         r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
         r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))",
-        r"another\s+(?:[\w-]+\s+)?shift\b",
+        r"another\s+(?:[\w-]+\s+)?shift(?!\s+(?:in(?!\s+a\s+row)|towards?|to|from|away|of)\b)",
+        # Shifts counted: "third night shift in a row", "my last shift before leave".
+        # A shift in policy is a change, not a shift worked.
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final)\s+(?:[\w-]+\s+)?"
+        r"shift(?!\s+(?:in(?!\s+a\s+row)|towards?|to|from|away|of)\b)",
+        # Starts at "in a row": "night shifts" is a passing mention, which takes the words first.
+        r"in\s+a\s+row(?<=shifts\sin\sa\srow)",
+        # The author's managers, telling them what to do: "management wants us to".
+        r"management\s+(?:wants?|told|tells|asked|asks|expects?|expected|keeps?\s+telling)\s+"
+        r"(?:us|me)\b",
         # The whole organisation's meeting, as a noun: "at today's all-staff".
         r"all-staff\b",
         # Days spent on a piece of work: "spent all week on the business case".
@@ -201,6 +242,18 @@ DEFAULTS: dict[str, Any] = {
         r"rewriting|finishing|fixing)\s+(?!my\b)(?:(?:the|a|an|our)\s+)?(?:[\w-]+\s+){0,2}"
         r"(?:numbers|figures|business\s+case|submission|briefing|brief|draft|report|paper|"
         r"analysis|modelling|modeling|spreadsheets?|slides|costings|scorecard|bid|tender)\b",
+        # Papers of the machinery of government the author wrote: "drafted the brief for
+        # Thursday", "clearing the submission". A letter or a speech may be anyone's.
+        r"(?:drafted|drafting|redrafted|redrafting|cleared|clearing|signed\s+off|"
+        r"signing\s+off)\s+(?:(?:the|a|an|our|this|today's|tomorrow's)\s+)?"
+        r"(?:[\w'-]+\s+){0,2}(?:briefing|brief|submission|press\s+lines|lines\s+to\s+take|"
+        r"options\s+paper|business\s+case|guidance)s?\b",
+        # A programme or policy the author built: "every scheme I've spent years running".
+        r"(?:programmes?|programs?|polic(?:y|ies)|schemes?|services?|strateg(?:y|ies)|"
+        r"guidance|legislation|regulations)\s+(?:that\s+)?i(?:'ve|\s+have)\s+"
+        r"(?:spent\s+(?:[\w-]+\s+){1,3}|been\s+)?(?:built|building|designed|designing|"
+        r"delivered|delivering|run|running|managed|managing|written|writing|drafted|drafting|"
+        r"worked\s+on|working\s+on)\b",
         # With a minister on official business: "off to Brize with the SofS party".
         r"with\s+the\s+(?:[\w-]+\s+)?(?:minister|sofs|secretary\s+of\s+state)(?:'s)?\s+"
         r"(?:party|delegation|visit|trip|team)\b",
@@ -224,8 +277,9 @@ DEFAULTS: dict[str, Any] = {
     "work_mentions": [r"my\s+team", r"our\s+team", r"the\s+team", r"great\s+team",
                       r"the\s+[\w-]+\s+team", r"my\s+boss", r"my\s+(?:line\s+)?manager",
                       r"at\s+work", r"my\s+colleague", r"my\s+shift", r"on\s+shift",
-                      r"night\s+shifts?", r"on\s+call",
-                      r"our\s+(?:hospital|ward|clinic|station|depot|jobcentre|office|site)",
+                      r"night\s+shifts?", r"on\s+call", r"on\s+nights",
+                      r"our\s+(?:hospital|ward|wing|clinic|station|depot|jobcentre|office|site|ed|a&e|icu|"
+                      r"theatres?|custody\s+suite)",
                       # The machinery of government, which a public servant works in.
                       r"the\s+minister", r"the\s+secretary\s+of\s+state", r"the\s+sofs",
                       r"ministerial\s+submissions?", r"press\s+office", r"press\s+lines?",
@@ -262,6 +316,8 @@ DEFAULTS: dict[str, Any] = {
         r"can't\s+tell\s+you\s+(?:much|more|yet)", r"not\s+allowed\s+to\s+say",
         r"shouldn't\s+(?:really\s+)?(?:say|be\s+saying)",
         r"i\s+can\s+(?:confirm|tell\s+you|reveal)",
+        # Confirming what the organisation will do: "can confirm we're closing it".
+        r"can\s+confirm\s+(?:that\s+)?we(?:'re|'ll|'ve|\s+are|\s+will|\s+have)\b",
         r"how\s+(?:these|the|this|our)\s+(?:decisions?|system|process)\s+"
         r"(?:gets?\s+made|are\s+made|is\s+made|works?)",
         # Knowing what has been decided but not yet announced.
@@ -284,7 +340,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     # The first person plural speaking as an institution.
     "organisation_voice": [
-        r"we(?:'ve|\s+have|'ll|\s+will|'re|\s+are)?\s+(?:now\s+)?(?:publish(?:ed|ing)?|"
+        r"we(?:'ve|\s+have|'ll|\s+will|'re|\s+are)?\s+(?:now\s+)?(?:be\s+)?(?:publish(?:ed|ing)?|"
         r"fund(?:ed|ing)?|commission(?:ed|ing)?|regulat(?:e|ed|ing)|inspect(?:ed|ing)?|"
         r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
         r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
@@ -292,6 +348,10 @@ DEFAULTS: dict[str, Any] = {
         # Operational changes the organisation is making.
         r"we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?"
         r"(?:be\s+|been\s+)?(?:trialling|trialing|piloting|rolling\s+out|phasing\s+(?:in|out))",
+        # What the organisation never does, told to warn of scams: "we will never text
+        # you", "we never ask for bank details by email".
+        r"we\s+(?:will\s+)?never\s+(?:ask|send|text|email|call|phone|contact|request)\s+"
+        r"(?:you\b|(?:[\w-]+\s+){0,4}by\s+(?:text|email|phone|sms))",
         # Scammers impersonating the author's organisation: "people pretending to be us".
         r"(?:pretending|claiming|purporting)\s+to\s+be\s+(?:from\s+)?us\b",
         r"posing\s+as\s+us\b",
@@ -301,7 +361,8 @@ DEFAULTS: dict[str, Any] = {
     "service_voice": [
         r"we(?:'ll|\s+will|\s+can|\s+may|'d|\s+would)\s+(?:then\s+|also\s+)?(?:contact|reach|"
         r"call|email|write\s+to|text|help|support|let|remind|pay|refund)\s+you",
-        r"we(?:'ll|\s+will|\s+can)\s+work\s+(?:out|through)\s+(?:a|the|your)",
+        r"we(?:'ll|\s+will|\s+can)\s+(?:work\s+(?:out|through)|go\s+through)\s+"
+        r"(?:a|the|your|it)",
         r"(?:contact|email|call|phone|message)\s+us\s+(?:on|at|via|by|through|if|before|"
         r"first|directly)",
         r"get\s+in\s+touch\s+with\s+us", r"let\s+us\s+know\s+(?:if|when|about|as\s+soon)",
@@ -309,13 +370,14 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Signs that the post is about the author's private life.
     "personal_life": [
-        r"my\s+(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
+        r"my\s+(?:great[\s-]+)*(?:mum|mam|mom|dad|son|daughter|kids?|children|wife|husband|partner|family|"
         r"nan|gran|grandma|grandad|auntie|aunt|uncle|niece|nephew|dog|cat|puppy|garden|"
-        r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?)",
+        r"allotment|bike|knees?|legs|youngest|eldest|toddler|baby|little\s+ones?|in-laws)",
+        r"the\s+in-laws",
         r"school\s+run", r"bedtime", r"(?:my|our|new)\s+(?:kitchen|bathroom|flat|house|car)",
         r"takeaway", r"the\s+kids", r"date\s+night", r"lazy\s+(?:sunday|saturday|day)",
         r"our\s+(?:kids|children|family|house|dog|cat|garden)",
-        r"parkrun", r"half\s+marathon", r"marathon", r"recipe",
+        r"family\s+tree", r"parkrun", r"half\s+marathon", r"marathon", r"recipe",
         r"sourdough", r"jigsaw", r"knitting", r"this\s+weekend", r"at\s+the\s+weekend",
         r"on\s+holiday", r"my\s+holiday", r"our\s+holiday", r"my\s+commute", r"commute",
         r"my\s+birthday", r"day\s+off",
@@ -337,9 +399,15 @@ DEFAULTS: dict[str, Any] = {
         "service", "direction", "secrétariat", "administration", "tribunal", "cour",
         "llywodraeth", "cyngor", "adran", "asiantaeth", "senedd", "comisiwn", "awdurdod",
         "te tari", "te manatū", "manatū", "te whatu", "te puni", "te kāhui", "ara poutama",
+        # Welsh schools, colleges, universities, hospitals and police forces ("Ysgol
+        # Gynradd ...", "Coleg Gwent", "Ysbyty Gwynedd", "Heddlu Gogledd Cymru").
+        "ysgol", "coleg", "prifysgol", "ysbyty", "heddlu", "bwrdd",
     ],
     # Names that sound like an employer but only say "a public servant somewhere".
     "vague_employers": ["civil service", "public service", "civil servant", "public servant"],
+    # Initials of a whole sector of separate employers: "NHS manager" names no trust,
+    # board or practice, so it discloses nothing; "NHS Lothian" or "NHS 111" does.
+    "sector_initials": ["NHS"],
     # Parts of an @handle that mark an organisation's account ("@DHSCgovuk", "@ESDC_GC").
     "employer_handle_markers": [
         "gov", "govt", "_gc", "nhs", "council", "gouv", "_nz", "_au", "dept", "ministry",
@@ -451,6 +519,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _ORGANISATION_INITIALS_RE = re.compile(
     r"(?:\b(?:at|with|for|joined|in)|@)\s*(?:the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 _TOKEN_RE = re.compile(r"\w+")
+# Placing oneself at the employer named next: "at", "for", "with", "from", "@".
+_AT_EMPLOYER_RE = re.compile(r"(?:\b(?:at|for|with|from)\s+(?:the\s+)?|@\s?)\Z",
+                             re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:i|we|my|our|us|i'm|i've|we're|we've)\b")
 _NEXT_WORD_RE = re.compile(r"[ \t]+(\w+)")
 _ID_WORD_RE = re.compile(r"[^\W\d]*\d[\w-]*")
 # Compiled here, not left to re's own cache, which the other checks share and
@@ -460,6 +532,7 @@ _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
 # An employer's name in parts: "Inland Revenue – Te Tari Taake", "Department of
 # Education (Ireland)", "Foreign, Commonwealth & Development Office".
 _DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/]")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
 # What follows a self-label: "DWP employee here", "council officer speaking".
 _LABEL_TAILS = (" here", " speaking")
@@ -931,7 +1004,6 @@ class Check:
         official = _as_list(config, "official_account")
         self.official_pattern = (re.compile(r"\b(?:" + "|".join(official) + ")", re.IGNORECASE)
                                  if official else None)
-        self.employer_name_pattern = self._employer_name_pattern()
         before_name = "|".join(re.escape(n) for n in _as_list(config, "employer_nouns_before_name"))
         self.noun_first_name_pattern = (
             re.compile(rf"(?<![\w])(?i:{before_name})\s+(?:(?:de|du|des|de\s+la|d'|l')\s*)?"
@@ -944,7 +1016,9 @@ class Check:
         person_titles = "|".join(t for t in title_list if t not in _NOT_PERSON_TITLES)
         qualifications = "|".join(re.escape(q) for q in _as_list(config, "qualifications"))
         # Initials that may name an employer: not a qualification ("Nurse, RGN").
-        initials = (rf"(?!(?:{qualifications})\b)" if qualifications else "") + (
+        sectors = "|".join(re.escape(q) for q in _as_list(config, "sector_initials"))
+        not_employers = "|".join(part for part in (qualifications, sectors) if part)
+        initials = (rf"(?!(?:{not_employers})\b)" if not_employers else "") + (
             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
         self.initials_pattern = re.compile(r"\b" + initials)
         # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
@@ -965,6 +1039,7 @@ class Check:
                        rf"|\b{initials}\s+(?:[\w-]+\s+){{0,2}}"
                        rf"(?i:{person_titles})s?\b")
             if titles else None)
+        self.employer_name_pattern = self._employer_name_pattern(sectors, titles)
         # "British diplomat", "Canadian consul": a nationality names the foreign
         # service; "Career diplomat" does not.
         national = "|".join(_as_list(config, "national_service_titles"))
@@ -977,12 +1052,18 @@ class Check:
 
     # -- who the author works for ---------------------------------------------------
 
-    def _employer_name_pattern(self) -> re.Pattern[str] | None:
+    def _employer_name_pattern(self, sectors: str, titles: str) -> re.Pattern[str] | None:
         """A capitalised organisation name: 'Leeds City Council', 'Ministry of Justice'."""
         if not self.employer_nouns:
             return None
-        # Plurals name employers too ("Sherwood Forest Hospitals").
-        nouns = "(?:" + "|".join(re.escape(n) for n in self.employer_nouns) + ")s?"
+        # Plurals name employers too ("Sherwood Forest Hospitals", "City Libraries").
+        nouns = "(?:" + "|".join(
+            re.escape(n[:-1]) + "(?:y|ies)" if n.endswith("y") else re.escape(n) + "s?"
+            for n in self.employer_nouns) + ")"
+        # A sector's initials with a name after them: "NHS Lothian", "NHS 111", not
+        # "NHS manager".
+        not_title = rf"(?!(?i:{titles})s?\b)" if titles else ""
+        sector = (rf"|\b(?:{sectors})\s+{not_title}[A-Z0-9][\w&'-]*" if sectors else "")
         # A capitalised word; a full stop belongs to it only after a capital
         # ("U.S."), so "Cats. Court." is two words, not a name.
         capitalised = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?"
@@ -990,8 +1071,7 @@ class Check:
             rf"\b{capitalised}\s+(?:(?:{capitalised}|of|for|and|&|the)\s+){{0,4}}"
             rf"{nouns}\b"
             rf"|\b{nouns}\.?\s+(?:of|for)\s+(?:the\s+)?{capitalised}"
-            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?{nouns}\b"
-            r"|\bNHS\b")
+            rf"|(?:\b(?:at|with|for)|@)\s*(?:the\s+)?{nouns}\b" + sector)
 
     def _is_vague(self, name: str) -> bool:
         lowered = " ".join(name.lower().split())
@@ -1019,6 +1099,11 @@ class Check:
             return True
         if self._names_part_of(author.department, text):
             return True
+        if any(self._abbreviates(handle.group(1).lower(), author.department)
+               for handle in _HANDLE_RE.finditer(text)):
+            return True
+        if self._names_service(text, author.policy_areas):
+            return True
         short = author.department_short.strip()
         if not short:
             return False
@@ -1036,12 +1121,52 @@ class Check:
         return any(short.lower() in m.group(1).lower() for m in _HANDLE_RE.finditer(text)
                    if len(short) >= 2)
 
+    def _names_service(self, text: str, areas: Iterable[str]) -> bool:
+        """True when a piece of the profile is, alone, a service the author works on
+        that is a proper name of two or more words, or its initials ('UKVI, Croydon'
+        of 'UK Visas and Immigration'): a place of work, where a topic would come
+        with other words. One word may be a place ('Cornwall') as well as a topic."""
+        services = set()
+        for area in areas:
+            words = _NAME_PART_RE.findall(area)
+            content = [w for w in words if w.lower() not in self.stop_words]
+            if len(content) >= 2 and all(w[:1].isupper() for w in content):
+                services.add(" ".join(words))
+                services.add("".join(w if _is_acronym(w) else w[0] for w in content))
+        return bool(services) and any(
+            " ".join(_NAME_PART_RE.findall(part)) in services
+            for part in _PROFILE_PARTS_RE.split(text))
+
+    def _abbreviates(self, handle: str, department: str) -> bool:
+        """True when a handle is made of the starts of the employer's words, in order:
+        'britgeosurvey' of 'British Geological Survey'. At least two words, and at
+        least half of them, must start a part of the handle."""
+        words = [w for w in _NAME_WORDS_RE.findall(department.lower())
+                 if w not in self.stop_words]
+        position = found = 0
+        for word in words:
+            for size in range(len(word), 2, -1):
+                at = handle.find(word[:size], position)
+                if at != -1:
+                    found += 1
+                    position = at + size
+                    break
+        return found >= 2 and found * 2 >= len(words)
+
     def _names_part_of(self, department: str, text: str) -> bool:
         """True when text names the employer by the start or the heart of its name,
         capitalised: 'Sherwood Forest Hospitals' of 'Sherwood Forest Hospitals NHS
         FT', 'Work and Pensions' of 'Department for Work and Pensions'. The part needs
         two words and one that is neither an organisation noun nor an everyday word,
-        and must not end in an everyday word ('Manchester City' is a football club)."""
+        and must not end in an everyday word ('Manchester City' is a football club),
+        unless it is the whole remit after the organisation noun ('Home Affairs' of
+        'Department of Home Affairs')."""
+        # "Manx Care (Isle of Man)": a place in brackets says where, not who; "NHS 111
+        # (South Central Ambulance Service)" names the employer there.
+        department = _BRACKETED_RE.sub(
+            lambda part: part.group() if any(
+                word.lower().removesuffix("s") in self._employer_noun_set
+                for word in _NAME_PART_RE.findall(part.group())) else " ", department)
         names = [words for words in (_NAME_PART_RE.findall(part)
                                      for part in _DEPARTMENT_PARTS_RE.split(department))
                  if len(words) >= 2]
@@ -1051,20 +1176,32 @@ class Check:
         lowered = [w.lower() for w in written]
         for words in names:
             wanted = [w.lower() for w in words]
+            remit_start = self._remit_start(wanted)
             for first in range(len(wanted) - 1):
                 for start in (i for i, w in enumerate(lowered) if w == wanted[first]):
                     length = 0
                     while (first + length < len(wanted) and start + length < len(lowered)
                            and lowered[start + length] == wanted[first + length]):
                         length += 1
-                    if length >= 2 and self._telling_name_part(written[start:start + length]):
+                    if length >= 2 and self._telling_name_part(
+                            written[start:start + length],
+                            whole_remit=first == remit_start and first + length == len(wanted)):
                         return True
         return False
 
-    def _telling_name_part(self, words: list[str]) -> bool:
+    def _remit_start(self, words: list[str]) -> int | None:
+        """Where the remit starts in 'department of (the) home affairs', if it does."""
+        if len(words) < 3 or words[0] not in self._employer_noun_set or words[1] not in (
+                "of", "for"):
+            return None
+        return 3 if words[2] == "the" else 2
+
+    def _telling_name_part(self, words: list[str], whole_remit: bool = False) -> bool:
         content = [w for w in words if w.lower() not in self.stop_words]
         if len(content) < 2 or not all(w[:1].isupper() for w in content):
             return False
+        if whole_remit:
+            return True
         nouns = self._employer_noun_set
         return not self._is_generic(content[-1]) and any(
             not self._is_generic(w) and w.lower() not in nouns
@@ -1360,6 +1497,8 @@ class Check:
     def _post_discloses(self, text: str, padded_lower: str, scanned: str, has_links: bool,
                         facts: _AuthorFacts) -> bool:
         """True when the post itself says who the author works for."""
+        if self._places_self_at_employer(text, facts):
+            return True
         for start in self._self_labels(padded_lower):
             # "FEMA employee here": the employer comes before the label.
             before = _SENTENCE_END_RE.split(text[max(0, start - self.window): start])[-1]
@@ -1377,6 +1516,29 @@ class Check:
                 return True
             if _ORGANISATION_INITIALS_RE.search(following):
                 return True
+        return False
+
+    @staticmethod
+    def _places_self_at_employer(text: str, facts: _AuthorFacts) -> bool:
+        """'We've run the numbers at Teagasc', 'I audit firms for the ATO': the
+        author's own employer, after 'at', 'for', 'with' or 'from', in a sentence
+        in the first person."""
+        lowered = text.lower()
+        names = [(lowered, facts.department)] if len(facts.department) >= 3 else []
+        if len(facts.department_short) >= 2:
+            names.append((text, facts.department_short))
+        for haystack, name in names:
+            position = haystack.find(name)
+            while position != -1:
+                end = position + len(name)
+                if (_AT_EMPLOYER_RE.search(text, max(0, position - 12), position)
+                        and not (end < len(text) and text[end].isalnum())):
+                    sentence_start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
+                    sentence_end = min((i for i in (text.find(c, end) for c in ".!?\n")
+                                        if i != -1), default=len(text))
+                    if _FIRST_PERSON_RE.search(lowered, sentence_start, sentence_end):
+                        return True
+                position = haystack.find(name, position + 1)
         return False
 
     def _self_labels(self, padded_lower: str) -> Iterator[int]:

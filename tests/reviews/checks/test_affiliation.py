@@ -929,3 +929,293 @@ def test_press_lines_are_the_machinery_of_work():
     author = Author(name="A", role="Staff nurse", policy_areas=("emergency care",))
     assert highlighted("Whoever writes the press lines should see emergency care at 3am.",
                        author) == ["press lines", "emergency care"]
+
+
+# -- disclosure: sectors, Welsh names, plural nouns, a department's remit -------------
+
+
+@pytest.mark.parametrize("profile", [
+    "NHS physio. Runner. Views mine.",
+    "Proud NHS nurse and mum.",
+    "NHS Manager | Leeds | Opinions my own",
+])
+def test_a_sector_of_many_employers_names_no_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == ["Bus franchising"]
+
+
+@pytest.mark.parametrize("profile", [
+    "Physio, NHS Fife. Views mine.",
+    "NHS 24 call handler. Personal account.",
+    "Porter with NHS Grampian.",
+])
+def test_a_sector_with_the_employers_own_name_discloses(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Deputy head, Ysgol Bro Dinefwr. Views my own.",
+    "Lecturer, Coleg Cambria.",
+    "Radiographer at Ysbyty Glan Clwyd.",
+    "Swyddog, Heddlu Dyfed-Powys.",
+])
+def test_a_welsh_school_college_hospital_or_force_names_the_employer(profile):
+    assert highlighted(BUS_POST, bus_author(profile)) == []
+
+
+def test_a_plural_organisation_noun_ending_in_y_names_the_employer():
+    assert highlighted(BUS_POST, bus_author("Assistant, Fenland Libraries. Bookish.")) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Veterans Affairs claims processor. Texas.", "Department of Veterans Affairs"),
+    ("Foreign Affairs official, Dublin. Personal.", "Department of Foreign Affairs"),
+    ("Social Protection case officer. Galway.", "Department of Social Protection"),
+])
+def test_a_profile_naming_the_whole_remit_of_the_department_discloses(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Home cook. Affairs of the heart.", "Department of Home Affairs"),
+    ("foreign affairs junkie, home brewer.", "Department of Foreign Affairs"),
+])
+def test_loose_or_lower_case_words_of_the_remit_do_not_disclose(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == ["Bus franchising"]
+
+
+# -- first-person work the rules used to miss ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "@jo_b73 Hi Jo, I've gone through your claim and the missing month is the sanctions "
+    "period. Bring your payslips on Friday.",
+    "@marc_d Just looked at your appeal, it went in two days late, sorry.",
+    "@ruth_k I pulled up your records: the refund left us on the 3rd.",
+])
+def test_raises_a_reply_about_a_member_of_the_publics_own_file(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Have you checked your bank account lately? Prices are wild.",
+    "Looked at your holiday photos, so jealous.",
+])
+def test_a_friends_own_things_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reopened an investigation into a haulier who swore his lorries were empty.",
+    "Opened an inquiry on a care agency this morning. Paperwork for days.",
+])
+def test_raises_an_enquiry_the_author_opened(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Can confirm we're moving the Thursday clinic to the health centre from May.",
+    "Can confirm that we will be consulting on the new bin rounds in spring.",
+])
+def test_raises_confirming_what_the_organisation_will_do(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_confirming_something_else_passes():
+    assert highlighted("Can confirm the new bakery on Hill Street is worth the queue.",
+                       NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cleared the submission on river licensing at 11pm. Sleep now.",
+    "Drafting tomorrow's press lines on the rail strike. Coffee number four.",
+    "Every scheme I've spent six years running is on the chopping block.",
+    "Long week at work. The appeals queue is not getting shorter.",
+    "Fifteen years in the job and the paperwork still gets me.",
+    "Prepared the briefing for the Transport Secretary's trip on Friday.",
+])
+def test_raises_work_the_author_did_or_time_spent_in_the_job(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Drafting a speech for my sister's wedding. Send help.",
+    "The policy I've been reading about at the library is fascinating.",
+])
+def test_a_personal_speech_or_reading_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: we will never email you asking for your password.",
+    "We never ask for card details by text message. Delete it.",
+    "We'll be enforcing the new parking bays from Monday.",
+])
+def test_raises_the_organisation_speaking_of_what_it_does(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "We never text each other at work, we just shout across the kitchen.",
+    "We'll be going to the coast for the bank holiday.",
+])
+def test_a_familys_we_passes(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+def test_raises_work_logged_on_the_organisations_system():
+    assert highlighted("Saw the tree felling order go through our system today.",
+                       NO_METADATA) != []
+
+
+LIBRARIAN = Author(name="A", role="Library assistant", department="Fenland District Council",
+                   policy_areas=("libraries", "reading", "events"), profile="Bookworm.")
+CENSUS_ANALYST = Author(name="A", role="Census methodologist", department="ONS",
+                        policy_areas=("census",), profile="Stats. Hills.")
+
+
+def test_a_pastime_that_is_also_a_policy_area_alone_passes():
+    assert highlighted("Sunday reading: a fat crime novel and a pot of tea.", LIBRARIAN) == []
+    assert highlighted("Reading and events budgets cut again at the libraries.",
+                       LIBRARIAN) == ["Reading", "events", "libraries"]
+
+
+def test_a_distant_relative_makes_a_record_a_family_history_post():
+    assert highlighted("Tracked my great grandad down in an old census tonight.",
+                       CENSUS_ANALYST) == []
+    assert highlighted("The census response rate is better than feared.",
+                       CENSUS_ANALYST) == ["census"]
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Soil scientist @NatResWales. Views mine.", "Natural Resources Wales"),
+    ("Hydrologist, @ScotEnvAgency.", "Scottish Environment Protection Agency"),
+])
+def test_a_handle_made_of_the_employers_words_discloses(profile, department):
+    assert highlighted(BUS_POST, bus_author(profile, department)) == []
+
+
+def test_a_handle_sharing_one_word_with_the_employer_does_not_disclose():
+    assert highlighted(BUS_POST, bus_author("Fan of @NaturalistDan.",
+                                            "Natural Resources Wales")) == ["Bus franchising"]
+
+
+def test_a_place_in_brackets_after_the_employer_is_not_the_employer():
+    author = bus_author("Shetland Islands. Knitter.", "Health Board (Shetland Islands)")
+    assert highlighted(BUS_POST, author) == ["Bus franchising"]
+    author = bus_author("Call handler, East Coast Ambulance Service.",
+                        "NHS 999 (East Coast Ambulance Service)")
+    assert highlighted(BUS_POST, author) == []
+
+
+MARINE_SCIENTIST = Author(name="A", role="Marine scientist", department="Fisheries Lab",
+                          department_short="FL", policy_areas=("fish stocks",),
+                          profile="Boats. Views mine.")
+
+
+@pytest.mark.parametrize("text", [
+    "We've counted the fish stocks at the Fisheries Lab all week.",
+    "I count fish stocks for FL, and this year's cod is better.",
+])
+def test_a_first_person_post_placing_the_author_at_the_employer_discloses(text):
+    assert highlighted(text, MARINE_SCIENTIST) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Fisheries Lab says fish stocks are up. I'm not convinced.",
+    "Fish stocks are down, says a report for FL. Grim.",
+])
+def test_the_employer_named_without_the_author_in_it_does_not_disclose(text):
+    assert highlighted(text, MARINE_SCIENTIST) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Our paramedics were out in the snow for twelve hours straight.",
+    "Attended a collision on the ring road at 3am. Everyone walked away.",
+])
+def test_raises_the_organisations_staff_or_an_emergency_attended(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_attending_a_social_event_passes():
+    assert highlighted("Attended a wedding in Devon, dancing till late.", NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fourth late shift in a row and the rota still has gaps.",
+    "Five night shifts in a row. Sleep is a rumour.",
+    "Last shift before my leave. The handover notes are a novel.",
+    "Management expects us to cover two wards with one nurse.",
+])
+def test_raises_shifts_counted_or_management_telling_the_author(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The wind will shift in a row of gusts tonight, say forecasters.",
+    "Time management is a skill nobody teaches you at school.",
+])
+def test_weather_and_time_management_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+def service_author(profile: str) -> Author:
+    return Author(name="A", role="Caseworker", department="Home Office",
+                  policy_areas=("Her Majesty's Passport Office", "bus franchising"),
+                  profile=profile)
+
+
+@pytest.mark.parametrize("profile", ["HMPO, Durham. Views mine.",
+                                     "Her Majesty's Passport Office | Durham"])
+def test_a_profile_piece_that_is_a_named_service_of_the_authors_work_discloses(profile):
+    assert highlighted(BUS_POST, service_author(profile)) == []
+
+
+@pytest.mark.parametrize("profile", ["Durham. Passports and buses.",
+                                     "Passport office queues survivor."])
+def test_a_service_mentioned_among_other_words_does_not_disclose(profile):
+    assert highlighted(BUS_POST, service_author(profile)) == ["Bus franchising"]
+
+
+def test_a_one_word_area_in_the_profile_may_be_a_home_town():
+    author = Author(name="A", role="Flood officer", policy_areas=("flood risk", "Devon"),
+                    profile="Devon. Rowing.")
+    assert highlighted("Flood risk maps are getting an update.", author) == ["Flood risk"]
+
+
+def test_the_in_laws_are_family():
+    author = Author(name="A", role="Lawyer", policy_areas=("public law",), profile="")
+    assert highlighted("The in-laws arrive Friday and the boiler has died.", author) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Five home visits and a case conference. Soup for tea.",
+    "Home visit first thing to a family in the new estate.",
+])
+def test_raises_home_visits_the_author_makes(text):
+    assert highlighted(text, NO_METADATA) != []
+
+
+def test_a_home_visit_received_passes():
+    assert highlighted("Dad had a home visit from the district nurse, bless him.",
+                       NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two years in the job market and still no offer. Chin up.",
+    "Attended a fire safety talk at the library, very useful.",
+    "Attended a job fair with my nephew.",
+    "Another shift in interest rates won't help first-time buyers.",
+    "The first big shift towards electric cars is here.",
+    "An attack on our system of justice, says the columnist.",
+])
+def test_the_job_market_a_course_a_change_or_a_system_of_government_pass(text):
+    assert highlighted(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Attended a fire on Mill Lane overnight. Nobody hurt.",
+    "Attended a sudden death this afternoon. Hug your people.",
+    "Attended an incident today that I won't forget.",
+])
+def test_raises_an_emergency_attended_whatever_follows_it(text):
+    assert highlighted(text, NO_METADATA) != []
