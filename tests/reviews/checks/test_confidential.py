@@ -192,9 +192,32 @@ def test_not_out_yet_is_flagged():
         "not out yet"]
 
 
-def test_hearing_it_first_with_a_change_is_flagged():
-    text = "The grant gets halved from April. You're hearing it early, folks."
-    assert highlighted(text) == ["You're hearing it early"]
+@pytest.mark.parametrize("text, found", [
+    ("Exports fell 4% in the quarter, the trade figures say. You saw it here first.",
+     "You saw it here first"),
+    ("The fuel duty rise is off, the Budget keeps it frozen. You're getting this early 😉",
+     "You're getting this early"),
+    ("Cleaning contractor for the three hubs is picked, it's Mitie. Thought you'd want to"
+     " know first.", "Thought you'd want to know first"),
+    ("Sneak preview: our reablement figures show 71% home within a month.", "Sneak preview"),
+])
+def test_telling_protected_news_first_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant gets halved from April. You're hearing it early, folks.",
+    "Brown bins move to Fridays from July, letters next week. You heard it here first!",
+    "Welcome to Sam, our new head of service, starting Monday. You're hearing it early.",
+    "Sneak peek of the new play area at Linden Park, opening Saturday 🛝",
+])
+def test_telling_an_own_services_news_first_is_left_to_the_announcement_check(text):
+    assert findings(text) == []
+
+
+def test_sworn_to_secrecy_beside_what_it_hid_is_flagged():
+    text = "I've been sworn to secrecy since June but on Monday the new portal goes live."
+    assert highlighted(text) == ["sworn to secrecy"]
 
 
 def test_sign_off_still_outstanding_is_flagged():
