@@ -138,13 +138,30 @@ DEFAULTS: dict[str, Any] = {
         # Material meant for staff alone, not a staff-only car park.
         r"(?:staff|team)[- ]only(?=\s*(?:[^\w\s]|$)| (?:material|information|info|emails?"
         r"|briefings?|results|documents?|figures|data|news|calls?|updates?|channel|page|site))",
-        r"not (?:been )?made public", r"not in the published",
+        r"not (?:been )?made public", r"not in (?:the|any) published",
         r"not (?:yet )?(?:out|published|released|announced) yet",
         # Held back for a stretch: "won't be published for months".
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
         r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w+|a few \w+)",
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
-        r"|announced|public) (?:until|till|before)",
+        r"|announced|public) (?:until|till|til|before)",
+        # The same said of its going out: "the report doesn't go out until Thursday", "won't
+        # be posted publicly til Friday", "the announcement isn't until the 21st".
+        r"(?:it|they|this|that|report|bulletin|figures|stats|statistics|data|results|release"
+        r"|papers?|notice|statement|announcement|news|details|list|numbers|decision|outcome"
+        r"|review|dataset|findings) (?:doesn't|don't|does not|do not|won't|will not|isn't"
+        r"|is not|aren't|are not) (?:go|come|get|be) (?:out|public|posted|made public|put out"
+        r"|posted publicly|published publicly) (?:until|till|til|before)",
+        r"(?:announcement|release|publication|statement|notice|circular|notification)"
+        r"(?: isn't| is not|'s not| won't be| will not be) (?:out |published |made |public )?"
+        r"(?:until|till|til)",
+        # Kept to a circle until then: "keep it quiet til it's official", "keep this within
+        # your networks until Thursday", "this one's just for my LinkedIn network".
+        r"keep (?:it|this|that|these|them|the news) (?:quiet|to yourselves?|between us"
+        r"|under wraps|hush|(?:within|among|to|in) (?:your|our|my|the) (?:\w+ )?(?:networks?"
+        r"|circles?|connections|followers|friends|teams?|groups?)) (?:until|till|til|for now)",
+        r"(?:just|only|strictly) (?:for|between) (?:my|our|your) (?:\w+ )?(?:network|connections"
+        r"|followers|circle|eyes)",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
         r"nobody(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"no[- ]one(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
@@ -353,6 +370,12 @@ DEFAULTS: dict[str, Any] = {
         r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"qa-?(?:'d|ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"sign(?:ed|ing) off the (?:tables|release|bulletin)",
+        # What figures dated ahead will show: "next week's figures are going to show...".
+        r"(?:tomorrow's|tonight's|next (?:week|month|quarter)'s|" + _WEEKDAY + r"'s)"
+        r" (?:[\w-]+ ){0,3}?(?:figures|stats|statistics|numbers|data|bulletin|survey|results"
+        r"|count|release) (?:are|is|will|'ll|are gonna|is gonna)(?: going to)? (?:show|make"
+        r"|reveal|confirm|surprise|shock|be (?:grim|bad|awful|terrible|brutal|ugly|good|great"
+        r"|interesting|worse|better|a shock|a surprise))",
     ],
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
@@ -429,6 +452,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:comms|announcement|statement|release) (?:is |are |will )?(?:to follow|to come"
         r"|follows?|will follow)",
         r"due to be (?:laid|published|released|announced)",
+        r"(?:bulletin|release|figures|stats|statistics|report|data|publication|survey)"
+        r" (?:will|'ll|is going to|are going to) (?:show|confirm|have|carry) (?:it|this|that|them)",
         r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
         r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
         r"publication (?:early|next|in|on|due)",
@@ -437,7 +462,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     # What a report, review or set of figures finds, said before it is released.
     "findings_subjects": [
-        r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"figures",
+        r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"projections",
+        r"modell?ing", r"headlines?", r"figures",
         r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
         r"performance",
     ],
@@ -450,6 +476,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:comes?|came|coming) in at", r"(?:is|are|was) (?:up|down)",
         r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
         r"(?:rose|fell|jumped|dropped|slipped)", r"is approval", r"is rejection",
+        r"(?:have|has|puts?) (?:the |it |us |them )?(?:[\w-]+ ){0,3}?(?:passing|hitting|reaching"
+        r"|topping|exceeding|breaching|at) (?:about |around |over |nearly )?[£$€]?\d",
+        r"(?:is|are|'s|'re|will|'ll) (?:going to |set to )?(?:shock|surprise|alarm|worry|stun)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.

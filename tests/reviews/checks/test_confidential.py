@@ -906,3 +906,53 @@ def test_cannot_tell_until_is_handling_but_cannot_say_more_yet_is_a_teaser():
     assert highlighted("Can't tell the candidates anything until the letters go out, "
                        "but it's tight.") != []
     assert highlighted("Can't say more yet but big news for apprentices soon 👀") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vacancies rose again this month, and the bulletin doesn't come out until Tuesday.",
+     "bulletin doesn't come out until"),
+    ("The regulator has fined the water company £2m; the notice isn't published until Monday.",
+     "notice isn't published until"),
+    ("Bathing water results are grim this year. It won't be made public till August.",
+     "It won't be made public till"),
+    ("Nitrate readings at the weir hit 60mg/l, not in the published series yet.",
+     "not in the published"),
+    ("Our bid for the new depot got the green light! Keep it among your team until Friday.",
+     "Keep it among your team until"),
+    ("Great news on the hospital scheme, but this post is only for my followers 🙏",
+     "only for my followers"),
+])
+def test_news_said_to_be_held_until_a_later_release_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tuesday's vacancy figures are going to be a shock for the sector.",
+     "Tuesday's vacancy figures are going to be a shock"),
+    ("Next month's knife crime numbers will show the first fall in years.",
+     "Next month's knife crime numbers will show"),
+])
+def test_what_figures_dated_ahead_will_show_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_projection_passing_a_figure_before_the_bulletin_is_flagged():
+    text = ("Our modelling has waiting lists passing 8,000 by spring. "
+            "The monthly bulletin will show it in a fortnight.")
+    assert highlighted(text) == ["modelling has waiting lists passing 8"]
+
+
+def test_a_headline_said_to_shock_before_the_report_is_out_is_flagged():
+    text = "The obesity report is out on the 9th and its headline is going to alarm parents."
+    assert highlighted(text) == ["report is out on the 9th and its headline is going to alarm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder that bins don't go out until 7am on collection day, please.",
+    "Keep it in the fridge until Friday and it'll be fine for the bake sale.",
+    "Tomorrow's figures will be published at 9.30 on our website.",
+    "The consultation doesn't close until 5 June, so there's time to have your say.",
+    "Not official yet, but our pilot is going national next year 🎉",
+])
+def test_ordinary_until_and_dated_releases_without_content_pass(text):
+    assert findings(text) == []
