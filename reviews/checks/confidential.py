@@ -52,6 +52,17 @@ NAME = "confidential"
 PRINCIPLE = "confidential-and-embargoed"
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Closed internal forums: what is said there is not yet public.
+_CLOSED_FORUM = (
+    r"(?:exec(?:utive)?(?: team| meeting| board)?|exco|smt|slt|elt|dmt|huddle|all[- ]staff"
+    r"|all[- ]hands|stand-?up|team meeting|leadership (?:team|meeting)|town ?hall|away ?day"
+    r"|board(?! game)(?: meeting)?|(?:gold|silver|bronze) (?:command|call|group|meeting)"
+    r"|command (?:call|meeting)|incident (?:call|meeting)|management (?:meeting|team)"
+    r"|directors'? meeting|cobra?|briefing|meeting|call)")
+# Who a paper goes up to for a decision.
+_DECIDER = (
+    r"(?:cabinet|ministers?|commissioner|administrator|secretary|chief executive|chief constable"
+    r"|director[- ]general|dg|perm sec|permanent secretary|board|exec|executive|committee)")
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
@@ -170,6 +181,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can't|cannot|can not) (?:share|tell|reveal|talk about) (?:\w+ ){0,3}(?:till"
         r"|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
+        # Keeping it from the press: "nobody tell the papers".
+        r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:the )?(?:press|papers|media"
+        r"|journalists|hacks|telegraph|guardian|daily \w+|bbc|mail)",
         r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
         r"|announced|public)",
         r"(?:until|till) the (?:official )?(?:stats|statistics|figures|numbers) are out",
@@ -193,7 +207,9 @@ DEFAULTS: dict[str, Any] = {
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
         r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
-        r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
+        r"you didn't hear (?:it|this|that) from me", r"tell no(?:[- ]?one|body)",
+        r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
+        r"|manager|line manager)|the (?:boss|press office|comms team))",
         r"you didn't (?:see|read) (?:it|this|that) here",
         r"under wraps", r"hush[- ]hush", r"sworn to secrecy",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
@@ -225,10 +241,20 @@ DEFAULTS: dict[str, Any] = {
         # Said to be settled inside only: "it's official (internally, anyway)".
         r"(?:official|confirmed|agreed|decided|announced|circulated|circulating|shared)\W+"
         r"internally",
-        r"heard (?:in|at) (?:today's|the|this morning's|yesterday's|a|our) (?:\w+ ){0,2}"
-        r"(?:meeting|board|call|briefing)",
+        r"heard (?:it |this |that )?(?:straight |first-?hand |directly )?(?:in|at|from)"
+        r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        r"(?:told|briefed|informed) (?:us|me|the team|staff|everyone|all of us) (?:at|in|during)"
+        r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        # Hearsay about the author's own organisation: "heard we're getting three more".
+        r"heard (?:that )?(?:we're|we are|we'll|we will|we've|we have)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
-        r"|cabinet paper|minutes|briefing pack)",
+        r"|cabinet paper|minutes|briefing pack|scorecard|(?:budget |costings? )?(?:spread)?sheet"
+        r"|memo|business case|costings|projections|modell?ing|allocations|proposals|shortlist"
+        r"|longlist)",
+        # Lines being written for a minister's announcement.
+        r"(?:drafting|drafted|writing|wrote|prepping|preparing|prepared) (?:the |some |our )?"
+        r"(?:\w+ )?(?:talking points|speaking notes|(?:minister's|ministerial|secretary's|pm's)"
+        r" (?:speech|remarks|statement|briefing))",
         r"(?:i've|i have|we've|we have)(?: just| already)? seen the (?:list|shortlist|results"
         r"|scores|notice|final report|final text|letters|rankings|outcome)",
         # Being in the room: the decisions and discussions of a closed meeting.
@@ -236,7 +262,9 @@ DEFAULTS: dict[str, Any] = {
         r"|(?:came|walked) out of)(?: the| this morning's| this afternoon's| today's"
         r"| yesterday's| last night's| our)?(?: [\w']+){0,2}? (?:board|case conference"
         r"|read-?through|cabinet|sift|moderation|(?:ministerial|minister's|secretary of state's"
-        r"|private|closed|internal|pre-?) ?briefing)",
+        r"|private|closed|internal|pre-?) ?briefing|exec(?! away| offsite| retreat)|exco|smt|slt"
+        r"|elt|dmt|huddle"
+        r"|(?:gold|silver|bronze) command(?: call| meeting)?|(?:command|incident) call|cobra?)",
         r"(?:perm secs?'?|permanent secretaries'?|ministers'?|board|exec|executive)"
         r" (?:away ?day|offsite|retreat)",
         r"(?:landed|arrived|came|sitting|sat) (?:in|into) my inbox",
@@ -269,6 +297,12 @@ DEFAULTS: dict[str, Any] = {
         r"word from (?:the top|upstairs|on high|above|senior leadership|the board)",
         # A paper or deal still waiting for Cabinet or ministers to agree it.
         r"(?:go|goes|going|gone|been) (?:to|through|before|past) (?:cabinet|ministers)",
+        # A paper on its way up to whoever decides: "the list going to the Commissioner".
+        r"(?:list|paper|papers|memo|submission|proposals?|options|business case|report|plan"
+        r"|recommendations?)(?: [\w-]+){0,2}? (?:go|goes|going|gone|went|heads?|heading)"
+        r" (?:up )?(?:to|before) (?:the )?" + _DECIDER,
+        r"(?:decision|it|paper|submission|sign-off)(?:'s| is| sits| now sits) (?:now )?with"
+        r" (?:the )?(?:ministers?|secretary of state|no ?10|number 10|pm|treasury)",
         r"(?:hasn't|has not|haven't|have not|not yet) (?:been )?(?:to|through|past|before)"
         r" (?:cabinet|ministers|the board)",
         r"survives? (?:cabinet|ministers|the board|clearance|the write-?round)",
@@ -293,6 +327,9 @@ DEFAULTS: dict[str, Any] = {
         r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
+        r"down to (?:two|three|four|five|\d+|the last \w+|a shortlist)",
+        r"(?:is|are|'s|'re) (?:definitely |really |actually )?happening",
+        r"to go (?:by|from|in|at|before)", r"at risk", r"axed", r"for the chop",
         r"(?:in|from|by) (?:january|february|march|april|june|july|august|september|october"
         r"|november|december)",
         _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
@@ -484,8 +521,10 @@ DEFAULTS: dict[str, Any] = {
     # council) reported to have decided, before the decision is announced.
     "collective_decisions": [
         r"(?:cabinet|cabinet committee|the college|the bureau|executive council|governing"
-        r" council|the mpc|the fomc)(?:'s| has| have)? (?:agreed|signed(?: it| this)? off"
-        r"|approved|decided|endorsed|rubber-?stamped|backed|chose|picked)",
+        r" council|the mpc|the fomc|the panel|the committee|the board|members|the commission)"
+        r"(?:'s| has| have)? (?:agreed|signed(?: it| this)? off|approved|decided|endorsed"
+        r"|rubber-?stamped|backed|chose|picked|voted|rejected)",
+        r"panel (?:voted|agreed|decided|approved|backed|rejected)",
     ],
     # Security controls said to be broken or exposed: a weakness to report inside.
     "security_controls": [

@@ -956,3 +956,53 @@ def test_a_headline_said_to_shock_before_the_report_is_out_is_flagged():
 ])
 def test_ordinary_until_and_dated_releases_without_content_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Heard at the SLT this morning: the Ashfield office closes in March.", "Heard at the SLT"),
+    ("Merger with the county team is happening in April. Tell no one.", "Tell no one"),
+    ("They briefed us at yesterday's stand-up: 40 posts to go by summer.",
+     "briefed us at yesterday's stand-up"),
+    ("Just back from a silver command call. The outage will run till Monday at least.",
+     "Just back from a silver command call"),
+    ("Heard we're losing the Leeds hub next year, about £3m a year saved.", "Heard we're"),
+    ("I've seen the costings spreadsheet: the scheme will cost £40m, not £25m.",
+     "seen the costings spreadsheet"),
+    ("Busy day prepping the minister's speech. She will pledge £8m for rural buses on Friday.",
+     "prepping the minister's speech"),
+    ("The options paper heading to the Chief Executive next week drops two libraries.",
+     "options paper heading to the Chief Executive"),
+    ("The bidders are down to two and the decision's with ministers now.",
+     "decision's with ministers"),
+])
+def test_what_a_closed_forum_or_a_paper_going_up_revealed_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_panel_vote_before_the_press_release_is_a_closed_decision():
+    text = "The committee voted this morning to keep the cap. Release goes out on Monday."
+    assert highlighted(text) == ["The committee voted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Heard at our team meeting how much the volunteers love the new rota. Thank you all!",
+    "We heard you: the board game café is going to the library on Saturdays.",
+    "Lovely all-hands today, so many familiar faces.",
+    "Heard the new series is good, anyone watched it?",
+])
+def test_forums_and_hearsay_with_nothing_revealed_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Server room flooded again overnight, backups untested. Nobody tell the papers 🙃",
+     "Nobody tell the papers"),
+    ("The new rota will start in June. Don't tell my manager I said so 🤫",
+     "Don't tell my manager"),
+])
+def test_keeping_it_from_the_press_or_the_boss_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_not_telling_the_boss_about_a_birthday_cake_passes():
+    assert findings("Made a cake for Jo's birthday, don't tell my boss, she's on a diet!") == []
