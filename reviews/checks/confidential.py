@@ -195,6 +195,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:share|post|put) (?:them|it|these|this|that)? ?(?:online|publicly|on social media"
         r"|on here)",
         r"your (?:details|personal|information|data|address|number|reference|account)",
+        # Declining to discuss figures before their release keeps them back.
+        r"(?:can't|cannot|won't|unable to|not able to) (?:answer|comment on|discuss|respond to"
+        r"|take|talk about) (?:any )?(?:questions|queries|requests|enquiries|figures|numbers)",
     ],
     "personal_news": [
         r"little one", r"baby news", r"getting married", r"got engaged",
@@ -407,6 +410,12 @@ DEFAULTS: dict[str, Any] = {
         r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"qa-?(?:'d|ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"sign(?:ed|ing) off the (?:tables|release|bulletin)",
+        # What a fiscal event will do to a tax or benefit, before it is delivered.
+        r"(?:budget|mtbps|autumn statement|spring statement|spending review|mini-budget"
+        r"|fiscal event)(?:'s| is| will|'ll)(?: going to| set to)? (?:freeze|raise|cut|increase"
+        r"|scrap|abolish|extend|lower|hike|double|halve|put up|bring in|introduce)"
+        r"(?: [\w-]+){0,3}? (?:duty|duties|tax|taxes|vat|levy|rates?|allowance|threshold|relief"
+        r"|cap|band|grants?|pensions?|benefits?|credits?)",
         # What figures dated ahead will show: "next week's figures are going to show...".
         r"(?:tomorrow's|tonight's|next (?:week|month|quarter)'s|" + _WEEKDAY + r"'s)"
         r" (?:[\w-]+ ){0,3}?(?:figures|stats|statistics|numbers|data|bulletin|survey|results"
@@ -441,6 +450,9 @@ DEFAULTS: dict[str, Any] = {
         # Holding back the one detail that matters: "won't say who scored highest".
         r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
+        r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:them|him|her|anyone"
+        r"|the \w+)",
+        r"(?:can't|cannot|can not|not able to|unable to) share (?:it|this|that|them)(?! enough)",
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
         r"no (?:numbers|figures|details) (?:till|until|before)",
@@ -473,6 +485,11 @@ DEFAULTS: dict[str, Any] = {
         r"exams?", r"exam papers?", r"grade boundaries",
         r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
         r"evacuations?", r"arrests?", r"crackdown",
+        # Enforcement against a business, and papers of a closed board.
+        r"(?:closure|prohibition|improvement) (?:notices?|orders?)",
+        r"closed (?:down )?(?:a|an|the) (?:\w+ )?(?:takeaway|restaurant|shop|premises|business"
+        r"|bar|pub|cafe|caf\u00e9|salon|kitchen|venue|care home|nursery)",
+        r"(?:risk )?assessments?", r"board papers?",
     ],
     # Signs that what the post describes will be released later, so is not out yet.
     "release_later": [
@@ -514,7 +531,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
         r"(?:rose|fell|jumped|dropped|slipped)", r"is approval", r"is rejection",
         r"(?:have|has|puts?) (?:the |it |us |them )?(?:[\w-]+ ){0,3}?(?:passing|hitting|reaching"
-        r"|topping|exceeding|breaching|at) (?:about |around |over |nearly )?[£$€]?\d",
+        r"|topping|exceeding|breaching|at) (?:about |around |over |nearly )?[£$€]?\d[\d,.]*",
         r"(?:is|are|'s|'re|will|'ll) (?:going to |set to )?(?:shock|surprise|alarm|worry|stun)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
@@ -534,6 +551,7 @@ DEFAULTS: dict[str, Any] = {
         r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
         r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
         r"mfa", r"2fa", r"config(?:uration)? files?",
+        r"vulnerabilit(?:y|ies)", r"security (?:holes?|flaws?|gaps?|bugs?)", r"exploits?",
     ],
     "security_failures": [
         r"(?:has|have) been (?:out|down|broken|disabled|unlocked|switched off|turned off"
@@ -544,6 +562,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:to|on|in) a public (?:github |git |gitlab )?(?:repo|repository|bucket|site|page"
         r"|drive|folder|channel)",
         r"unpatched",
+        r"(?:still )?(?:isn't|is not|hasn't been|has not been|aren't|are not|haven't been"
+        r"|have not been|not yet|never been) (?:been )?(?:patched|fixed|remediated|closed)",
     ],
     "release_times": [
         r"tomorrow(?:'s)?", r"next (?:week|month|quarter|" + _WEEKDAY + r")(?:'s)?",
@@ -590,14 +610,21 @@ DEFAULTS: dict[str, Any] = {
         # Prisoners whose escort is planned for security.
         r"(?:high[- ]risk|high[- ]security|category [a-d]|cat [a-d]) (?:prisoner )?"
         r"(?:transfer|escort|move|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
-        r"sos(?:'s)?",
+        r"sos(?:'s)?", r"the secretary(?:'s)?",
+        # A planned police action at a named place: a raid, a search, a warrant.
+        r"(?:planned |dawn )?(?:search|raid|warrant|arrest)(?: operation)?s? (?:at|on) (?:an? "
+        r"|the )?(?:address|property|house|home|flat|premises)",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
         r"travel(?:s|ling|ing)? to",
         r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
         r"|coming)", r"coming to", r"arriv(?:es|ing)", r"drop(?:s|ping)? in",
-        r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
+        r"stop(?:s|ping)? (?:at|in)", r"heading to",
+        r"pop(?:s|ping)? (?:in|into|by|over|down|up|round)", r"swing(?:s|ing)? by",
+        r"call(?:s|ing)? in (?:at|on)",
+        r"(?:at|on) (?:an? |the )?(?:address|property|house|home|flat|premises)", r"on site",
+        r"at (?:the|our|a|an) \w+",
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
         r"route",
         r"(?:wheels up|departs?|departing|leaves?|leaving|back (?:on|by|to|for)|there by)",
@@ -635,6 +662,8 @@ DEFAULTS: dict[str, Any] = {
         r"never", r"scams?", r"fraud\w*", r"phishing", r"example", r"e\.g", r"such as",
         r"weak", r"common", r"guess\w*", r"avoid", r"strong(?:er)?", r"hackers?",
         r"(?:don't|do not) (?:use|share|reuse|give)",
+        # The reader's own password, not one given away: "if your password is still...".
+        r"if your", r"your (?:password|passcode|pin|login)s?",
     ],
     # Hosts that only resolve inside an organisation's network: internal top-level
     # domains, host names with "internal" or "intranet" in them, private addresses.

@@ -939,7 +939,7 @@ def test_what_figures_dated_ahead_will_show_is_flagged(text, found):
 def test_a_projection_passing_a_figure_before_the_bulletin_is_flagged():
     text = ("Our modelling has waiting lists passing 8,000 by spring. "
             "The monthly bulletin will show it in a fortnight.")
-    assert highlighted(text) == ["modelling has waiting lists passing 8"]
+    assert highlighted(text) == ["modelling has waiting lists passing 8,000"]
 
 
 def test_a_headline_said_to_shock_before_the_report_is_out_is_flagged():
@@ -1006,3 +1006,80 @@ def test_keeping_it_from_the_press_or_the_boss_is_flagged(text, found):
 
 def test_not_telling_the_boss_about_a_birthday_cake_passes():
     assert findings("Made a cake for Jo's birthday, don't tell my boss, she's on a diet!") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Spring Statement is going to freeze the personal allowance again.",
+     "Spring Statement is going to freeze the personal allowance"),
+    ("Budget will cut alcohol duty on draught pints, watch the pub shares.",
+     "Budget will cut alcohol duty"),
+])
+def test_what_a_fiscal_event_will_do_to_a_tax_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Budget will raise questions about how councils fund social care.",
+    "As announced today, the Budget will freeze fuel duty: https://www.gov.uk/budget",
+    "Our team budget is going to be tight next year, so plan training early.",
+])
+def test_fiscal_talk_without_a_measure_or_already_published_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The security flaw in the booking portal has not been fixed three weeks on.",
+     "security flaw in the booking portal has not been fixed"),
+    ("Those vulnerabilities on the council's payment pages still aren't patched.",
+     "vulnerabilities on the council's payment pages still aren't patched"),
+])
+def test_a_known_weakness_left_open_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "If a vulnerability isn't patched within a week, escalate it to the CISO.",
+    "The vulnerability in the old browser was fixed in version 12, so update today.",
+    "If your PIN is still 1234 you really should change it.",
+])
+def test_hypothetical_or_fixed_weaknesses_and_the_readers_own_pin_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Chancellor is swinging by the Wrexham jobcentre on Monday at 11am.", "Chancellor"),
+    ("The Secretary's calling in at the Nogales port of entry tomorrow, 9:15.",
+     "The Secretary's"),
+    ("Dawn raid on a property in Kirkdale at 5am Thursday, officers briefed.",
+     "Dawn raid on a property"),
+])
+def test_movements_and_planned_raids_given_in_advance_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the officers who carried out the search at a property in Kirkdale yesterday.",
+    "Pop into the library on Saturday at 10am for the free coding club!",
+])
+def test_past_searches_and_public_events_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Investigation into the care agency wrapped up today. Can't name them yet but the fine"
+     " will be big.", "Can't name them"),
+    ("Served a prohibition notice on a tattoo studio this morning. Won't say which 🙊",
+     "Won't say which"),
+    ("Our inspection report on the ward is with the trust, so I can't share it, but wow.",
+     "can't share it"),
+])
+def test_holding_back_the_detail_of_enforcement_or_a_report_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: we can't comment on figures before release day, so please check the calendar.",
+    "This guide to spotting scams is great, I can't share it enough!",
+])
+def test_declining_to_discuss_figures_and_sharing_praise_pass(text):
+    assert findings(text) == []
