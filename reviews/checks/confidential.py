@@ -183,7 +183,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
         # Keeping it from the press: "nobody tell the papers".
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:the )?(?:press|papers|media"
-        r"|journalists|hacks|telegraph|guardian|daily \w+|bbc|mail)",
+        r"|journalists|hacks|telegraph|guardian|times|mail|mirror|express|bbc)",
         r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
         r"|announced|public)",
         r"(?:until|till) the (?:official )?(?:stats|statistics|figures|numbers) are out",
@@ -451,7 +451,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
         r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:them|him|her|anyone"
-        r"|the \w+)",
+        r"|the (?:firm|company|business|trader|shop|school|home|agency|suspects?|family))",
         r"(?:can't|cannot|can not|not able to|unable to) share (?:it|this|that|them)(?! enough)",
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
