@@ -153,7 +153,8 @@ DEFAULTS: dict[str, Any] = {
         r"not (?:yet )?(?:out|published|released|announced) yet",
         # Held back for a stretch: "won't be published for months".
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
-        r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w+|a few \w+)",
+        r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w{1,12}"
+        r"|a few \w{1,12})",
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
         r"|announced|public) (?:until|till|til|before)",
         # The same said of its going out: "the report doesn't go out until Thursday", "won't
@@ -248,6 +249,9 @@ DEFAULTS: dict[str, Any] = {
         r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
         r"(?:told|briefed|informed) (?:us|me|the team|staff|everyone|all of us) (?:at|in|during)"
         r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        r"(?:leadership team|exec(?:utive)? team|exec|smt|slt|elt|dmt|the board|our dg|the dg"
+        r"|perm sec|chief executive|director general) (?:told|briefed|informed) (?:us|staff"
+        r"|the team|everyone|all of us)",
         # Hearsay about the author's own organisation: "heard we're getting three more".
         r"heard (?:that )?(?:we're|we are|we'll|we will|we've|we have)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
@@ -341,6 +345,10 @@ DEFAULTS: dict[str, Any] = {
         r"|reduced|extended|closed|merged|replaced|moved)",
         r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved", r"agreed to",
         r"(?:up|down|rose|rising|fell|falling|dropped|climbed) (?:to|by) [£$€]?\d[\d,.]*",
+        # A change to come: "next spring", "the office closes", "is moving to".
+        r"next (?:year|spring|summer|autumn|winter|financial year)",
+        r"(?:closes|shuts|moves|merges|relocates)",
+        r"(?:is|are|'s|'re) (?:moving|closing|merging|shutting|relocating)",
         r"(?:stays?|staying|remains?|kept) (?:frozen|unchanged|at)", r"frozen",
         r"drops", r"scraps", r"keeps", r"(?:is|are) (?:staying|ending|closing|going ahead)",
         r"(?:was|were|been|is|are) agreed",
@@ -511,13 +519,17 @@ DEFAULTS: dict[str, Any] = {
         r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
         r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
         r"publication (?:early|next|in|on|due)",
+        r"(?:announcement|release|statement|circular|notification)"
+        r"(?: is| will be| goes out| comes out| lands| drops| due)?(?: on)? (?:tomorrow|next"
+        r" (?:week|month)|later this week|" + _WEEKDAY + r")",
         r"when (?:it|they|it's|they're) (?:lands?|comes? out|(?:is |are |'s |'re |gets? )?"
         r"(?:out|published|released))",
     ],
     # What a report, review or set of figures finds, said before it is released.
     "findings_subjects": [
         r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"projections",
-        r"modell?ing", r"headlines?", r"figures",
+        r"modell?ing", r"headlines?", r"gdp", r"inflation", r"cpi", r"unemployment",
+        r"(?:the |our )?(?:\w+ )?rate", r"borrowing", r"figures",
         r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
         r"performance",
     ],
@@ -533,6 +545,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:have|has|puts?) (?:the |it |us |them )?(?:[\w-]+ ){0,3}?(?:passing|hitting|reaching"
         r"|topping|exceeding|breaching|at) (?:about |around |over |nearly )?[£$€]?\d[\d,.]*",
         r"(?:is|are|'s|'re|will|'ll) (?:going to |set to )?(?:shock|surprise|alarm|worry|stun)",
+        r"(?:(?:is|are|'s) going to|will|'ll) (?:be|come in|come out|show) (?:at |around |about )?"
+        r"(?:negative|positive|higher|lower|above|below|worse|better|[£$€]?\d[\d,.]*%?)",
+        r"(?:rated|graded|judged) (?:as )?(?:an? )?(?:outstanding|good|requires improvement"
+        r"|inadequate|special measures)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.
@@ -542,6 +558,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:'s| has| have)? (?:agreed|signed(?: it| this)? off|approved|decided|endorsed"
         r"|rubber-?stamped|backed|chose|picked|voted|rejected)",
         r"panel (?:voted|agreed|decided|approved|backed|rejected)",
+        # One person who decides, the same: "the minister signed it off last night".
+        r"(?:the )?(?:minister|secretary of state|sos|chancellor|treasurer|commissioner"
+        r"|administrator)(?:'s| has)? (?:signed (?:it |this )?off|approved|agreed|decided"
+        r"|rubber-?stamped)",
     ],
     # Security controls said to be broken or exposed: a weakness to report inside.
     "security_controls": [
@@ -578,12 +598,13 @@ DEFAULTS: dict[str, Any] = {
         r"hand[- ]?down (?:is |isn't |is not |'s )?(?:not )?(?:until|till|due|on|next|tomorrow)",
     ],
     "procurement": [
-        r"preferred bidder", r"tender (?:outcome|result|decision)",
+        r"preferred (?:bidder|developer|supplier|partner|contractor|provider|operator)",
+        r"tender (?:outcome|result|decision)",
         r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contracts?|tenders?|bids?)"
         r"(?: for(?: \w+){1,4}?)? (?:is |are |'s |'re )?going to(?! (?:be|have|get|need|take"
         r"|cost|run|start|end|last|close|open|change|make|require|mean|happen)\b)",
         r"going to the (?:\w+ )?bidder",
-        r"(?:won|wins|is winning) the (?:\w+ ){0,2}(?:contract|tender|bid)",
+        r"(?:won|wins|is winning) the (?:[\w-]{1,24} ){0,2}(?:contract|tender|bid)",
         r"(?:contracts?|tenders?|frameworks?|bids?)(?: for(?: \w+){1,4}?)? (?:has been |have "
         r"been |is being |are being |is |are |'s )?(?:awarded|given) to",
         r"unsuccessful (?:bidders?|suppliers?|tenderers?)",

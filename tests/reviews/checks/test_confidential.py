@@ -1083,3 +1083,34 @@ def test_holding_back_the_detail_of_enforcement_or_a_report_is_a_teaser(text, fo
 ])
 def test_declining_to_discuss_figures_and_sharing_praise_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Heard in the directors' meeting that the Bootle site is closing next year.",
+     "Heard in the directors' meeting"),
+    ("The SLT briefed us this afternoon: the call centre merges with Wrexham next spring.",
+     "SLT briefed us"),
+    ("Won't go into detail, but the preferred operator for the new ferry route is chosen.",
+     "preferred operator"),
+    ("Inflation is going to be above 4% again, the release is on Wednesday.",
+     "Inflation is going to be above"),
+    ("Our CQC report comes out next week and we've been rated outstanding!",
+     "report comes out next week and we've been rated outstanding"),
+])
+def test_more_forums_partners_and_results_before_their_release_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_one_decider_signing_off_before_the_announcement_is_a_closed_decision():
+    text = "The Secretary of State signed it off last night; announcement on Monday."
+    assert highlighted(text) == ["The Secretary of State signed it off"]
+
+
+@pytest.mark.parametrize("text", [
+    "The annual report will be published on Friday at 9am, with 40 case studies.",
+    "The base rate will be set on Thursday, announcement at noon.",
+    "Our depot closes at 4pm on bank holidays, the new times are on our website.",
+    "The minister approved the opening of the new wing, as announced last month.",
+])
+def test_dated_releases_and_public_decisions_without_a_preview_pass(text):
+    assert findings(text) == []
