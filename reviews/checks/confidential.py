@@ -146,6 +146,7 @@ DEFAULTS: dict[str, Any] = {
         r"|department|office|directorate|group)",
         r"not (?:yet )?public(?: yet)?", r"isn't public", r"very much not public",
         r"none of (?:this|it|that) is (?:public|out)(?: yet)?",
+        r"nothing(?:'s| is)(?: yet)? (?:public|out|published|announced)(?: yet)?(?: until| till)?",
         # Material meant for staff alone, not a staff-only car park.
         r"(?:staff|team)[- ]only(?=\s*(?:[^\w\s]|$)| (?:material|information|info|emails?"
         r"|briefings?|results|documents?|figures|data|news|calls?|updates?|channel|page|site))",
@@ -250,8 +251,11 @@ DEFAULTS: dict[str, Any] = {
         r"(?:told|briefed|informed) (?:us|me|the team|staff|everyone|all of us) (?:at|in|during)"
         r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
         r"(?:leadership team|exec(?:utive)? team|exec|smt|slt|elt|dmt|the board|our dg|the dg"
-        r"|perm sec|chief executive|director general) (?:told|briefed|informed) (?:us|staff"
+        r"|perm sec|chief executive|director general|town ?hall|all[- ]staff|huddle)"
+        r"(?: today| this morning| yesterday)? (?:told|briefed|informed|confirmed to) (?:us|staff"
         r"|the team|everyone|all of us)",
+        r"(?:our|the|today's|this morning's) (?:town ?hall|all[- ]staff|huddle|stand-?up)"
+        r"(?: today| this morning| yesterday)? (?:confirmed|revealed)",
         # Hearsay about the author's own organisation: "heard we're getting three more".
         r"heard (?:that )?(?:we're|we are|we'll|we will|we've|we have)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
@@ -301,7 +305,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:sitting|sat|stuck|parked|languishing) (?:with|in|on|at) (?:the )?(?:ministers?|no ?10"
         r"|no\. ?10|number 10|downing street|spads?|private office|secretary of state"
         r"|treasury|hmt|pm|centre|cabinet office)",
-        r"word from (?:the top|upstairs|on high|above|senior leadership|the board)",
+        r"word from (?:the top|upstairs|on high|above|senior leadership|the board|the (?:dg"
+        r"|perm sec|chief executive|ceo|director|minister|leadership team|exec|private office))",
         # A paper or deal still waiting for Cabinet or ministers to agree it.
         r"(?:go|goes|going|gone|been) (?:to|through|before|past) (?:cabinet|ministers)",
         # A paper on its way up to whoever decides: "the list going to the Commissioner".
@@ -464,6 +469,7 @@ DEFAULTS: dict[str, Any] = {
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
         r"no (?:numbers|figures|details) (?:till|until|before)",
+        r"(?:i'm|i am|we're|we are) not (?:allowed|supposed|meant|permitted) to say",
         # Telling it first: news ahead of its release, but an own service's news ahead of
         # its letters or press release is the announcement check's; only protected news
         # (figures, fiscal, contracts...) is confidential.
@@ -519,6 +525,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
         r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
         r"publication (?:early|next|in|on|due)",
+        r"(?:results|release|publication) day(?: is)?(?: on)? (?:the )?(?:\d|tomorrow|next|"
+        + _WEEKDAY + r")",
         r"(?:announcement|release|statement|circular|notification)"
         r"(?: is| will be| goes out| comes out| lands| drops| due)?(?: on)? (?:tomorrow|next"
         r" (?:week|month)|later this week|" + _WEEKDAY + r")",
@@ -528,18 +536,23 @@ DEFAULTS: dict[str, Any] = {
     # What a report, review or set of figures finds, said before it is released.
     "findings_subjects": [
         r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"projections",
-        r"modell?ing", r"headlines?", r"gdp", r"inflation", r"cpi", r"unemployment",
-        r"(?:the |our )?(?:\w+ )?rate", r"borrowing", r"figures",
+        r"modell?ing", r"headlines?", r"grade boundaries", r"gdp", r"inflation", r"cpi",
+        r"unemployment", r"(?:the |our )?(?:\w+ )?rate", r"borrowing", r"figures",
         r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
         r"performance",
     ],
     "findings_reveals": [
         r"(?:will |would |is going to |is set to )?recommend(?:s|ing)?",
-        r"(?:will |would )?(?:find|finds|found|concludes?)", r"(?:basically |essentially )?says",
+        # Not "you can find out more".
+        r"(?:will |would )?(?:find|finds|found)(?! out)", r"(?:will |would )?concludes?",
+        r"(?:basically |essentially )?says",
         r"keeps", r"scraps", r"drops",
         r"(?:will |would )?(?:cut|raise|lower|halve|double)", r"(?:halved|doubled|cuts)",
         r"shows? that",
-        r"(?:comes?|came|coming) in at", r"(?:is|are|was) (?:up|down)",
+        r"(?:comes?|came|coming) in at",
+        r"(?:is|are|was) (?:way |well |much |sharply )?(?:up|down)",
+        r"(?:are|is|was|were|look|looks) (?:\w+ )?(?:awful|grim|terrible|dreadful|shocking|brutal"
+        r"|the worst|the best|a record)",
         r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
         r"(?:rose|fell|jumped|dropped|slipped)", r"is approval", r"is rejection",
         r"(?:have|has|puts?) (?:the |it |us |them )?(?:[\w-]+ ){0,3}?(?:passing|hitting|reaching"

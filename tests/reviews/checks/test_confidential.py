@@ -1114,3 +1114,30 @@ def test_one_decider_signing_off_before_the_announcement_is_a_closed_decision():
 ])
 def test_dated_releases_and_public_decisions_without_a_preview_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Word from the perm sec: the estates review lands in June and it's 25% fewer buildings.",
+     "Word from the perm sec"),
+    ("Today's all-staff confirmed the bonus pot is £1.2m, announced officially next week.",
+     "Today's all-staff confirmed"),
+    ("Bus fares go to £2.50 in April. Nothing's public until the budget, mind.",
+     "Nothing's public until"),
+    ("Catering contract: I know who came top, but I'm not allowed to say 🙊",
+     "I'm not allowed to say"),
+    ("Our delayed discharge figures for March look grim: 900 a day. Official stats out Friday.",
+     "figures for March look grim"),
+    ("The English grade boundaries are way up this year. Results day is Thursday.",
+     "grade boundaries are way up"),
+])
+def test_news_from_the_top_and_results_before_results_day_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Results day is on Thursday 22 August. If you don't get the results you were expecting,"
+    " you can find out more about your options here.",
+    "I'm not allowed to say how proud I am of my daughter, apparently, but here we are 🎓",
+])
+def test_results_day_advice_and_pride_pass(text):
+    assert findings(text) == []
