@@ -8,19 +8,26 @@ cleared or whose contents are described ("the draft strategy drops the target"),
 statistics before release (pre-release access, or a coy hint at dated figures),
 judgments not handed down, procurement outcomes, links into internal systems
 (intranet, SharePoint, Teams, GSI) and the movements of ministers, royals or guarded
-prisoners before they happen. Also: a coy "let's just say" beside news that is
-protected until released (statistics, fiscal and regulatory decisions, inspections,
-court cases, contracts, exams, operations) or from an author whose own work is such
-news; what a closed meeting or a paper not yet agreed revealed; what a report or set
-of figures finds in a post that says it comes out later; a Cabinet decision before its
-announcement; and a security control said to be broken or exposed.
+prisoners, or a planned raid, before they happen. Also: a coy "let's just say" or "you
+heard it here first" beside news that is protected until released (statistics, fiscal
+and regulatory decisions, inspections, court cases, contracts, exams, operations) or
+from an author whose own work is such news; what a closed forum (the exec, a huddle, an
+all-staff, a gold command call) or a paper on its way to whoever decides revealed;
+news said to be held until a later release ("the bulletin doesn't come out until
+Tuesday", "keep it quiet til it's official"); what a report or set of figures finds,
+or figures dated ahead will show, before the stated release; what a fiscal event will
+do to a tax; a decision of Cabinet, a panel or a minister before its announcement; and
+a security control or vulnerability said to be broken, exposed or unpatched.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
 helpline", "official statistics published today", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
-them online") and personal news ("she hasn't told the office yet").
+them online", "if your password is still..."), declining to discuss figures before
+release, personal news ("she hasn't told the office yet"), and an own service's news
+told first ("bins move to Fridays, you heard it here first"), which is the announcement
+check's.
 
 Phrase matching (PhraseBook) and sentence splitting come from phrases.py.
 """
