@@ -225,6 +225,9 @@ DEFAULTS: dict[str, Any] = {
         r"you didn't (?:see|read) (?:it|this|that) here",
         r"under wraps", r"hush[- ]hush", r"sworn to secrecy",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
+        # Those who release the news would object: "our comms team would kill me, but...".
+        r"(?:comms(?: team)?|press office|press team|private office) (?:would|will|'d|'ll"
+        r"|is going to) (?:kill|murder|have my head|not be happy|go mad)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
     ],
     # Embargo wording. A topic word before it ("arms embargo") or "lifted" after it
@@ -344,6 +347,7 @@ DEFAULTS: dict[str, Any] = {
         r"\d[\d,.]*\s?(?:million|billion|bn|m|k)\b", r"\d+ (?:in|of|out of) (?:the )?\d+",
         r"\d[\d,]{2,}", r"says", r"shows?", r"finds", r"found", r"suggests", r"recommends",
         r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
+        r"criticis(?:es|ed)", r"blames", r"clears", r"condemns", r"rejects", r"accepts",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
         r"down to (?:two|three|four|five|\d+|the last \w+|a shortlist)",
@@ -384,6 +388,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "draft_contents": [
         r"says", r"said", r"recommends?", r"proposes?", r"drops?", r"scraps?", r"cuts?",
+        r"rejects?", r"accepts?", r"criticis(?:es|ed)", r"blames",
         r"includes?", r"has (?:a|an|the) (?:\w+ )?(?:chapter|section|line|table|figure)",
         r"sets? out", r"would", r"will", r"shows?", r"finds", r"concludes", r"puts",
         r"commits?", r"(?:has|have|had) (?:\w+ )?(?:at|down as|as)", r"plans?", r"caps?",
@@ -424,7 +429,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:my|our) (?:reading|read|look|check) of the (?:final |latest |draft )?(?:tables"
         r"|figures|numbers|data|release|bulletin)",
         r"(?:final|draft) (?:\w+ )?(?:tables|bulletin)",
-        r"sitting on (?:some|the|our|these|this) (?:\w+ ){0,3}?(?:numbers|figures|data|stats"
+        r"(?:sit|sitting|sat) on (?:some|the|our|these|this) (?:\w+ ){0,3}?(?:numbers|figures"
+        r"|data|stats"
         r"|statistics|results)",
         r"finish(?:ed|ing) (?:the|our) (?:final )?(?:tables|bulletin|release|forecast)",
         r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
@@ -498,7 +504,7 @@ DEFAULTS: dict[str, Any] = {
         r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
         r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
         r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?", r"reviews?",
-        r"findings", r"fines", r"(?:a|the|our|its|their|biggest|largest|record) fine",
+        r"findings", r"fines", r"fined", r"(?:a|the|our|its|their|biggest|largest|record) fine",
         r"penalt(?:y|ies)", r"enforcement", r"investigations?",
         r"mergers?", r"remedies", r"rulings?", r"judgments?", r"verdicts?", r"trials?",
         r"jury", r"jurors?", r"prosecutions?",
@@ -651,6 +657,7 @@ DEFAULTS: dict[str, Any] = {
         # Prisoners whose escort is planned for security.
         r"(?:high[- ]risk|high[- ]security|category [a-d]|cat [a-d]) (?:prisoner )?"
         r"(?:transfer|escort|move|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
+        r"(?:removal|deportation) (?:flight|charter)s?",
         r"sos(?:'s)?", r"the secretary(?:'s)?",
         # A planned police action at a named place: a raid, a search, a warrant.
         r"(?:planned |dawn )?(?:search|raid|warrant|arrest)(?: operation)?s? (?:at|on) (?:an? "

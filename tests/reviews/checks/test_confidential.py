@@ -1141,3 +1141,28 @@ def test_news_from_the_top_and_results_before_results_day_are_flagged(text, foun
 ])
 def test_results_day_advice_and_pride_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The deportation charter to Lagos departs Brize Norton at 04:30 on Wednesday.",
+     "deportation charter"),
+    ("I've been asked to sit on the annual numbers till Monday, but crime is down 8%.",
+     "sit on the annual numbers"),
+    ("The press office will have my head, but the new bridge opens on the 5th with"
+     " £12m of tolls waived.", "press office will have my head"),
+    ("Off the record: the review blames the contractor for the delays.", "Off the record"),
+    ("Proofing the draft government response now, it accepts 4 of the 11 recommendations.",
+     "draft government response"),
+    ("Won't say who, but a care provider is going to be fined by us next month.",
+     "Won't say who"),
+])
+def test_guarded_flights_figures_sat_on_and_what_papers_conclude_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "My boss would kill me if I missed the 10k on Sunday, so see you at the start line.",
+    "How deportation flights are arranged is explained in our published guidance.",
+])
+def test_a_boss_on_a_fun_run_and_published_flight_guidance_pass(text):
+    assert findings(text) == []
