@@ -8,19 +8,26 @@ cleared or whose contents are described ("the draft strategy drops the target"),
 statistics before release (pre-release access, or a coy hint at dated figures),
 judgments not handed down, procurement outcomes, links into internal systems
 (intranet, SharePoint, Teams, GSI) and the movements of ministers, royals or guarded
-prisoners before they happen. Also: a coy "let's just say" beside news that is
-protected until released (statistics, fiscal and regulatory decisions, inspections,
-court cases, contracts, exams, operations) or from an author whose own work is such
-news; what a closed meeting or a paper not yet agreed revealed; what a report or set
-of figures finds in a post that says it comes out later; a Cabinet decision before its
-announcement; and a security control said to be broken or exposed.
+prisoners, or a planned raid, before they happen. Also: a coy "let's just say" or "you
+heard it here first" beside news that is protected until released (statistics, fiscal
+and regulatory decisions, inspections, court cases, contracts, exams, operations) or
+from an author whose own work is such news; what a closed forum (the exec, a huddle, an
+all-staff, a gold command call) or a paper on its way to whoever decides revealed;
+news said to be held until a later release ("the bulletin doesn't come out until
+Tuesday", "keep it quiet til it's official"); what a report or set of figures finds,
+or figures dated ahead will show, before the stated release; what a fiscal event will
+do to a tax; a decision of Cabinet, a panel or a minister before its announcement; and
+a security control or vulnerability said to be broken, exposed or unpatched.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
 helpline", "official statistics published today", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
-them online") and personal news ("she hasn't told the office yet").
+them online", "if your password is still..."), declining to discuss figures before
+release, personal news ("she hasn't told the office yet"), and an own service's news
+told first ("bins move to Fridays, you heard it here first"), which is the announcement
+check's.
 
 Phrase matching (PhraseBook) and sentence splitting come from phrases.py.
 """
@@ -52,6 +59,17 @@ NAME = "confidential"
 PRINCIPLE = "confidential-and-embargoed"
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Closed internal forums: what is said there is not yet public.
+_CLOSED_FORUM = (
+    r"(?:exec(?:utive)?(?: team| meeting| board)?|exco|smt|slt|elt|dmt|huddle|all[- ]staff"
+    r"|all[- ]hands|stand-?up|team meeting|leadership (?:team|meeting)|town ?hall|away ?day"
+    r"|board(?! game)(?: meeting)?|(?:gold|silver|bronze) (?:command|call|group|meeting)"
+    r"|command (?:call|meeting)|incident (?:call|meeting)|management (?:meeting|team)"
+    r"|directors'? meeting|cobra?|briefing|meeting|call)")
+# Who a paper goes up to for a decision.
+_DECIDER = (
+    r"(?:cabinet|ministers?|commissioner|administrator|secretary|chief executive|chief constable"
+    r"|director[- ]general|dg|perm sec|permanent secretary|board|exec|executive|committee)")
 
 DEFAULTS: dict[str, Any] = {
     "enabled": True,
@@ -135,18 +153,35 @@ DEFAULTS: dict[str, Any] = {
         r"|department|office|directorate|group)",
         r"not (?:yet )?public(?: yet)?", r"isn't public", r"very much not public",
         r"none of (?:this|it|that) is (?:public|out)(?: yet)?",
+        r"nothing(?:'s| is)(?: yet)? (?:public|out|published|announced)(?: yet)?(?: until| till)?",
         # Material meant for staff alone, not a staff-only car park.
         r"(?:staff|team)[- ]only(?=\s*(?:[^\w\s]|$)| (?:material|information|info|emails?"
         r"|briefings?|results|documents?|figures|data|news|calls?|updates?|channel|page|site))",
-        r"not (?:been )?made public", r"not in the published",
+        r"not (?:been )?made public", r"not in (?:the|any) published",
         r"not (?:yet )?(?:out|published|released|announced) yet",
         # Held back for a stretch: "won't be published for months".
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
-        r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w+|a few \w+)",
+        r"|announced|public) for (?:months|weeks|a while|some time|ages|another \w{1,12}"
+        r"|a few \w{1,12})",
         r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:published|out|released"
-        r"|announced|public) (?:until|till|before)",
-        r"you(?:'re| are) hearing (?:it|this) (?:here )?(?:first|early)",
-        r"you heard it here first",
+        r"|announced|public) (?:until|till|til|before)",
+        # The same said of its going out: "the report doesn't go out until Thursday", "won't
+        # be posted publicly til Friday", "the announcement isn't until the 21st".
+        r"(?:it|they|this|that|report|bulletin|figures|stats|statistics|data|results|release"
+        r"|papers?|notice|statement|announcement|news|details|list|numbers|decision|outcome"
+        r"|review|dataset|findings) (?:doesn't|don't|does not|do not|won't|will not|isn't"
+        r"|is not|aren't|are not) (?:go|come|get|be) (?:out|public|posted|made public|put out"
+        r"|posted publicly|published publicly) (?:until|till|til|before)",
+        r"(?:announcement|release|publication|statement|notice|circular|notification)"
+        r"(?: isn't| is not|'s not| won't be| will not be) (?:out |published |made |public )?"
+        r"(?:until|till|til)",
+        # Kept to a circle until then: "keep it quiet til it's official", "keep this within
+        # your networks until Thursday", "this one's just for my LinkedIn network".
+        r"keep (?:it|this|that|these|them|the news) (?:quiet|to yourselves?|between us"
+        r"|under wraps|hush|(?:within|among|to|in) (?:your|our|my|the) (?:\w+ )?(?:networks?"
+        r"|circles?|connections|followers|friends|teams?|groups?)) (?:until|till|til|for now)",
+        r"(?:just|only|strictly) (?:for|between) (?:my|our|your) (?:\w+ )?(?:network|connections"
+        r"|followers|circle|eyes)",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
         r"nobody(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"no[- ]one(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
@@ -155,6 +190,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can't|cannot|can not) (?:share|tell|reveal|talk about) (?:\w+ ){0,3}(?:till"
         r"|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
+        # Keeping it from the press: "nobody tell the papers".
+        r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:the )?(?:press|papers|media"
+        r"|journalists|hacks|telegraph|guardian|times|mail|mirror|express|bbc)",
         r"before (?:it's|it is|they're|they are|it gets|they get) (?:published|out|released"
         r"|announced|public)",
         r"(?:until|till) the (?:official )?(?:stats|statistics|figures|numbers) are out",
@@ -166,6 +204,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:share|post|put) (?:them|it|these|this|that)? ?(?:online|publicly|on social media"
         r"|on here)",
         r"your (?:details|personal|information|data|address|number|reference|account)",
+        # Declining to discuss figures before their release keeps them back.
+        r"(?:can't|cannot|won't|unable to|not able to) (?:answer|comment on|discuss|respond to"
+        r"|take|talk about) (?:any )?(?:questions|queries|requests|enquiries|figures|numbers)",
     ],
     "personal_news": [
         r"little one", r"baby news", r"getting married", r"got engaged",
@@ -178,10 +219,15 @@ DEFAULTS: dict[str, Any] = {
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
         r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
-        r"you didn't hear (?:it|this|that) from me", r"(?:don't|do not) tell anyone",
+        r"you didn't hear (?:it|this|that) from me", r"tell no(?:[- ]?one|body)",
+        r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
+        r"|manager|line manager)|the (?:boss|press office|comms team))",
         r"you didn't (?:see|read) (?:it|this|that) here",
-        r"under wraps", r"hush[- ]hush",
+        r"under wraps", r"hush[- ]hush", r"sworn to secrecy",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
+        # Those who release the news would object: "our comms team would kill me, but...".
+        r"(?:comms(?: team)?|press office|press team|private office) (?:would|will|'d|'ll"
+        r"|is going to) (?:kill|murder|have my head|not be happy|go mad)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
     ],
     # Embargo wording. A topic word before it ("arms embargo") or "lifted" after it
@@ -210,10 +256,26 @@ DEFAULTS: dict[str, Any] = {
         # Said to be settled inside only: "it's official (internally, anyway)".
         r"(?:official|confirmed|agreed|decided|announced|circulated|circulating|shared)\W+"
         r"internally",
-        r"heard (?:in|at) (?:today's|the|this morning's|yesterday's|a|our) (?:\w+ ){0,2}"
-        r"(?:meeting|board|call|briefing)",
+        r"heard (?:it |this |that )?(?:straight |first-?hand |directly )?(?:in|at|from)"
+        r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        r"(?:told|briefed|informed) (?:us|me|the team|staff|everyone|all of us) (?:at|in|during)"
+        r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        r"(?:leadership team|exec(?:utive)? team|exec|smt|slt|elt|dmt|the board|our dg|the dg"
+        r"|perm sec|chief executive|director general|town ?hall|all[- ]staff|huddle)"
+        r"(?: today| this morning| yesterday)? (?:told|briefed|informed|confirmed to) (?:us|staff"
+        r"|the team|everyone|all of us)",
+        r"(?:our|the|today's|this morning's) (?:town ?hall|all[- ]staff|huddle|stand-?up)"
+        r"(?: today| this morning| yesterday)? (?:confirmed|revealed)",
+        # Hearsay about the author's own organisation: "heard we're getting three more".
+        r"heard (?:that )?(?:we're|we are|we'll|we will|we've|we have)",
         r"(?:seen|saw|read|got|have) the (?:draft\w*|options paper|papers|submission"
-        r"|cabinet paper|minutes|briefing pack)",
+        r"|cabinet paper|minutes|briefing pack|scorecard|(?:budget |costings? )?(?:spread)?sheet"
+        r"|memo|business case|costings|projections|modell?ing|allocations|proposals|shortlist"
+        r"|longlist)",
+        # Lines being written for a minister's announcement.
+        r"(?:drafting|drafted|writing|wrote|prepping|preparing|prepared) (?:the |some |our )?"
+        r"(?:\w+ )?(?:talking points|speaking notes|(?:minister's|ministerial|secretary's|pm's)"
+        r" (?:speech|remarks|statement|briefing))",
         r"(?:i've|i have|we've|we have)(?: just| already)? seen the (?:list|shortlist|results"
         r"|scores|notice|final report|final text|letters|rankings|outcome)",
         # Being in the room: the decisions and discussions of a closed meeting.
@@ -221,7 +283,9 @@ DEFAULTS: dict[str, Any] = {
         r"|(?:came|walked) out of)(?: the| this morning's| this afternoon's| today's"
         r"| yesterday's| last night's| our)?(?: [\w']+){0,2}? (?:board|case conference"
         r"|read-?through|cabinet|sift|moderation|(?:ministerial|minister's|secretary of state's"
-        r"|private|closed|internal|pre-?) ?briefing)",
+        r"|private|closed|internal|pre-?) ?briefing|exec(?! away| offsite| retreat)|exco|smt|slt"
+        r"|elt|dmt|huddle"
+        r"|(?:gold|silver|bronze) command(?: call| meeting)?|(?:command|incident) call|cobra?)",
         r"(?:perm secs?'?|permanent secretaries'?|ministers'?|board|exec|executive)"
         r" (?:away ?day|offsite|retreat)",
         r"(?:landed|arrived|came|sitting|sat) (?:in|into) my inbox",
@@ -251,9 +315,16 @@ DEFAULTS: dict[str, Any] = {
         r"(?:sitting|sat|stuck|parked|languishing) (?:with|in|on|at) (?:the )?(?:ministers?|no ?10"
         r"|no\. ?10|number 10|downing street|spads?|private office|secretary of state"
         r"|treasury|hmt|pm|centre|cabinet office)",
-        r"word from (?:the top|upstairs|on high|above|senior leadership|the board)",
+        r"word from (?:the top|upstairs|on high|above|senior leadership|the board|the (?:dg"
+        r"|perm sec|chief executive|ceo|director|minister|leadership team|exec|private office))",
         # A paper or deal still waiting for Cabinet or ministers to agree it.
         r"(?:go|goes|going|gone|been) (?:to|through|before|past) (?:cabinet|ministers)",
+        # A paper on its way up to whoever decides: "the list going to the Commissioner".
+        r"(?:list|paper|papers|memo|submission|proposals?|options|business case|report|plan"
+        r"|recommendations?)(?: [\w-]+){0,2}? (?:go|goes|going|gone|went|heads?|heading)"
+        r" (?:up )?(?:to|before) (?:the )?" + _DECIDER,
+        r"(?:decision|it|paper|submission|sign-off)(?:'s| is| sits| now sits) (?:now )?with"
+        r" (?:the )?(?:ministers?|secretary of state|no ?10|number 10|pm|treasury)",
         r"(?:hasn't|has not|haven't|have not|not yet) (?:been )?(?:to|through|past|before)"
         r" (?:cabinet|ministers|the board)",
         r"survives? (?:cabinet|ministers|the board|clearance|the write-?round)",
@@ -276,8 +347,12 @@ DEFAULTS: dict[str, Any] = {
         r"\d[\d,.]*\s?(?:million|billion|bn|m|k)\b", r"\d+ (?:in|of|out of) (?:the )?\d+",
         r"\d[\d,]{2,}", r"says", r"shows?", r"finds", r"found", r"suggests", r"recommends",
         r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
+        r"criticis(?:es|ed)", r"blames", r"clears", r"condemns", r"rejects", r"accepts",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
+        r"down to (?:two|three|four|five|\d+|the last \w+|a shortlist)",
+        r"(?:is|are|'s|'re) (?:definitely |really |actually )?happening",
+        r"to go (?:by|from|in|at|before)", r"at risk", r"axed", r"for the chop",
         r"(?:in|from|by) (?:january|february|march|april|june|july|august|september|october"
         r"|november|december)",
         _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
@@ -286,6 +361,10 @@ DEFAULTS: dict[str, Any] = {
         r"|reduced|extended|closed|merged|replaced|moved)",
         r"on the table", r"(?:up|down) from", r"double", r"doubled", r"halved", r"agreed to",
         r"(?:up|down|rose|rising|fell|falling|dropped|climbed) (?:to|by) [£$€]?\d[\d,.]*",
+        # A change to come: "next spring", "the office closes", "is moving to".
+        r"next (?:year|spring|summer|autumn|winter|financial year)",
+        r"(?:closes|shuts|moves|merges|relocates)",
+        r"(?:is|are|'s|'re) (?:moving|closing|merging|shutting|relocating)",
         r"(?:stays?|staying|remains?|kept) (?:frozen|unchanged|at)", r"frozen",
         r"drops", r"scraps", r"keeps", r"(?:is|are) (?:staying|ending|closing|going ahead)",
         r"(?:was|were|been|is|are) agreed",
@@ -309,6 +388,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "draft_contents": [
         r"says", r"said", r"recommends?", r"proposes?", r"drops?", r"scraps?", r"cuts?",
+        r"rejects?", r"accepts?", r"criticis(?:es|ed)", r"blames",
         r"includes?", r"has (?:a|an|the) (?:\w+ )?(?:chapter|section|line|table|figure)",
         r"sets? out", r"would", r"will", r"shows?", r"finds", r"concludes", r"puts",
         r"commits?", r"(?:has|have|had) (?:\w+ )?(?:at|down as|as)", r"plans?", r"caps?",
@@ -349,12 +429,25 @@ DEFAULTS: dict[str, Any] = {
         r"(?:my|our) (?:reading|read|look|check) of the (?:final |latest |draft )?(?:tables"
         r"|figures|numbers|data|release|bulletin)",
         r"(?:final|draft) (?:\w+ )?(?:tables|bulletin)",
-        r"sitting on (?:some|the|our|these|this) (?:\w+ ){0,3}?(?:numbers|figures|data|stats"
+        r"(?:sit|sitting|sat) on (?:some|the|our|these|this) (?:\w+ ){0,3}?(?:numbers|figures"
+        r"|data|stats"
         r"|statistics|results)",
         r"finish(?:ed|ing) (?:the|our) (?:final )?(?:tables|bulletin|release|forecast)",
         r"quality[- ]assur(?:ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"qa-?(?:'d|ed|ing) the (?:tables|figures|release|bulletin|numbers)",
         r"sign(?:ed|ing) off the (?:tables|release|bulletin)",
+        # What a fiscal event will do to a tax or benefit, before it is delivered.
+        r"(?:budget|mtbps|autumn statement|spring statement|spending review|mini-budget"
+        r"|fiscal event)(?:'s| is| will|'ll)(?: going to| set to)? (?:freeze|raise|cut|increase"
+        r"|scrap|abolish|extend|lower|hike|double|halve|put up|bring in|introduce)"
+        r"(?: [\w-]+){0,3}? (?:duty|duties|tax|taxes|vat|levy|rates?|allowance|threshold|relief"
+        r"|cap|band|grants?|pensions?|benefits?|credits?)",
+        # What figures dated ahead will show: "next week's figures are going to show...".
+        r"(?:tomorrow's|tonight's|next (?:week|month|quarter)'s|" + _WEEKDAY + r"'s)"
+        r" (?:[\w-]+ ){0,3}?(?:figures|stats|statistics|numbers|data|bulletin|survey|results"
+        r"|count|release) (?:are|is|will|'ll|are gonna|is gonna)(?: going to)? (?:show|make"
+        r"|reveal|confirm|surprise|shock|be (?:grim|bad|awful|terrible|brutal|ugly|good|great"
+        r"|interesting|worse|better|a shock|a surprise))",
     ],
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
@@ -383,9 +476,21 @@ DEFAULTS: dict[str, Any] = {
         # Holding back the one detail that matters: "won't say who scored highest".
         r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
+        r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:them|him|her|anyone"
+        r"|the (?:firm|company|business|trader|shop|school|home|agency|suspects?|family))",
+        r"(?:can't|cannot|can not|not able to|unable to) share (?:it|this|that|them)(?! enough)",
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
         r"no (?:numbers|figures|details) (?:till|until|before)",
+        r"(?:i'm|i am|we're|we are) not (?:allowed|supposed|meant|permitted) to say",
+        # Telling it first: news ahead of its release, but an own service's news ahead of
+        # its letters or press release is the announcement check's; only protected news
+        # (figures, fiscal, contracts...) is confidential.
+        r"you (?:heard|read|saw) (?:it|this) (?:here )?(?:first|early)",
+        r"you(?:'re| are) (?:hearing|reading|seeing|getting) (?:it|this) (?:here )?(?:first"
+        r"|early|before (?:anyone|everyone|the rest))",
+        r"(?:thought )?you'd (?:want|like) to (?:know|hear) (?:it )?first",
+        r"sneak (?:peek|preview)",
     ],
     # Kinds of news protected until their release: official statistics and forecasts,
     # fiscal and market-sensitive decisions, regulatory, inspection and enforcement
@@ -399,14 +504,19 @@ DEFAULTS: dict[str, Any] = {
         r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
         r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
         r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?", r"reviews?",
-        r"findings", r"fines", r"(?:a|the|our|its|their|biggest|largest|record) fine",
+        r"findings", r"fines", r"fined", r"(?:a|the|our|its|their|biggest|largest|record) fine",
         r"penalt(?:y|ies)", r"enforcement", r"investigations?",
         r"mergers?", r"remedies", r"rulings?", r"judgments?", r"verdicts?", r"trials?",
         r"jury", r"jurors?", r"prosecutions?",
-        r"contracts?", r"tenders?", r"bids?", r"bidders?",
+        r"contracts?", r"contractors?", r"suppliers?", r"tenders?", r"bids?", r"bidders?",
         r"exams?", r"exam papers?", r"grade boundaries",
         r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
         r"evacuations?", r"arrests?", r"crackdown",
+        # Enforcement against a business, and papers of a closed board.
+        r"(?:closure|prohibition|improvement) (?:notices?|orders?)",
+        r"closed (?:down )?(?:a|an|the) (?:\w+ )?(?:takeaway|restaurant|shop|premises|business"
+        r"|bar|pub|cafe|caf\u00e9|salon|kitchen|venue|care home|nursery)",
+        r"(?:risk )?assessments?", r"board papers?",
     ],
     # Signs that what the post describes will be released later, so is not out yet.
     "release_later": [
@@ -423,34 +533,61 @@ DEFAULTS: dict[str, Any] = {
         r"(?:comms|announcement|statement|release) (?:is |are |will )?(?:to follow|to come"
         r"|follows?|will follow)",
         r"due to be (?:laid|published|released|announced)",
+        r"(?:bulletin|release|figures|stats|statistics|report|data|publication|survey)"
+        r" (?:will|'ll|is going to|are going to) (?:show|confirm|have|carry) (?:it|this|that|them)",
         r"(?:minister|secretary of state|premier|pm|chancellor|commission|department)"
         r" (?:will|is going to|is due to) (?:announce|publish|table|unveil)",
         r"publication (?:early|next|in|on|due)",
+        r"(?:results|release|publication) day(?: is)?(?: on)? (?:the )?(?:\d|tomorrow|next|"
+        + _WEEKDAY + r")",
+        r"(?:announcement|release|statement|circular|notification)"
+        r"(?: is| will be| goes out| comes out| lands| drops| due)?(?: on)? (?:tomorrow|next"
+        r" (?:week|month)|later this week|" + _WEEKDAY + r")",
         r"when (?:it|they|it's|they're) (?:lands?|comes? out|(?:is |are |'s |'re |gets? )?"
         r"(?:out|published|released))",
     ],
     # What a report, review or set of figures finds, said before it is released.
     "findings_subjects": [
-        r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"figures",
+        r"reviews?", r"reports?", r"findings", r"forecasts?", r"estimates?", r"projections",
+        r"modell?ing", r"headlines?", r"grade boundaries", r"gdp", r"inflation", r"cpi",
+        r"unemployment", r"(?:the |our )?(?:\w+ )?rate", r"borrowing", r"figures",
         r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
         r"performance",
     ],
     "findings_reveals": [
         r"(?:will |would |is going to |is set to )?recommend(?:s|ing)?",
-        r"(?:will |would )?(?:find|finds|found|concludes?)", r"(?:basically |essentially )?says",
+        # Not "you can find out more".
+        r"(?:will |would )?(?:find|finds|found)(?! out)", r"(?:will |would )?concludes?",
+        r"(?:basically |essentially )?says",
         r"keeps", r"scraps", r"drops",
         r"(?:will |would )?(?:cut|raise|lower|halve|double)", r"(?:halved|doubled|cuts)",
         r"shows? that",
-        r"(?:comes?|came|coming) in at", r"(?:is|are|was) (?:up|down)",
+        r"(?:comes?|came|coming) in at",
+        r"(?:is|are|was) (?:way |well |much |sharply )?(?:up|down)",
+        r"(?:are|is|was|were|look|looks) (?:\w+ )?(?:awful|grim|terrible|dreadful|shocking|brutal"
+        r"|the worst|the best|a record)",
         r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
         r"(?:rose|fell|jumped|dropped|slipped)", r"is approval", r"is rejection",
+        r"(?:have|has|puts?) (?:the |it |us |them )?(?:[\w-]+ ){0,3}?(?:passing|hitting|reaching"
+        r"|topping|exceeding|breaching|at) (?:about |around |over |nearly )?[£$€]?\d[\d,.]*",
+        r"(?:is|are|'s|'re|will|'ll) (?:going to |set to )?(?:shock|surprise|alarm|worry|stun)",
+        r"(?:(?:is|are|'s) going to|will|'ll) (?:be|come in|come out|show) (?:at |around |about )?"
+        r"(?:negative|positive|higher|lower|above|below|worse|better|[£$€]?\d[\d,.]*%?)",
+        r"(?:rated|graded|judged) (?:as )?(?:an? )?(?:outstanding|good|requires improvement"
+        r"|inadequate|special measures)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.
     "collective_decisions": [
         r"(?:cabinet|cabinet committee|the college|the bureau|executive council|governing"
-        r" council|the mpc|the fomc)(?:'s| has| have)? (?:agreed|signed(?: it| this)? off"
-        r"|approved|decided|endorsed|rubber-?stamped|backed|chose|picked)",
+        r" council|the mpc|the fomc|the panel|the committee|the board|members|the commission)"
+        r"(?:'s| has| have)? (?:agreed|signed(?: it| this)? off|approved|decided|endorsed"
+        r"|rubber-?stamped|backed|chose|picked|voted|rejected)",
+        r"panel (?:voted|agreed|decided|approved|backed|rejected)",
+        # One person who decides, the same: "the minister signed it off last night".
+        r"(?:the )?(?:minister|secretary of state|sos|chancellor|treasurer|commissioner"
+        r"|administrator)(?:'s| has)? (?:signed (?:it |this )?off|approved|agreed|decided"
+        r"|rubber-?stamped)",
     ],
     # Security controls said to be broken or exposed: a weakness to report inside.
     "security_controls": [
@@ -460,6 +597,7 @@ DEFAULTS: dict[str, Any] = {
         r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
         r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
         r"mfa", r"2fa", r"config(?:uration)? files?",
+        r"vulnerabilit(?:y|ies)", r"security (?:holes?|flaws?|gaps?|bugs?)", r"exploits?",
     ],
     "security_failures": [
         r"(?:has|have) been (?:out|down|broken|disabled|unlocked|switched off|turned off"
@@ -470,6 +608,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:to|on|in) a public (?:github |git |gitlab )?(?:repo|repository|bucket|site|page"
         r"|drive|folder|channel)",
         r"unpatched",
+        r"(?:still )?(?:isn't|is not|hasn't been|has not been|aren't|are not|haven't been"
+        r"|have not been|not yet|never been) (?:been )?(?:patched|fixed|remediated|closed)",
     ],
     "release_times": [
         r"tomorrow(?:'s)?", r"next (?:week|month|quarter|" + _WEEKDAY + r")(?:'s)?",
@@ -484,12 +624,13 @@ DEFAULTS: dict[str, Any] = {
         r"hand[- ]?down (?:is |isn't |is not |'s )?(?:not )?(?:until|till|due|on|next|tomorrow)",
     ],
     "procurement": [
-        r"preferred bidder", r"tender (?:outcome|result|decision)",
+        r"preferred (?:bidder|developer|supplier|partner|contractor|provider|operator)",
+        r"tender (?:outcome|result|decision)",
         r"(?:winning|successful) (?:bid|bidder|tender)", r"(?:contracts?|tenders?|bids?)"
         r"(?: for(?: \w+){1,4}?)? (?:is |are |'s |'re )?going to(?! (?:be|have|get|need|take"
         r"|cost|run|start|end|last|close|open|change|make|require|mean|happen)\b)",
         r"going to the (?:\w+ )?bidder",
-        r"(?:won|wins|is winning) the (?:\w+ ){0,2}(?:contract|tender|bid)",
+        r"(?:won|wins|is winning) the (?:[\w-]{1,24} ){0,2}(?:contract|tender|bid)",
         r"(?:contracts?|tenders?|frameworks?|bids?)(?: for(?: \w+){1,4}?)? (?:has been |have "
         r"been |is being |are being |is |are |'s )?(?:awarded|given) to",
         r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
@@ -516,14 +657,22 @@ DEFAULTS: dict[str, Any] = {
         # Prisoners whose escort is planned for security.
         r"(?:high[- ]risk|high[- ]security|category [a-d]|cat [a-d]) (?:prisoner )?"
         r"(?:transfer|escort|move|movement)s?", r"prisoner (?:transfer|escort|movement)s?",
-        r"sos(?:'s)?",
+        r"(?:removal|deportation) (?:flight|charter)s?",
+        r"sos(?:'s)?", r"the secretary(?:'s)?",
+        # A planned police action at a named place: a raid, a search, a warrant.
+        r"(?:planned |dawn )?(?:search|raid|warrant|arrest)(?: operation)?s? (?:at|on) (?:an? "
+        r"|the )?(?:address|property|house|home|flat|premises)",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
         r"travel(?:s|ling|ing)? to",
         r"tour(?:s|ing)?", r"(?:'s|is|will be|are) (?:at|in|down|up|on site"
         r"|coming)", r"coming to", r"arriv(?:es|ing)", r"drop(?:s|ping)? in",
-        r"stop(?:s|ping)? (?:at|in)", r"heading to", r"on site", r"at (?:the|our|a|an) \w+",
+        r"stop(?:s|ping)? (?:at|in)", r"heading to",
+        r"pop(?:s|ping)? (?:in|into|by|over|down|up|round)", r"swing(?:s|ing)? by",
+        r"call(?:s|ing)? in (?:at|on)",
+        r"(?:at|on) (?:an? |the )?(?:address|property|house|home|flat|premises)", r"on site",
+        r"at (?:the|our|a|an) \w+",
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
         r"route",
         r"(?:wheels up|departs?|departing|leaves?|leaving|back (?:on|by|to|for)|there by)",
@@ -561,6 +710,8 @@ DEFAULTS: dict[str, Any] = {
         r"never", r"scams?", r"fraud\w*", r"phishing", r"example", r"e\.g", r"such as",
         r"weak", r"common", r"guess\w*", r"avoid", r"strong(?:er)?", r"hackers?",
         r"(?:don't|do not) (?:use|share|reuse|give)",
+        # The reader's own password, not one given away: "if your password is still...".
+        r"if your", r"your (?:password|passcode|pin|login)s?",
     ],
     # Hosts that only resolve inside an organisation's network: internal top-level
     # domains, host names with "internal" or "intranet" in them, private addresses.

@@ -192,9 +192,32 @@ def test_not_out_yet_is_flagged():
         "not out yet"]
 
 
-def test_hearing_it_first_with_a_change_is_flagged():
-    text = "The grant gets halved from April. You're hearing it early, folks."
-    assert highlighted(text) == ["You're hearing it early"]
+@pytest.mark.parametrize("text, found", [
+    ("Exports fell 4% in the quarter, the trade figures say. You saw it here first.",
+     "You saw it here first"),
+    ("The fuel duty rise is off, the Budget keeps it frozen. You're getting this early 😉",
+     "You're getting this early"),
+    ("Cleaning contractor for the three hubs is picked, it's Mitie. Thought you'd want to"
+     " know first.", "Thought you'd want to know first"),
+    ("Sneak preview: our reablement figures show 71% home within a month.", "Sneak preview"),
+])
+def test_telling_protected_news_first_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The grant gets halved from April. You're hearing it early, folks.",
+    "Brown bins move to Fridays from July, letters next week. You heard it here first!",
+    "Welcome to Sam, our new head of service, starting Monday. You're hearing it early.",
+    "Sneak peek of the new play area at Linden Park, opening Saturday 🛝",
+])
+def test_telling_an_own_services_news_first_is_left_to_the_announcement_check(text):
+    assert findings(text) == []
+
+
+def test_sworn_to_secrecy_beside_what_it_hid_is_flagged():
+    text = "I've been sworn to secrecy since June but on Monday the new portal goes live."
+    assert highlighted(text) == ["sworn to secrecy"]
 
 
 def test_sign_off_still_outstanding_is_flagged():
@@ -883,3 +906,263 @@ def test_cannot_tell_until_is_handling_but_cannot_say_more_yet_is_a_teaser():
     assert highlighted("Can't tell the candidates anything until the letters go out, "
                        "but it's tight.") != []
     assert highlighted("Can't say more yet but big news for apprentices soon 👀") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Vacancies rose again this month, and the bulletin doesn't come out until Tuesday.",
+     "bulletin doesn't come out until"),
+    ("The regulator has fined the water company £2m; the notice isn't published until Monday.",
+     "notice isn't published until"),
+    ("Bathing water results are grim this year. It won't be made public till August.",
+     "It won't be made public till"),
+    ("Nitrate readings at the weir hit 60mg/l, not in the published series yet.",
+     "not in the published"),
+    ("Our bid for the new depot got the green light! Keep it among your team until Friday.",
+     "Keep it among your team until"),
+    ("Great news on the hospital scheme, but this post is only for my followers 🙏",
+     "only for my followers"),
+])
+def test_news_said_to_be_held_until_a_later_release_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tuesday's vacancy figures are going to be a shock for the sector.",
+     "Tuesday's vacancy figures are going to be a shock"),
+    ("Next month's knife crime numbers will show the first fall in years.",
+     "Next month's knife crime numbers will show"),
+])
+def test_what_figures_dated_ahead_will_show_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_projection_passing_a_figure_before_the_bulletin_is_flagged():
+    text = ("Our modelling has waiting lists passing 8,000 by spring. "
+            "The monthly bulletin will show it in a fortnight.")
+    assert highlighted(text) == ["modelling has waiting lists passing 8,000"]
+
+
+def test_a_headline_said_to_shock_before_the_report_is_out_is_flagged():
+    text = "The obesity report is out on the 9th and its headline is going to alarm parents."
+    assert highlighted(text) == ["report is out on the 9th and its headline is going to alarm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder that bins don't go out until 7am on collection day, please.",
+    "Keep it in the fridge until Friday and it'll be fine for the bake sale.",
+    "Tomorrow's figures will be published at 9.30 on our website.",
+    "The consultation doesn't close until 5 June, so there's time to have your say.",
+    "Not official yet, but our pilot is going national next year 🎉",
+])
+def test_ordinary_until_and_dated_releases_without_content_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Heard at the SLT this morning: the Ashfield office closes in March.", "Heard at the SLT"),
+    ("Merger with the county team is happening in April. Tell no one.", "Tell no one"),
+    ("They briefed us at yesterday's stand-up: 40 posts to go by summer.",
+     "briefed us at yesterday's stand-up"),
+    ("Just back from a silver command call. The outage will run till Monday at least.",
+     "Just back from a silver command call"),
+    ("Heard we're losing the Leeds hub next year, about £3m a year saved.", "Heard we're"),
+    ("I've seen the costings spreadsheet: the scheme will cost £40m, not £25m.",
+     "seen the costings spreadsheet"),
+    ("Busy day prepping the minister's speech. She will pledge £8m for rural buses on Friday.",
+     "prepping the minister's speech"),
+    ("The options paper heading to the Chief Executive next week drops two libraries.",
+     "options paper heading to the Chief Executive"),
+    ("The bidders are down to two and the decision's with ministers now.",
+     "decision's with ministers"),
+])
+def test_what_a_closed_forum_or_a_paper_going_up_revealed_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_panel_vote_before_the_press_release_is_a_closed_decision():
+    text = "The committee voted this morning to keep the cap. Release goes out on Monday."
+    assert highlighted(text) == ["The committee voted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Heard at our team meeting how much the volunteers love the new rota. Thank you all!",
+    "We heard you: the board game café is going to the library on Saturdays.",
+    "Lovely all-hands today, so many familiar faces.",
+    "Heard the new series is good, anyone watched it?",
+])
+def test_forums_and_hearsay_with_nothing_revealed_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Server room flooded again overnight, backups untested. Nobody tell the papers 🙃",
+     "Nobody tell the papers"),
+    ("The new rota will start in June. Don't tell my manager I said so 🤫",
+     "Don't tell my manager"),
+])
+def test_keeping_it_from_the_press_or_the_boss_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_not_telling_the_boss_about_a_birthday_cake_passes():
+    assert findings("Made a cake for Jo's birthday, don't tell my boss, she's on a diet!") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Spring Statement is going to freeze the personal allowance again.",
+     "Spring Statement is going to freeze the personal allowance"),
+    ("Budget will cut alcohol duty on draught pints, watch the pub shares.",
+     "Budget will cut alcohol duty"),
+])
+def test_what_a_fiscal_event_will_do_to_a_tax_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Budget will raise questions about how councils fund social care.",
+    "As announced today, the Budget will freeze fuel duty: https://www.gov.uk/budget",
+    "Our team budget is going to be tight next year, so plan training early.",
+])
+def test_fiscal_talk_without_a_measure_or_already_published_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The security flaw in the booking portal has not been fixed three weeks on.",
+     "security flaw in the booking portal has not been fixed"),
+    ("Those vulnerabilities on the council's payment pages still aren't patched.",
+     "vulnerabilities on the council's payment pages still aren't patched"),
+])
+def test_a_known_weakness_left_open_is_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "If a vulnerability isn't patched within a week, escalate it to the CISO.",
+    "The vulnerability in the old browser was fixed in version 12, so update today.",
+    "If your PIN is still 1234 you really should change it.",
+])
+def test_hypothetical_or_fixed_weaknesses_and_the_readers_own_pin_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Chancellor is swinging by the Wrexham jobcentre on Monday at 11am.", "Chancellor"),
+    ("The Secretary's calling in at the Nogales port of entry tomorrow, 9:15.",
+     "The Secretary's"),
+    ("Dawn raid on a property in Kirkdale at 5am Thursday, officers briefed.",
+     "Dawn raid on a property"),
+])
+def test_movements_and_planned_raids_given_in_advance_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the officers who carried out the search at a property in Kirkdale yesterday.",
+    "Pop into the library on Saturday at 10am for the free coding club!",
+])
+def test_past_searches_and_public_events_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Investigation into the care agency wrapped up today. Can't name them yet but the fine"
+     " will be big.", "Can't name them"),
+    ("Served a prohibition notice on a tattoo studio this morning. Won't say which 🙊",
+     "Won't say which"),
+    ("Our inspection report on the ward is with the trust, so I can't share it, but wow.",
+     "can't share it"),
+])
+def test_holding_back_the_detail_of_enforcement_or_a_report_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: we can't comment on figures before release day, so please check the calendar.",
+    "This guide to spotting scams is great, I can't share it enough!",
+])
+def test_declining_to_discuss_figures_and_sharing_praise_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Heard in the directors' meeting that the Bootle site is closing next year.",
+     "Heard in the directors' meeting"),
+    ("The SLT briefed us this afternoon: the call centre merges with Wrexham next spring.",
+     "SLT briefed us"),
+    ("Won't go into detail, but the preferred operator for the new ferry route is chosen.",
+     "preferred operator"),
+    ("Inflation is going to be above 4% again, the release is on Wednesday.",
+     "Inflation is going to be above"),
+    ("Our CQC report comes out next week and we've been rated outstanding!",
+     "report comes out next week and we've been rated outstanding"),
+])
+def test_more_forums_partners_and_results_before_their_release_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_one_decider_signing_off_before_the_announcement_is_a_closed_decision():
+    text = "The Secretary of State signed it off last night; announcement on Monday."
+    assert highlighted(text) == ["The Secretary of State signed it off"]
+
+
+@pytest.mark.parametrize("text", [
+    "The annual report will be published on Friday at 9am, with 40 case studies.",
+    "The base rate will be set on Thursday, announcement at noon.",
+    "Our depot closes at 4pm on bank holidays, the new times are on our website.",
+    "The minister approved the opening of the new wing, as announced last month.",
+])
+def test_dated_releases_and_public_decisions_without_a_preview_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Word from the perm sec: the estates review lands in June and it's 25% fewer buildings.",
+     "Word from the perm sec"),
+    ("Today's all-staff confirmed the bonus pot is £1.2m, announced officially next week.",
+     "Today's all-staff confirmed"),
+    ("Bus fares go to £2.50 in April. Nothing's public until the budget, mind.",
+     "Nothing's public until"),
+    ("Catering contract: I know who came top, but I'm not allowed to say 🙊",
+     "I'm not allowed to say"),
+    ("Our delayed discharge figures for March look grim: 900 a day. Official stats out Friday.",
+     "figures for March look grim"),
+    ("The English grade boundaries are way up this year. Results day is Thursday.",
+     "grade boundaries are way up"),
+])
+def test_news_from_the_top_and_results_before_results_day_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Results day is on Thursday 22 August. If you don't get the results you were expecting,"
+    " you can find out more about your options here.",
+    "I'm not allowed to say how proud I am of my daughter, apparently, but here we are 🎓",
+])
+def test_results_day_advice_and_pride_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The deportation charter to Lagos departs Brize Norton at 04:30 on Wednesday.",
+     "deportation charter"),
+    ("I've been asked to sit on the annual numbers till Monday, but crime is down 8%.",
+     "sit on the annual numbers"),
+    ("The press office will have my head, but the new bridge opens on the 5th with"
+     " £12m of tolls waived.", "press office will have my head"),
+    ("Off the record: the review blames the contractor for the delays.", "Off the record"),
+    ("Proofing the draft government response now, it accepts 4 of the 11 recommendations.",
+     "draft government response"),
+    ("Won't say who, but a care provider is going to be fined by us next month.",
+     "Won't say who"),
+])
+def test_guarded_flights_figures_sat_on_and_what_papers_conclude_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "My boss would kill me if I missed the 10k on Sunday, so see you at the start line.",
+    "How deportation flights are arranged is explained in our published guidance.",
+])
+def test_a_boss_on_a_fun_run_and_published_flight_guidance_pass(text):
+    assert findings(text) == []
