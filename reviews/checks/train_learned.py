@@ -29,6 +29,9 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_k.jsonl",
     ROOT / "bench" / "probes" / "probe_l.jsonl",
     ROOT / "bench" / "probes" / "probe_m.jsonl",
+    ROOT / "bench" / "probes" / "probe_o.jsonl",
+    ROOT / "bench" / "probes" / "probe_p.jsonl",
+    ROOT / "bench" / "probes" / "probe_q.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
              "probe_s.jsonl")
