@@ -126,6 +126,11 @@ class Engine:
         self._learned_applies = {
             name: instance.learned_applies for name, _, _, instance in self._checks
             if hasattr(instance, "learned_applies")}
+        # ...or only where it raises, having learned from every post (personal data:
+        # only posts that name someone).
+        self._learned_may_raise = {
+            name: instance.learned_may_raise for name, _, _, instance in self._checks
+            if hasattr(instance, "learned_may_raise")}
         # What run needs per check, worked out once. Results are frozen, so a passing
         # (or disabled) check's result is one object that every report shares.
         self._plan = [
@@ -168,6 +173,9 @@ class Engine:
             if probabilities[name] < self._learned_thresholds[name]:
                 continue
             if not self.learned_applies(name, post):
+                continue
+            may_raise = self._learned_may_raise.get(name)
+            if may_raise is not None and not may_raise(post):
                 continue
             start, end = model.heaviest_sentence(post.text, name)
             if start == end:

@@ -610,6 +610,13 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+# What the learned signal needs to see someone (learned_may_raise).
+_HANDLE_OR_CODE = re.compile(r"(?<!\w)@\w|\d{4}|[A-Z]\d{3}|\d{3}[A-Z]")
+_FAMILY_BY_NAME = re.compile(r"\b[Tt]he " + _NAME_TOKEN + r" family\b")
+_NAME_RUN = re.compile(r"(?<![\w@#/.])" + _NAME_TOKEN + r"(?:['’]s)?(?:[ -]+" + _NAME_TOKEN
+                       + r"(?:['’]s)?)*\b(?![\w'’])")
+_NAME_SPLIT = re.compile(r"[ -]+")
+_MID_SENTENCE = ",;(&'’–—-"
 _NAME_POSSESSIVE = re.compile(r"['’]s\b")
 _OWNER_REACH = 30
 _FOLLOWING_SENTENCES = 2
@@ -2799,6 +2806,33 @@ class Check:
                 f"reply. {_WHY} Reply only in general terms here, and move the conversation "
                 "to a secure official contact route (a direct message is not enough for "
                 "case details)."))
+
+    # -- where the learned signal may raise -------------------------------------
+
+    def learned_may_raise(self, post: Post) -> bool:
+        """True when the post points at someone the reader could identify: an @handle,
+        a number or code, or a capitalised name that is not a place ("in Kirkby") or a
+        lone word opening a sentence ("Mate finally got his licence back").
+
+        The model weighs words of sensitive matters; with nobody named ("the genius who
+        rang 999", "they cared for my dad") it cannot be anybody's personal data. The
+        model still learns from every post: the gate is for raising only."""
+        text = post.text
+        if _HANDLE_OR_CODE.search(text) or _FAMILY_BY_NAME.search(text):
+            return True
+        for m in _NAME_RUN.finditer(text):
+            names = [t for t in _NAME_SPLIT.split(m.group()) if t and t.removesuffix(
+                "'s").removesuffix("’s") not in self.not_name]
+            if not names or _PLACE_BEFORE_PERSON.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            before = m.start()
+            while before and text[before - 1].isspace():
+                before -= 1
+            opens_sentence = not before or not (
+                text[before - 1].isalnum() or text[before - 1] in _MID_SENTENCE)
+            if len(names) > 1 or not opens_sentence:
+                return True
+        return False
 
     # -- entry point ---------------------------------------------------------
 

@@ -919,3 +919,28 @@ def test_an_inbox_on_the_authors_own_domain_or_for_reporting_scams_passes():
     assert highlighted("Report suspicious texts to fraud@example-bank.co.uk") == []
     assert highlighted("Any problems, email me on d.hughes@example-bank.co.uk") == [
         "d.hughes@example-bank.co.uk"]
+
+
+# -- where the learned signal may raise ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Popped round to see Wendell today, still waiting on his housing decision.",
+    "@greg_h sorry to hear the appeal went that way, hang in there",
+    "Patient in 4471B asked after his results again tonight.",
+    "So proud of Niamh Doherty for getting through the course after everything.",
+    "The Okonkwo family have been in the hostel since spring.",
+])
+def test_the_learned_signal_may_raise_where_someone_could_be_identified(text):
+    assert CHECK.learned_may_raise(Post(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbour finally got his benefits sorted after months of chasing.",
+    "To whoever parked across the bus stop because his gym was full: really?",
+    "Small personal news: joining the board at Riverside Hospice in Northwich. "
+    "They looked after my grandad at the end.",
+    "Some bloke shouted at reception because his payment was late. Anyway, home time.",
+])
+def test_the_learned_signal_stays_quiet_when_nobody_is_named(text):
+    assert CHECK.learned_may_raise(Post(text)) is False
