@@ -535,6 +535,13 @@ DEFAULTS: dict[str, Any] = {
         "Chronicle", "Journal", "Tribune", "Observer", "Tories", "Greens", "Nationals",
         "Liberals", "Lords", "Commons", "Americans", "Canadians", "Australians", "Scots",
         "Brits", "Olympics", "Paralympics", "Games", "Awards", "Baby",
+        # Teams and lines people ring or write to ("Maternity Triage", "Patient Experience").
+        "Triage", "Experience", "Liaison", "Enquiries", "Bookings", "Admissions",
+        "Appointments", "Outpatients", "Helpdesk", "Helpline", "Desk", "Line", "Direct",
+        "Connect", "Reception", "Switchboard", "Hub", "Maternity", "Patient", "Patients",
+        "Customer", "Customers", "Contact", "Duty", "Safeguarding", "Complaints",
+        # The verbs that open a sentence giving a contact ("Ring Maternity Triage on").
+        "Call", "Ring", "Phone", "Text", "Email", "Visit", "Book",
     ],
 }
 
@@ -610,6 +617,10 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+# An inbox, or a web address with a scheme, "www." or a path ("trust.scot/contact").
+_PUBLISHED_ROUTE = re.compile(
+    r"[\w.+-]@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
+    r"|(?:https?://|www\.)[^\s]|\b(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s]")
 # What the learned signal needs to see someone (learned_may_raise).
 _HANDLE_OR_CODE = re.compile(r"(?<!\w)@\w|\d{4}|[A-Z]\d{3}|\d{3}[A-Z]")
 _FAMILY_BY_NAME = re.compile(r"\b[Tt]he " + _NAME_TOKEN + r" family\b")
@@ -1726,6 +1737,8 @@ class Check:
             for m in self.full_name.finditer(p.text):
                 if not _word_starts_at(p.text, m.start()) or not self._name_ok(m.group()):
                     continue
+                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()):
+                    continue  # "at Saint Mary's", "in Mount Pleasant": a place
                 if not self._is_public_figure(p.text, m.start(), m.end(),
                                               p.sentence(m.start())[1]):
                     p.names_someone = True
@@ -1749,7 +1762,24 @@ class Check:
                 return True
         author = p.post.author
         return any(len(org) > 1 and org in around
-                   for org in (author.department, author.department_short))
+                   for org in (author.department, author.department_short)
+                   ) or self._beside_published_route(p, s0, s1, (start, end))
+
+    def _beside_published_route(self, p: _Post, s0: int, s1: int,
+                                contact: tuple[int, int] = (0, 0)) -> bool:
+        """True when the sentence also gives an organisation's inbox or web page ("email
+        planning@council.ie or call ...", "... or trust.scot/contact"): a number offered
+        beside them is the organisation's too. A webmail inbox is someone's own."""
+        text = p.text
+        if "@" not in text and "/" not in text and "www." not in p.lower:
+            return False
+        for m in _PUBLISHED_ROUTE.finditer(text, s0, s1):
+            if m.start() < contact[1] and contact[0] < m.end():
+                continue  # the inbox being judged
+            domain = m.group("domain")
+            if domain is None or domain.lower() not in self.personal_email_domains:
+                return True
+        return False
 
     def _owned(self, p: _Post, start: int) -> bool:
         """A possessive or personal cue just before a contact ("her mobile", "ring him on")."""
@@ -1882,6 +1912,8 @@ class Check:
         if owned is None:
             owned = self._owned(p, start)
         mobile = _national_digits(digits, number).startswith(self.mobile_prefixes)
+        if not owned and mobile and self._beside_published_route(p, *p.sentence(start)):
+            return  # a mobile-shaped number (or Cork's 021) given with an inbox or page
         if not owned and not mobile:
             if self._is_service_number(digits, number):
                 return

@@ -944,3 +944,29 @@ def test_the_learned_signal_may_raise_where_someone_could_be_identified(text):
 ])
 def test_the_learned_signal_stays_quiet_when_nobody_is_named(text):
     assert CHECK.learned_may_raise(Post(text)) is False
+
+
+# -- a service's own line, named like a team or given beside its inbox or page -----
+
+
+@pytest.mark.parametrize("text", [
+    "Worried your waters have gone? Ring Community Midwives Triage on 0113 496 0712 "
+    "before setting off.",
+    "We can't discuss anyone's care here. Bereavement Liaison can help: 0141 496 0233.",
+    "Questions on a planning notice? Email planning@corkcity.ie or call 021 496 0123.",
+    "Stray dog on your road? Call 0412 555 018 or report it at ourshire.com.au/animals.",
+    "Visiting at Saint Anne's is back to normal this week; ward queries on 0161 496 0555.",
+])
+def test_a_services_own_line_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ring my neighbour Bill on 07700 900321 if you need the spare key.", ["07700 900321"]),
+    ("Spoke to Denise Harrow today, she's on 01632 960418 about the rent arrears.",
+     ["01632 960418"]),
+    ("Text 0412 345 678 or email jo.pryor@gmail.com to buy the pram.", ["0412 345 678",
+                                                                        "jo.pryor@gmail.com"]),
+])
+def test_a_persons_number_beside_those_words_is_still_raised(text, expected):
+    assert highlighted(text) == expected
