@@ -134,6 +134,9 @@ DEFAULTS: dict[str, Any] = {
         "green card", "USCIS", "health number", "tax number", "service number",
         "passeport", "NAS", "assurance sociale", "assurance maladie", "RAMQ",
         "permis de conduire", "IUC",
+        # Singapore's NRIC and FIN, India's Aadhaar and PAN, a driver number.
+        "NRIC", "FIN", "IC", "Aadhaar", "Aadhar", "PAN", "driver number",
+        "driver licen[cs]e number",
         # Staff, bank and vehicle numbers.
         "staff number", "staff ID", "employee number", "employee ID", "payroll number",
         "sort code", "BSB", "IBAN", "bank account", "card number", "credit card",
@@ -554,6 +557,7 @@ _KINDS_OF_ID = {
     "sin": "a Canadian Social Insurance Number",
     "dob": "a date of birth",
     "labelled": "a personal identification number",
+    "licence": "a driving licence number",
 }
 _FAMILY_WORDS = {
     "social care": "social-care details",
@@ -592,8 +596,12 @@ _NUMBER_START = re.compile(r"(?<!\d)\d")
 _AGE_DIGITS = re.compile(r"\d{1,3}(?![\d%]|[.,:]\d)")
 _NUMBER_RUN = re.compile(
     r"[0-9][\dA-Z]*(?:(?:[ /.-]|\) ?)[\dA-Z]*\d[\dA-Z]*){0,6}(?: [A-D]\b)?")
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,4}[/-]?$")
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,5}[/-]?$")
+# A UK driving licence number: surname (padded with 9s), birth date, initials, checks.
+_DRIVING_LICENCE = re.compile(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
 _PHONE_PREFIX = re.compile(r"(?:\+\d{0,3}[ .-]?)?\(?$")
+# "(02) 9374 ...": a bracket round an area code; "(123 456 782)" only wraps a number.
+_AREA_CODE = re.compile(r"\d{1,5}\)")
 _NOT_BEFORE_NUMBER = frozenset("/.,:£$€#-_")
 _EMAIL_LOCAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
@@ -1030,6 +1038,8 @@ _STAFF_AFTER_YEAR = re.compile(
     r"|assistant|TA|SENCO|manager|class teacher)\b")
 _PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
 _PPS_LABEL = re.compile(r"\bpps(?:n|\s+(?:no|number))?\b|personal public service")
+_PPS_LABEL_BEFORE = re.compile(r"(?:\bpps(?:n|\s+(?:no|number))?|personal public service"
+                               r"(?:\s+number)?)\W{0,3}$")
 
 
 def pps_number_is_valid(value: str) -> bool:
@@ -1393,7 +1403,7 @@ class Check:
         # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
         label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
                       r"(?:is\s+|was\s+|ending(?:\s+in)?\s+|ends\s+in\s+|last\s+(?:4|four)"
-                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–-]?\s*$")
+                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–(-]?\s*$")
         id_labels = _string_list(config, "personal_id_labels")
         case_labels = _string_list(config, "case_labels")
         self.id_label_end = self._label_pattern(id_labels, label_tail)
@@ -1800,25 +1810,30 @@ class Check:
             if not joined and end - start == 4 and run.group()[:2] in ("19", "20") and (
                     run.group().isdigit()):
                 continue  # a year on its own ("in 2024", "(2019)")
-            if not joined and end - start in (8, 9) and _PPS_SHAPE.fullmatch(run.group()) and (
-                    not run.group().startswith("1234567")) and (
-                    pps_number_is_valid(run.group()) or _PPS_LABEL.search(
-                        p.lower, *p.sentence(start))):
+            if not joined and end - start in (8, 9) and _PPS_SHAPE.fullmatch(run.group()) and ((
+                    not run.group().startswith("1234567") and (
+                        pps_number_is_valid(run.group()) or _PPS_LABEL.search(
+                            p.lower, *p.sentence(start))))
+                    # The guidance's sample number, given as someone's: "PPSN 1234567T".
+                    or _PPS_LABEL_BEFORE.search(p.lower, max(0, start - 30), start)):
                 self._report_id(p, start, end, "ppsn")  # Ireland's PPS number
                 continue
             if joined:
                 # Letters joined to the digits: "JT482913C", "ASC-204417", "HL/2025/0912".
-                prefix = _LETTER_PREFIX.search(text, max(0, start - 5), start)
+                prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
                 if not prefix or not _word_starts_at(text, prefix.start()):
                     continue  # inside a word ("abc123") or a range ("2019-2020")
                 start = prefix.start()
+                if _DRIVING_LICENCE.match(text, start):
+                    self._report_id(p, start, start + 16, "licence")
+                    continue
             elif before == " " and start >= 3 and _word_starts_at(text, start - 3):
                 # An NI number's letters stand apart: "NJ 50 73 21 A".
                 national = self.national_id.match(text, start - 3)
                 if national and national.group("ni"):
                     self._report_id(p, national.start(), national.end(), "ni")
                     continue
-            elif before in "+(":
+            elif before == "+" or (before == "(" and _AREA_CODE.match(text, start)):
                 prefix = _PHONE_PREFIX.search(text, max(0, start - 5), start)
                 start = prefix.start() if prefix else start
             elif before in _NOT_BEFORE_NUMBER:

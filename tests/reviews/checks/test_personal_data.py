@@ -970,3 +970,32 @@ def test_a_services_own_line_passes(text):
 ])
 def test_a_persons_number_beside_those_words_is_still_raised(text, expected):
     assert highlighted(text) == expected
+
+
+# -- identifiers of other countries, and numbers in brackets ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Handed in a purse at Bedok with NRIC T0212345J and a bank card inside.", ["T0212345J"]),
+    ("Our new maid's FIN F2345678Q is on the form, can someone check it?", ["F2345678Q"]),
+    ("Please don't lose this: Aadhaar 2345 6789 0123, PAN BKQPS4321M.",
+     ["2345 6789 0123", "BKQPS4321M"]),
+    ("Left my licence on the 42 bus, WATSO806214J99AB, hand it in please",
+     ["WATSO806214J99AB"]),
+    ("She read out her TFN (876 543 210) on the call, which she shouldn't have.",
+     ["876 543 210"]),
+    ("Ask for Priya Nair on her cell (613-555-0144) after six.", ["613-555-0144"]),
+    ("Ring Tom Ealing on his home phone (020) 7946 0321 tonight.", ["(020) 7946 0321"]),
+    ("Keying in PPSN 1234567W for the new starter now.", ["1234567W"]),
+])
+def test_raises_identifiers_of_other_countries_and_numbers_in_brackets(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Parcel ABCDE12345 arrived at the depot this morning.",
+    "Our PAN-European working group meets on the 14th.",
+    "The form has a box for the PPS number, eg 1234567T, near the top.",
+])
+def test_codes_without_a_label_or_shape_of_a_persons_number_pass(text):
+    assert highlighted(text) == []
