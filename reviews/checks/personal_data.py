@@ -625,6 +625,16 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+# An Irish Eircode: it locates one building ("D07 XT63").
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
+                      r"[0-9AC-FHKNPRTV-Y]{4}\b")
+# A flat in a Singapore block: "Blk 205 #08-112".
+_BLOCK_UNIT = re.compile(r"\b(?:Blk|Block) ?\d{1,4}[A-Z]?\b[^.#\n]{0,40}?#\d{1,3}-\d{1,5}\b")
+# A plate after a word that can only mean a vehicle's ("rego 123 ABC", "number plate ...").
+_LABELLED_PLATE = re.compile(
+    r"\b(?:rego|(?:number|licen[cs]e|registration) plate)\s*(?:no\.?|number)?\s*[:#(]?\s*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b",
+    re.IGNORECASE)
 # An inbox, or a web address with a scheme, "www." or a path ("trust.scot/contact").
 _PUBLISHED_ROUTE = re.compile(
     r"[\w.+-]@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
@@ -2133,6 +2143,35 @@ class Check:
                     f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove it; "
                     "share addresses only for public venues and offices."))
 
+    def _codes_of_homes(self, p: _Post) -> None:
+        """Codes that locate one home: an Eircode said of a house or addressed to "your"
+        ("outside your house (D07 XT63)"), a flat in a Singapore block ("Blk 205
+        #08-112"), unless the sentence makes it a venue; and a plate after a word that
+        only vehicles have ("rego 123 ABC")."""
+        text = p.text
+        for m in _EIRCODE.finditer(text):
+            s0, s1 = p.sentence(m.start())
+            if p.taken(m.start(), m.end()) or self._reads_as_venue(p, m.start()):
+                continue
+            if (self.residential_cue and self.residential_cue.search(
+                    text[s0:s1], p.lower[s0:s1])) or _YOUR.search(text, s0, s1):
+                p.add(m.start(), m.end(), (
+                    f"‘{m.group()}’ is an Eircode, which locates one home. {_WHY} Remove it; "
+                    "share addresses only for public venues and offices."))
+        if "#" in text:
+            for m in _BLOCK_UNIT.finditer(text):
+                if not p.taken(m.start(), m.end()) and not self._reads_as_venue(p, m.start()):
+                    p.add(m.start(), m.end(), (
+                        f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove "
+                        "it; share addresses only for public venues and offices."))
+        if "rego" in p.lower or "plate" in p.lower:
+            for m in _LABELLED_PLATE.finditer(text):
+                plate = m.group("plate")
+                if plate.isupper() and not p.taken(m.start("plate"), m.end("plate")):
+                    p.add(m.start("plate"), m.end("plate"), (
+                        f"‘{plate}’ looks like a vehicle registration. With the vehicle it "
+                        f"identifies its keeper. {_WHY} Remove it."))
+
     def _reads_as_venue(self, p: _Post, pos: int) -> bool:
         """True when the sentence at pos presents a place as a venue or office and
         nothing in it says someone lives there."""
@@ -2918,6 +2957,7 @@ class Check:
                 self._casework_replies(p)
         if has_digit and has_capital:
             self._plates(p)
+            self._codes_of_homes(p)
             self._addresses(p)
             self._ages(p)
         if has_capital:

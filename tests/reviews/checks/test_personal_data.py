@@ -987,8 +987,15 @@ def test_a_persons_number_beside_those_words_is_still_raised(text, expected):
     ("Ask for Priya Nair on her cell (613-555-0144) after six.", ["613-555-0144"]),
     ("Ring Tom Ealing on his home phone (020) 7946 0321 tonight.", ["(020) 7946 0321"]),
     ("Keying in PPSN 1234567W for the new starter now.", ["1234567W"]),
+    # Codes that locate one home or vehicle.
+    ("Sorry about the flooding outside your house, the crew have A65 F4E2 on the list.",
+     ["A65 F4E2"]),
+    ("Big thanks to Auntie Tan at Blk 118 Rivervale Drive #05-233 for the kueh!",
+     ["Blk 118 Rivervale Drive #05-233"]),
+    ("Some clown with rego 1AB 2CD was doing burnouts in the car park again.", ["1AB 2CD"]),
 ])
-def test_raises_identifiers_of_other_countries_and_numbers_in_brackets(text, expected):
+def test_raises_identifiers_and_codes_of_homes_of_other_countries_and_numbers_in_brackets(
+        text, expected):
     assert highlighted(text) == expected
 
 
@@ -998,4 +1005,14 @@ def test_raises_identifiers_of_other_countries_and_numbers_in_brackets(text, exp
     "The form has a box for the PPS number, eg 1234567T, near the top.",
 ])
 def test_codes_without_a_label_or_shape_of_a_persons_number_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our new office is at D02 X285, call in any weekday.",
+    "The drop-in is at Blk 45 #01-12 from 10am on Saturday.",
+    "Rego for the fun run opens on Monday 4 August.",
+    "The road from N17 to the coast is closed for resurfacing.",
+])
+def test_a_venue_code_or_a_word_like_rego_passes(text):
     assert highlighted(text) == []
