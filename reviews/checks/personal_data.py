@@ -136,6 +136,8 @@ DEFAULTS: dict[str, Any] = {
         "permis de conduire", "IUC",
         # Singapore's NRIC and FIN, India's Aadhaar and PAN, a driver number.
         "NRIC", "FIN", "IC", "Aadhaar", "Aadhar", "PAN", "driver number",
+        # Northern Ireland's Health and Care Number.
+        "H&C", "health and care number",
         "driver licen[cs]e number",
         # Staff, bank and vehicle numbers.
         "staff number", "staff ID", "employee number", "employee ID", "payroll number",
@@ -179,6 +181,9 @@ DEFAULTS: dict[str, Any] = {
         "rebate", "overpayment", "entitlement", "EI", "CRB", "JobSeeker", "rating",
         # The Universal Credit journal is the claimant's own case record.
         "journal",
+        # Health and immigration casework.
+        "referral", "appointment", "prescription", "results", "care package", "BRP",
+        "residence permit",
     ],
     "case_statuses": [
         "approved", "refused", "rejected", "stopped", "processed", "sanctioned", "reduced",
@@ -213,6 +218,8 @@ DEFAULTS: dict[str, Any] = {
         "Rt Hon", "King", "Queen", "Prince", "Princess", "Bishop", "Reverend", "Rev",
         "Superintendent", "Inspector", "Commander", "General", "Admiral", "Colonel",
         "Ministre", "Député", "Députée", "Maire", "Sénateur", "Sénatrice",
+        # Clergy, named in their office.
+        "Father", "Fr", "Rabbi", "Imam", "Pastor", "Canon", "Vicar",
     ],
     "public_role_words": [
         "minister", "secretary", "member", "councillor", "director", "chief", "chair",
@@ -252,6 +259,11 @@ DEFAULTS: dict[str, Any] = {
             # Surgery and loss said in everyday words: "her hip op", "lost her baby".
             "(?:hip|knee|heart|back|bypass) (?:op|operation|replacement|surgery)",
             "lost (?:her|their|the) baby", "stillbirth", "stillborn",
+            "hysterectomy", "mastectomy", "transplant", "(?:hip|knee) replacement",
+            # Long-term conditions, medicines that name a condition, and recovery.
+            "Crohn's", "colitis", "coeliac", "lupus", "leukaemia", "leukemia", "lymphoma",
+            "cystic fibrosis", "sickle cell", "lithium", "methadone", "antidepressants",
+            "antipsychotics", "sober", "sobriety", "relapsed?",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -298,6 +310,9 @@ DEFAULTS: dict[str, Any] = {
         "special category": [
             "came out", "gay", "lesbian", "bisexual", "transgender", "transitioning",
             "union rep", "trade union member",
+            # Religion or belief.
+            "Catholic", "Protestant", "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist",
+            "atheist", "converted to",
         ],
         "age": [
             r"aged \d{1,3}", r"\d{1,3}[- ]years?[- ]old", r"(?:he|she)(?:'s|’s| is) \d{2,3}",
@@ -322,6 +337,7 @@ DEFAULTS: dict[str, Any] = {
         "breakdown", "depression", "anxiety", "condition", "disability", "miscarriage",
         "pregnancy", "disciplinary", "dismissal", "suspension", "grievance", "recovery",
         "health scare", "heart attack", "rehab", "PTSD", "dementia", "benefits?", "claim",
+        "(?<!photo )op", "meds", "medication", "care package",
         "pension", "allowance", "PIP", "Universal Credit", "Pension Credit", "tax credits?",
         "refund", "arrears", "debts?", "sanction", "visa", "asylum claim", "convictions?",
         "sentence", "tenancy", "eviction", "payment", "overpayment", "mortgage arrears",
@@ -385,6 +401,10 @@ DEFAULTS: dict[str, Any] = {
         "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
         "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
         "outcomes", "statistics", "deaths", "diagnoses", "cases", "response",
+        # After a faith, its institutions ("Catholic schools", "the Muslim chaplain").
+        "schools?", "church(?:es)?", "chaplain(?:cy|s)?", "communit(?:y|ies)", "faith",
+        "parish(?:es)?", "diocese", "festivals?", "holidays?", "groups?", "leaders?",
+        "organisations?", "organizations?", "colleges?", "cemetery",
     ],
     # "colleagues with dementia", "people living with cancer": a condition of a group,
     # not of the person named.

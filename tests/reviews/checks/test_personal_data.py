@@ -1016,3 +1016,30 @@ def test_codes_without_a_label_or_shape_of_a_persons_number_pass(text):
 ])
 def test_a_venue_code_or_a_word_like_rego_passes(text):
     assert highlighted(text) == []
+
+
+# -- health in everyday words, religion, and health or immigration casework ---------
+
+
+@pytest.mark.parametrize("text", [
+    "Glad to have Rosa back on the desk after her op, she looks great.",
+    "Huge respect to Connor Walsh, five years sober this week and he's still smiling.",
+    "Our apprentice Kieran Doyle has been in and out of hospital with his colitis.",
+    "Bernadette Gallagher, who's on lithium again, has stopped answering the door.",
+    "Welcome Sergeant Liam Boyle, the first Protestant from his estate to join us.",
+    "@jenw_44 Hi Jen, your daughter's ENT referral has been received and triaged.",
+    "Could someone on days chase the bloods for H&C 402 118 7736 in bay 3?",
+])
+def test_raises_everyday_health_religion_and_health_casework_of_a_person(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great to see Jane Smith at her photo op with the minister.",
+    "Welcome to Ahmed Khan, who joins the Catholic schools team.",
+    "Father Tom Kelly, the Catholic chaplain, led the remembrance service.",
+    "Our Crohn's and colitis nurses ran a stall in the atrium today.",
+    "Referral forms and appointment letters are on our website.",
+])
+def test_faith_institutions_clergy_photo_ops_and_health_topics_pass(text):
+    assert highlighted(text) == []
