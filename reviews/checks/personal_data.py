@@ -592,8 +592,8 @@ _WHY = ("Posting it breaks data protection law and the duty to keep people's det
 
 # A capitalised name ("Smith", "McDonald", "O'Brien", "Lloyd-Jones"), written to start
 # with its capital so that the regex engine can skip to capitals.
-_NAME_TOKEN = (r"[A-Z](?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z])?[a-zà-öø-ÿāēīōūŋ]+"
-               r"(?:-[A-Z][a-zà-öø-ÿāēīōūŋ]+)?")
+_NAME_TOKEN = (r"[A-Z](?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z])?[a-zà-öø-ÿ\u0100-\u017f]+"
+               r"(?:-[A-Z][a-zà-öø-ÿ\u0100-\u017f]+)?")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
          r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
@@ -645,6 +645,7 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+_BORN_YEAR = re.compile(r"born(?:\s+in)?\s+((?:19|20)\d\d)\b")
 # An Irish Eircode: it locates one building ("D07 XT63").
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
                       r"[0-9AC-FHKNPRTV-Y]{4}\b")
@@ -2036,6 +2037,24 @@ class Check:
                 if year and not 0 <= this_year - int(year.group()) <= self.max_age:
                     continue
                 self._report_id(p, m.start("value"), m.end("value"), "dob")
+            if p.lower.startswith("born", cue_start):
+                self._year_of_birth(p, cue_start)
+
+    def _year_of_birth(self, p: _Post, born: int) -> None:
+        """A full name with the year its owner was born ("Ona Petrauskienė, born 1991")."""
+        text = p.text
+        year = _BORN_YEAR.match(text, born)
+        if not year or not 0 <= self.this_year - int(year.group(1)) <= self.max_age:
+            return
+        name = _search_word(self.name_before, text, max(0, born - 45), born)
+        if not name or len(name.group().split()) < 2 or not self._name_ok(name.group()):
+            return
+        if p.taken(name.start(), year.end()) or self._is_public_figure(
+                text, name.start(), name.end(), p.sentence(name.start())[1]):
+            return
+        p.add(name.start(), year.end(), (
+            f"‘{text[name.start():year.end()]}’ names a private individual with their year "
+            f"of birth. {_WHY} Remove the name or the year."))
 
     # -- email and addresses ---------------------------------------------------
 

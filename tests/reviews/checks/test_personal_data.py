@@ -1043,3 +1043,25 @@ def test_raises_everyday_health_religion_and_health_casework_of_a_person(text):
 ])
 def test_faith_institutions_clergy_photo_ops_and_health_topics_pass(text):
     assert highlighted(text) == []
+
+
+# -- a named person with their year of birth ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Found a purse by the canal: Grace Adeyemi, born in 1988, library card inside.",
+     ["Grace Adeyemi, born in 1988"]),
+    ("Handed in a bus pass for Jolanta Wiśniewská, born 1979, at the front desk.",
+     ["Jolanta Wiśniewská, born 1979"]),
+])
+def test_raises_a_named_person_with_their_year_of_birth(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Dickens, born 1812, wrote about the workhouse.",
+    "Minister Jo Bloggs, born 1970, opened the new bypass today.",
+    "Most of the new intake were born 2004 or later.",
+])
+def test_a_historical_or_public_figure_or_a_group_born_in_a_year_passes(text):
+    assert highlighted(text) == []
