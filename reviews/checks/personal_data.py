@@ -67,8 +67,8 @@ DEFAULTS: dict[str, Any] = {
     # Ages up to this after a name ("Jim, 58,") single a person out.
     "max_age": 110,
     # Explicit tags marking fictional people in published examples or training material.
-    "example_tags": ["#example", "[example]", "(example)", "example:", "fictional example",
-                     "not a real person", "fictitious"],
+    "example_tags": ["#example", "[example]", "(example)", "example:", "fictional",
+                     "not a real person", "fictitious", "made-up"],
     # Prefixes HMRC never issues for National Insurance numbers.
     "ni_invalid_prefixes": ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"],
     "service_number_prefixes": [
@@ -645,6 +645,12 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+# Family history: an ancestor (a great-great-grandparent, not a great-aunt who may be
+# alive), or a census or register of more than a lifetime ago.
+_LONG_DEAD_GATE = re.compile(r"great|ancest|forebear|census|register")
+_LONG_DEAD = re.compile(
+    r"\bgreat[- ]great[- ](?:great[- ])*(?:gran\w*|grand\w*|aunt\w*|uncle)|\bancestors?\b"
+    r"|\bforebears?\b|\b1[89]\d\d (?:census|register)\b|\b(?:census|register) of 1[89]\d\d\b")
 _BORN_YEAR = re.compile(r"born(?:\s+in)?\s+((?:19|20)\d\d)\b")
 # An Irish Eircode: it locates one building ("D07 XT63").
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
@@ -3030,4 +3036,6 @@ class Check:
         # Read last, as only a post that raised something needs it.
         if p.findings and self.example_tags and self._marked_as_example(p.lower):
             return []  # a marked fictional example, as in training material
+        if p.findings and _LONG_DEAD_GATE.search(p.lower) and _LONG_DEAD.search(p.lower):
+            return []  # an ancestor in an old record: nobody living
         return sorted(p.findings, key=lambda f: (f.start, f.end))

@@ -1065,3 +1065,23 @@ def test_raises_a_named_person_with_their_year_of_birth(text, expected):
 ])
 def test_a_historical_or_public_figure_or_a_group_born_in_a_year_passes(text):
     assert highlighted(text) == []
+
+
+# -- ancestors in old records and fictional people in worked examples ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "Traced my great-great-grandad to the 1911 census: Thomas Pugh, collier, "
+    "3 Chapel Row, Merthyr.",
+    "Our ancestors show up in the parish books: Ann Rigby of 12 Mill Street, Wigan.",
+    "Data course next week. The worked case uses a fictional claimant, Jane Sample, "
+    "DOB 04/07/1985.",
+    "Training slides use a made-up tenant, Bob Test, at 1 Nowhere Lane, Anytown.",
+])
+def test_ancestors_in_old_records_and_fictional_people_pass(text):
+    assert highlighted(text) == []
+
+
+def test_a_living_great_aunts_address_is_still_raised():
+    assert highlighted("My great-aunt has just moved to 9 Hollin Lane, Otley, pop a card "
+                       "round.") == ["9 Hollin Lane, Otley"]
