@@ -628,6 +628,7 @@ _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DIGITS = re.compile(r"\D")
 _NHS_SHAPE = re.compile(r"[1-9]\d\d \d{3} \d{4}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
@@ -2505,6 +2506,8 @@ class Check:
                 previous = _NAME_BEFORE_SPACE.search(text[max(s0, start - 25):start])
                 if previous and previous.group().split()[0] not in self.not_name:
                     start -= len(previous.group())
+                if _ARTICLE_AND_WORD_BEFORE.search(text, max(s0, start - 20), start):
+                    continue  # "the new Cardiff-Ebbw Vale timetable": a thing, not a person
                 p.add(start, detail_end, (
                     f"‘{text[start:detail_end]}’ shares health, HR or benefit details about a "
                     f"named person. {_WHY} Colleagues' sickness, leave and HR matters, and "

@@ -1085,3 +1085,18 @@ def test_ancestors_in_old_records_and_fictional_people_pass(text):
 def test_a_living_great_aunts_address_is_still_raised():
     assert highlighted("My great-aunt has just moved to 9 Hollin Lane, Otley, pop a card "
                        "round.") == ["9 Hollin Lane, Otley"]
+
+
+# -- a thing signed off, not a person ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between us, the new Leeds-Harrogate Spa rota has already been signed off.", []),
+    ("The revised Bristol budget has been signed off by the board.", []),
+    ("Our Tom has been signed off sick again.", ["Tom has been signed off"]),
+    ("Thanks to Dan Fry, who has been signed off for a fortnight.",
+     ["Dan Fry, who has been signed off"]),
+])
+def test_a_place_named_thing_signed_off_passes_and_a_person_signed_off_is_raised(
+        text, expected):
+    assert highlighted(text) == expected
