@@ -654,7 +654,7 @@ _LONG_DEAD = re.compile(
     r"|\bforebears?\b|\b1[89]\d\d (?:census|register)\b|\b(?:census|register) of 1[89]\d\d\b")
 _BORN_YEAR = re.compile(r"born(?:\s+in)?\s+((?:19|20)\d\d)\b")
 # An Irish Eircode: it locates one building ("D07 XT63").
-_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
                       r"[0-9AC-FHKNPRTV-Y]{4}\b")
 # A flat in a Singapore block: "Blk 205 #08-112".
 _BLOCK_UNIT = re.compile(r"\b(?:Blk|Block) ?\d{1,4}[A-Z]?\b[^.#\n]{0,40}?#\d{1,3}-\d{1,5}\b")
@@ -2195,7 +2195,12 @@ class Check:
         #08-112"), unless the sentence makes it a venue; and a plate after a word that
         only vehicles have ("rego 123 ABC")."""
         text = p.text
-        for m in _EIRCODE.finditer(text):
+        # An Eircode's routing key is a capital and two digits: read only at the
+        # number runs that follow a capital starting a word.
+        eircodes = [m for m in (_EIRCODE.match(text, run.start() - 1) for run in p.number_runs()
+                                if run.start() and text[run.start() - 1].isupper())
+                    if m and _word_starts_at(text, m.start())]
+        for m in eircodes:
             s0, s1 = p.sentence(m.start())
             if p.taken(m.start(), m.end()) or self._reads_as_venue(p, m.start()):
                 continue
