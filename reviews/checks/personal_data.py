@@ -1437,6 +1437,8 @@ class Check:
         self.residential_cue = _words(_string_list(config, "residential_cues"))
         self.vehicle_cue = _words(_string_list(config, "vehicle_cues"))
         self.not_name = frozenset(_string_list(config, "not_name_words"))
+        self.private_title_words = frozenset(
+            t for t in _string_list(config, "private_titles") if t.isalpha())
 
         # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
         label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
@@ -2969,8 +2971,9 @@ class Check:
                 before -= 1
             opens_sentence = not before or not (
                 text[before - 1].isalnum() or text[before - 1] in _MID_SENTENCE)
-            if len(names) > 1 or not opens_sentence:
-                return True
+            if len(names) > 1 or not opens_sentence or not self.private_title_words.isdisjoint(
+                    m.group().split()):
+                return True  # "Mrs Bentley, I'm so sorry": a title makes it a name
         return False
 
     # -- entry point ---------------------------------------------------------

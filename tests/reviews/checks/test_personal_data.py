@@ -930,6 +930,7 @@ def test_an_inbox_on_the_authors_own_domain_or_for_reporting_scams_passes():
     "Patient in 4471B asked after his results again tonight.",
     "So proud of Niamh Doherty for getting through the course after everything.",
     "The Okonkwo family have been in the hostel since spring.",
+    "Rang a widow in Hull today who lost her savings to a scam. Mrs Oyelaran, I'm sorry.",
 ])
 def test_the_learned_signal_may_raise_where_someone_could_be_identified(text):
     assert CHECK.learned_may_raise(Post(text)) is True
