@@ -47,7 +47,8 @@ class Fold:
     name: str
     entries: list[Entry]
     rules: list[dict[str, bool]]  # each post's raised checks by the rules alone
-    applies: dict[str, list[bool]]  # per check, whether the model may raise each post
+    applies: dict[str, list[bool]]  # per check, whether the model learns from each post
+    raisable: dict[str, list[bool]]  # per check, whether the model may raise each post
 
     @property
     def texts(self) -> list[str]:
@@ -68,7 +69,9 @@ def load_folds(paths: Sequence[Path]) -> list[Fold]:
                  for entry in entries]
         applies = {check: [engine.learned_applies(check, entry.post) for entry in entries]
                    for check in CHECKS}
-        folds.append(Fold(path.name, entries, rules, applies))
+        raisable = {check: [engine.learned_may_raise(check, entry.post) for entry in entries]
+                    for check in CHECKS}
+        folds.append(Fold(path.name, entries, rules, applies, raisable))
     return folds
 
 
@@ -111,9 +114,9 @@ def out_of_fold(folds: list[Fold], settings_by_key: dict[object, Settings], anal
             for check in CHECKS:
                 scores = models[check].predict_proba(held_out_matrix)[:, 1]
                 probabilities.setdefault((key, check), []).append(
-                    [float(score) if ok and applies_here else 0.0
-                     for score, ok, applies_here in zip(
-                         scores, enough, held_out.applies[check], strict=True)])
+                    [float(score) if ok and raisable else 0.0
+                     for score, ok, raisable in zip(
+                         scores, enough, held_out.raisable[check], strict=True)])
     return probabilities
 
 

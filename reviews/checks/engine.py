@@ -126,6 +126,11 @@ class Engine:
         self._learned_applies = {
             name: instance.learned_applies for name, _, _, instance in self._checks
             if hasattr(instance, "learned_applies")}
+        # ...or only where it raises, having learned from every post (personal data:
+        # only posts that name someone).
+        self._learned_may_raise = {
+            name: instance.learned_may_raise for name, _, _, instance in self._checks
+            if hasattr(instance, "learned_may_raise")}
         # What run needs per check, worked out once. Results are frozen, so a passing
         # (or disabled) check's result is one object that every report shares.
         self._plan = [
@@ -155,9 +160,14 @@ class Engine:
         return Report(results)
 
     def learned_applies(self, name: str, post: Post) -> bool:
-        """Whether the learned signal may raise the check on this post at all."""
+        """Whether the check's model judges this post at all (and learns from it)."""
         applies = self._learned_applies.get(name)
         return applies is None or applies(post)
+
+    def learned_may_raise(self, name: str, post: Post) -> bool:
+        """Whether the learned signal may raise the check on this post."""
+        may_raise = self._learned_may_raise.get(name)
+        return self.learned_applies(name, post) and (may_raise is None or may_raise(post))
 
     def _add_learned(self, post: Post, names: list[str],
                      results: dict[str, CheckResult]) -> None:
@@ -167,7 +177,7 @@ class Engine:
         for name in names:
             if probabilities[name] < self._learned_thresholds[name]:
                 continue
-            if not self.learned_applies(name, post):
+            if not self.learned_may_raise(name, post):
                 continue
             start, end = model.heaviest_sentence(post.text, name)
             if start == end:

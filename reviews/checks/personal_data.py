@@ -67,8 +67,8 @@ DEFAULTS: dict[str, Any] = {
     # Ages up to this after a name ("Jim, 58,") single a person out.
     "max_age": 110,
     # Explicit tags marking fictional people in published examples or training material.
-    "example_tags": ["#example", "[example]", "(example)", "example:", "fictional example",
-                     "not a real person", "fictitious"],
+    "example_tags": ["#example", "[example]", "(example)", "example:", "fictional",
+                     "not a real person", "fictitious", "made-up"],
     # Prefixes HMRC never issues for National Insurance numbers.
     "ni_invalid_prefixes": ["BG", "GB", "KN", "NK", "NT", "TN", "ZZ"],
     "service_number_prefixes": [
@@ -134,6 +134,11 @@ DEFAULTS: dict[str, Any] = {
         "green card", "USCIS", "health number", "tax number", "service number",
         "passeport", "NAS", "assurance sociale", "assurance maladie", "RAMQ",
         "permis de conduire", "IUC",
+        # Singapore's NRIC and FIN, India's Aadhaar and PAN, a driver number.
+        "NRIC", "FIN", "IC", "Aadhaar", "Aadhar", "PAN", "driver number",
+        # Northern Ireland's Health and Care Number.
+        "H&C", "health and care number",
+        "driver licen[cs]e number",
         # Staff, bank and vehicle numbers.
         "staff number", "staff ID", "employee number", "employee ID", "payroll number",
         "sort code", "BSB", "IBAN", "bank account", "card number", "credit card",
@@ -176,6 +181,9 @@ DEFAULTS: dict[str, Any] = {
         "rebate", "overpayment", "entitlement", "EI", "CRB", "JobSeeker", "rating",
         # The Universal Credit journal is the claimant's own case record.
         "journal",
+        # Health and immigration casework.
+        "referral", "appointment", "prescription", "results", "care package", "BRP",
+        "residence permit",
     ],
     "case_statuses": [
         "approved", "refused", "rejected", "stopped", "processed", "sanctioned", "reduced",
@@ -210,6 +218,8 @@ DEFAULTS: dict[str, Any] = {
         "Rt Hon", "King", "Queen", "Prince", "Princess", "Bishop", "Reverend", "Rev",
         "Superintendent", "Inspector", "Commander", "General", "Admiral", "Colonel",
         "Ministre", "Député", "Députée", "Maire", "Sénateur", "Sénatrice",
+        # Clergy, named in their office.
+        "Father", "Fr", "Rabbi", "Imam", "Pastor", "Canon", "Vicar",
     ],
     "public_role_words": [
         "minister", "secretary", "member", "councillor", "director", "chief", "chair",
@@ -249,6 +259,11 @@ DEFAULTS: dict[str, Any] = {
             # Surgery and loss said in everyday words: "her hip op", "lost her baby".
             "(?:hip|knee|heart|back|bypass) (?:op|operation|replacement|surgery)",
             "lost (?:her|their|the) baby", "stillbirth", "stillborn",
+            "hysterectomy", "mastectomy", "transplant", "(?:hip|knee) replacement",
+            # Long-term conditions, medicines that name a condition, and recovery.
+            "Crohn's", "colitis", "coeliac", "lupus", "leukaemia", "leukemia", "lymphoma",
+            "cystic fibrosis", "sickle cell", "lithium", "methadone", "antidepressants",
+            "antipsychotics", "sober", "sobriety", "relapsed?",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -295,6 +310,9 @@ DEFAULTS: dict[str, Any] = {
         "special category": [
             "came out", "gay", "lesbian", "bisexual", "transgender", "transitioning",
             "union rep", "trade union member",
+            # Religion or belief.
+            "Catholic", "Protestant", "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist",
+            "atheist", "converted to",
         ],
         "age": [
             r"aged \d{1,3}", r"\d{1,3}[- ]years?[- ]old", r"(?:he|she)(?:'s|’s| is) \d{2,3}",
@@ -319,6 +337,7 @@ DEFAULTS: dict[str, Any] = {
         "breakdown", "depression", "anxiety", "condition", "disability", "miscarriage",
         "pregnancy", "disciplinary", "dismissal", "suspension", "grievance", "recovery",
         "health scare", "heart attack", "rehab", "PTSD", "dementia", "benefits?", "claim",
+        "(?<!photo )op", "meds", "medication", "care package",
         "pension", "allowance", "PIP", "Universal Credit", "Pension Credit", "tax credits?",
         "refund", "arrears", "debts?", "sanction", "visa", "asylum claim", "convictions?",
         "sentence", "tenancy", "eviction", "payment", "overpayment", "mortgage arrears",
@@ -382,6 +401,10 @@ DEFAULTS: dict[str, Any] = {
         "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
         "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
         "outcomes", "statistics", "deaths", "diagnoses", "cases", "response",
+        # After a faith, its institutions ("Catholic schools", "the Muslim chaplain").
+        "schools?", "church(?:es)?", "chaplain(?:cy|s)?", "communit(?:y|ies)", "faith",
+        "parish(?:es)?", "diocese", "festivals?", "holidays?", "groups?", "leaders?",
+        "organisations?", "organizations?", "colleges?", "cemetery",
     ],
     # "colleagues with dementia", "people living with cancer": a condition of a group,
     # not of the person named.
@@ -535,6 +558,13 @@ DEFAULTS: dict[str, Any] = {
         "Chronicle", "Journal", "Tribune", "Observer", "Tories", "Greens", "Nationals",
         "Liberals", "Lords", "Commons", "Americans", "Canadians", "Australians", "Scots",
         "Brits", "Olympics", "Paralympics", "Games", "Awards", "Baby",
+        # Teams and lines people ring or write to ("Maternity Triage", "Patient Experience").
+        "Triage", "Experience", "Liaison", "Enquiries", "Bookings", "Admissions",
+        "Appointments", "Outpatients", "Helpdesk", "Helpline", "Desk", "Line", "Direct",
+        "Connect", "Reception", "Switchboard", "Hub", "Maternity", "Patient", "Patients",
+        "Customer", "Customers", "Contact", "Duty", "Safeguarding", "Complaints",
+        # The verbs that open a sentence giving a contact ("Ring Maternity Triage on").
+        "Call", "Ring", "Phone", "Text", "Email", "Visit", "Book",
     ],
 }
 
@@ -547,6 +577,7 @@ _KINDS_OF_ID = {
     "sin": "a Canadian Social Insurance Number",
     "dob": "a date of birth",
     "labelled": "a personal identification number",
+    "licence": "a driving licence number",
 }
 _FAMILY_WORDS = {
     "social care": "social-care details",
@@ -561,8 +592,8 @@ _WHY = ("Posting it breaks data protection law and the duty to keep people's det
 
 # A capitalised name ("Smith", "McDonald", "O'Brien", "Lloyd-Jones"), written to start
 # with its capital so that the regex engine can skip to capitals.
-_NAME_TOKEN = (r"[A-Z](?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z])?[a-zà-öø-ÿāēīōūŋ]+"
-               r"(?:-[A-Z][a-zà-öø-ÿāēīōūŋ]+)?")
+_NAME_TOKEN = (r"[A-Z](?:(?<=M)a?c[A-Z]|(?<=O)['’][A-Z])?[a-zà-öø-ÿ\u0100-\u017f]+"
+               r"(?:-[A-Z][a-zà-öø-ÿ\u0100-\u017f]+)?")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
          r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
@@ -585,14 +616,19 @@ _NUMBER_START = re.compile(r"(?<!\d)\d")
 _AGE_DIGITS = re.compile(r"\d{1,3}(?![\d%]|[.,:]\d)")
 _NUMBER_RUN = re.compile(
     r"[0-9][\dA-Z]*(?:(?:[ /.-]|\) ?)[\dA-Z]*\d[\dA-Z]*){0,6}(?: [A-D]\b)?")
-_LETTER_PREFIX = re.compile(r"[A-Z]{1,4}[/-]?$")
+_LETTER_PREFIX = re.compile(r"[A-Z]{1,5}[/-]?$")
+# A UK driving licence number: surname (padded with 9s), birth date, initials, checks.
+_DRIVING_LICENCE = re.compile(r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}\b")
 _PHONE_PREFIX = re.compile(r"(?:\+\d{0,3}[ .-]?)?\(?$")
+# "(02) 9374 ...": a bracket round an area code; "(123 456 782)" only wraps a number.
+_AREA_CODE = re.compile(r"\d{1,5}\)")
 _NOT_BEFORE_NUMBER = frozenset("/.,:£$€#-_")
 _EMAIL_LOCAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DIGITS = re.compile(r"\D")
 _NHS_SHAPE = re.compile(r"[1-9]\d\d \d{3} \d{4}")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
@@ -610,6 +646,34 @@ _PLATE_TAIL = re.compile(r" ?[A-HJ-PR-Z]{3}\b")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|being|got|gets|get)\s+(?:\w+ly\s+|just\s+|now\s+|also\s+)?$")
 _LINK_REACH = 160
+# Family history: an ancestor (a great-great-grandparent, not a great-aunt who may be
+# alive), or a census or register of more than a lifetime ago.
+_LONG_DEAD_GATE = re.compile(r"great|ancest|forebear|census|register")
+_LONG_DEAD = re.compile(
+    r"\bgreat[- ]great[- ](?:great[- ])*(?:gran\w*|grand\w*|aunt\w*|uncle)|\bancestors?\b"
+    r"|\bforebears?\b|\b1[89]\d\d (?:census|register)\b|\b(?:census|register) of 1[89]\d\d\b")
+_BORN_YEAR = re.compile(r"born(?:\s+in)?\s+((?:19|20)\d\d)\b")
+# An Irish Eircode: it locates one building ("D07 XT63").
+_EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
+                      r"[0-9AC-FHKNPRTV-Y]{4}\b")
+# A flat in a Singapore block: "Blk 205 #08-112".
+_BLOCK_UNIT = re.compile(r"\b(?:Blk|Block) ?\d{1,4}[A-Z]?\b[^.#\n]{0,40}?#\d{1,3}-\d{1,5}\b")
+# A plate after a word that can only mean a vehicle's ("rego 123 ABC", "number plate ...").
+_LABELLED_PLATE = re.compile(
+    r"\b(?:rego|(?:number|licen[cs]e|registration) plate)\s*(?:no\.?|number)?\s*[:#(]?\s*"
+    r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b",
+    re.IGNORECASE)
+# An inbox, or a web address with a scheme, "www." or a path ("trust.scot/contact").
+_PUBLISHED_ROUTE = re.compile(
+    r"[\w.+-]@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
+    r"|(?:https?://|www\.)[^\s]|\b(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s]")
+# What the learned signal needs to see someone (learned_may_raise).
+_HANDLE_OR_CODE = re.compile(r"(?<!\w)@\w|\d{4}|[A-Z]\d{3}|\d{3}[A-Z]")
+_FAMILY_BY_NAME = re.compile(r"\b[Tt]he " + _NAME_TOKEN + r" family\b")
+_NAME_RUN = re.compile(r"(?<![\w@#/.])" + _NAME_TOKEN + r"(?:['’]s)?(?:[ -]+" + _NAME_TOKEN
+                       + r"(?:['’]s)?)*\b(?![\w'’])")
+_NAME_SPLIT = re.compile(r"[ -]+")
+_MID_SENTENCE = ",;(&'’–—-"
 _NAME_POSSESSIVE = re.compile(r"['’]s\b")
 _OWNER_REACH = 30
 _FOLLOWING_SENTENCES = 2
@@ -1012,6 +1076,8 @@ _STAFF_AFTER_YEAR = re.compile(
     r"|assistant|TA|SENCO|manager|class teacher)\b")
 _PPS_SHAPE = re.compile(r"\d{7}[A-W][A-IW]?")
 _PPS_LABEL = re.compile(r"\bpps(?:n|\s+(?:no|number))?\b|personal public service")
+_PPS_LABEL_BEFORE = re.compile(r"(?:\bpps(?:n|\s+(?:no|number))?|personal public service"
+                               r"(?:\s+number)?)\W{0,3}$")
 
 
 def pps_number_is_valid(value: str) -> bool:
@@ -1371,11 +1437,13 @@ class Check:
         self.residential_cue = _words(_string_list(config, "residential_cues"))
         self.vehicle_cue = _words(_string_list(config, "vehicle_cues"))
         self.not_name = frozenset(_string_list(config, "not_name_words"))
+        self.private_title_words = frozenset(
+            t for t in _string_list(config, "private_titles") if t.isalpha())
 
         # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
         label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
                       r"(?:is\s+|was\s+|ending(?:\s+in)?\s+|ends\s+in\s+|last\s+(?:4|four)"
-                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–-]?\s*$")
+                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–(-]?\s*$")
         id_labels = _string_list(config, "personal_id_labels")
         case_labels = _string_list(config, "case_labels")
         self.id_label_end = self._label_pattern(id_labels, label_tail)
@@ -1719,6 +1787,8 @@ class Check:
             for m in self.full_name.finditer(p.text):
                 if not _word_starts_at(p.text, m.start()) or not self._name_ok(m.group()):
                     continue
+                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()):
+                    continue  # "at Saint Mary's", "in Mount Pleasant": a place
                 if not self._is_public_figure(p.text, m.start(), m.end(),
                                               p.sentence(m.start())[1]):
                     p.names_someone = True
@@ -1742,7 +1812,24 @@ class Check:
                 return True
         author = p.post.author
         return any(len(org) > 1 and org in around
-                   for org in (author.department, author.department_short))
+                   for org in (author.department, author.department_short)
+                   ) or self._beside_published_route(p, s0, s1, (start, end))
+
+    def _beside_published_route(self, p: _Post, s0: int, s1: int,
+                                contact: tuple[int, int] = (0, 0)) -> bool:
+        """True when the sentence also gives an organisation's inbox or web page ("email
+        planning@council.ie or call ...", "... or trust.scot/contact"): a number offered
+        beside them is the organisation's too. A webmail inbox is someone's own."""
+        text = p.text
+        if "@" not in text and "/" not in text and "www." not in p.lower:
+            return False
+        for m in _PUBLISHED_ROUTE.finditer(text, s0, s1):
+            if m.start() < contact[1] and contact[0] < m.end():
+                continue  # the inbox being judged
+            domain = m.group("domain")
+            if domain is None or domain.lower() not in self.personal_email_domains:
+                return True
+        return False
 
     def _owned(self, p: _Post, start: int) -> bool:
         """A possessive or personal cue just before a contact ("her mobile", "ring him on")."""
@@ -1763,25 +1850,30 @@ class Check:
             if not joined and end - start == 4 and run.group()[:2] in ("19", "20") and (
                     run.group().isdigit()):
                 continue  # a year on its own ("in 2024", "(2019)")
-            if not joined and end - start in (8, 9) and _PPS_SHAPE.fullmatch(run.group()) and (
-                    not run.group().startswith("1234567")) and (
-                    pps_number_is_valid(run.group()) or _PPS_LABEL.search(
-                        p.lower, *p.sentence(start))):
+            if not joined and end - start in (8, 9) and _PPS_SHAPE.fullmatch(run.group()) and ((
+                    not run.group().startswith("1234567") and (
+                        pps_number_is_valid(run.group()) or _PPS_LABEL.search(
+                            p.lower, *p.sentence(start))))
+                    # The guidance's sample number, given as someone's: "PPSN 1234567T".
+                    or _PPS_LABEL_BEFORE.search(p.lower, max(0, start - 30), start)):
                 self._report_id(p, start, end, "ppsn")  # Ireland's PPS number
                 continue
             if joined:
                 # Letters joined to the digits: "JT482913C", "ASC-204417", "HL/2025/0912".
-                prefix = _LETTER_PREFIX.search(text, max(0, start - 5), start)
+                prefix = _LETTER_PREFIX.search(text, max(0, start - 6), start)
                 if not prefix or not _word_starts_at(text, prefix.start()):
                     continue  # inside a word ("abc123") or a range ("2019-2020")
                 start = prefix.start()
+                if _DRIVING_LICENCE.match(text, start):
+                    self._report_id(p, start, start + 16, "licence")
+                    continue
             elif before == " " and start >= 3 and _word_starts_at(text, start - 3):
                 # An NI number's letters stand apart: "NJ 50 73 21 A".
                 national = self.national_id.match(text, start - 3)
                 if national and national.group("ni"):
                     self._report_id(p, national.start(), national.end(), "ni")
                     continue
-            elif before in "+(":
+            elif before == "+" or (before == "(" and _AREA_CODE.match(text, start)):
                 prefix = _PHONE_PREFIX.search(text, max(0, start - 5), start)
                 start = prefix.start() if prefix else start
             elif before in _NOT_BEFORE_NUMBER:
@@ -1875,6 +1967,8 @@ class Check:
         if owned is None:
             owned = self._owned(p, start)
         mobile = _national_digits(digits, number).startswith(self.mobile_prefixes)
+        if not owned and mobile and self._beside_published_route(p, *p.sentence(start)):
+            return  # a mobile-shaped number (or Cork's 021) given with an inbox or page
         if not owned and not mobile:
             if self._is_service_number(digits, number):
                 return
@@ -1952,6 +2046,24 @@ class Check:
                 if year and not 0 <= this_year - int(year.group()) <= self.max_age:
                     continue
                 self._report_id(p, m.start("value"), m.end("value"), "dob")
+            if p.lower.startswith("born", cue_start):
+                self._year_of_birth(p, cue_start)
+
+    def _year_of_birth(self, p: _Post, born: int) -> None:
+        """A full name with the year its owner was born ("Ona Petrauskienė, born 1991")."""
+        text = p.text
+        year = _BORN_YEAR.match(text, born)
+        if not year or not 0 <= self.this_year - int(year.group(1)) <= self.max_age:
+            return
+        name = _search_word(self.name_before, text, max(0, born - 45), born)
+        if not name or len(name.group().split()) < 2 or not self._name_ok(name.group()):
+            return
+        if p.taken(name.start(), year.end()) or self._is_public_figure(
+                text, name.start(), name.end(), p.sentence(name.start())[1]):
+            return
+        p.add(name.start(), year.end(), (
+            f"‘{text[name.start():year.end()]}’ names a private individual with their year "
+            f"of birth. {_WHY} Remove the name or the year."))
 
     # -- email and addresses ---------------------------------------------------
 
@@ -2078,6 +2190,40 @@ class Check:
                 p.add(m.start(), m.end(), (
                     f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove it; "
                     "share addresses only for public venues and offices."))
+
+    def _codes_of_homes(self, p: _Post) -> None:
+        """Codes that locate one home: an Eircode said of a house or addressed to "your"
+        ("outside your house (D07 XT63)"), a flat in a Singapore block ("Blk 205
+        #08-112"), unless the sentence makes it a venue; and a plate after a word that
+        only vehicles have ("rego 123 ABC")."""
+        text = p.text
+        # An Eircode's routing key is a capital and two digits: read only at the
+        # number runs that follow a capital starting a word.
+        eircodes = [m for m in (_EIRCODE.match(text, run.start() - 1) for run in p.number_runs()
+                                if run.start() and text[run.start() - 1].isupper())
+                    if m and _word_starts_at(text, m.start())]
+        for m in eircodes:
+            s0, s1 = p.sentence(m.start())
+            if p.taken(m.start(), m.end()) or self._reads_as_venue(p, m.start()):
+                continue
+            if (self.residential_cue and self.residential_cue.search(
+                    text[s0:s1], p.lower[s0:s1])) or _YOUR.search(text, s0, s1):
+                p.add(m.start(), m.end(), (
+                    f"‘{m.group()}’ is an Eircode, which locates one home. {_WHY} Remove it; "
+                    "share addresses only for public venues and offices."))
+        if "#" in text:
+            for m in _BLOCK_UNIT.finditer(text):
+                if not p.taken(m.start(), m.end()) and not self._reads_as_venue(p, m.start()):
+                    p.add(m.start(), m.end(), (
+                        f"‘{m.group()}’ looks like someone's home address. {_WHY} Remove "
+                        "it; share addresses only for public venues and offices."))
+        if "rego" in p.lower or "plate" in p.lower:
+            for m in _LABELLED_PLATE.finditer(text):
+                plate = m.group("plate")
+                if plate.isupper() and not p.taken(m.start("plate"), m.end("plate")):
+                    p.add(m.start("plate"), m.end("plate"), (
+                        f"‘{plate}’ looks like a vehicle registration. With the vehicle it "
+                        f"identifies its keeper. {_WHY} Remove it."))
 
     def _reads_as_venue(self, p: _Post, pos: int) -> bool:
         """True when the sentence at pos presents a place as a venue or office and
@@ -2367,6 +2513,8 @@ class Check:
                 previous = _NAME_BEFORE_SPACE.search(text[max(s0, start - 25):start])
                 if previous and previous.group().split()[0] not in self.not_name:
                     start -= len(previous.group())
+                if _ARTICLE_AND_WORD_BEFORE.search(text, max(s0, start - 20), start):
+                    continue  # "the new Cardiff-Ebbw Vale timetable": a thing, not a person
                 p.add(start, detail_end, (
                     f"‘{text[start:detail_end]}’ shares health, HR or benefit details about a "
                     f"named person. {_WHY} Colleagues' sickness, leave and HR matters, and "
@@ -2800,6 +2948,34 @@ class Check:
                 "to a secure official contact route (a direct message is not enough for "
                 "case details)."))
 
+    # -- where the learned signal may raise -------------------------------------
+
+    def learned_may_raise(self, post: Post) -> bool:
+        """True when the post points at someone the reader could identify: an @handle,
+        a number or code, or a capitalised name that is not a place ("in Kirkby") or a
+        lone word opening a sentence ("Mate finally got his licence back").
+
+        The model weighs words of sensitive matters; with nobody named ("the genius who
+        rang 999", "they cared for my dad") it cannot be anybody's personal data. The
+        model still learns from every post: the gate is for raising only."""
+        text = post.text
+        if _HANDLE_OR_CODE.search(text) or _FAMILY_BY_NAME.search(text):
+            return True
+        for m in _NAME_RUN.finditer(text):
+            names = [t for t in _NAME_SPLIT.split(m.group()) if t and t.removesuffix(
+                "'s").removesuffix("’s") not in self.not_name]
+            if not names or _PLACE_BEFORE_PERSON.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            before = m.start()
+            while before and text[before - 1].isspace():
+                before -= 1
+            opens_sentence = not before or not (
+                text[before - 1].isalnum() or text[before - 1] in _MID_SENTENCE)
+            if len(names) > 1 or not opens_sentence or not self.private_title_words.isdisjoint(
+                    m.group().split()):
+                return True  # "Mrs Bentley, I'm so sorry": a title makes it a name
+        return False
+
     # -- entry point ---------------------------------------------------------
 
     def _marked_as_example(self, lowered: str) -> bool:
@@ -2837,6 +3013,7 @@ class Check:
                 self._casework_replies(p)
         if has_digit and has_capital:
             self._plates(p)
+            self._codes_of_homes(p)
             self._addresses(p)
             self._ages(p)
         if has_capital:
@@ -2870,4 +3047,6 @@ class Check:
         # Read last, as only a post that raised something needs it.
         if p.findings and self.example_tags and self._marked_as_example(p.lower):
             return []  # a marked fictional example, as in training material
+        if p.findings and _LONG_DEAD_GATE.search(p.lower) and _LONG_DEAD.search(p.lower):
+            return []  # an ancestor in an old record: nobody living
         return sorted(p.findings, key=lambda f: (f.start, f.end))

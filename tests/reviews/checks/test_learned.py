@@ -135,10 +135,20 @@ def test_a_check_warns_at_its_own_threshold():
 
 
 def test_an_admins_threshold_replaces_the_chosen_one():
-    engine = Engine({"checks": {"personal_data": {"learned_threshold": 0.55}}},
+    engine = Engine({"checks": {"announcement": {"learned_threshold": 0.55}}},
                     learned=SIXTY_PERCENT)
 
-    assert engine.run(Post(RIVER_TEXT)).results["personal_data"].outcome == Outcome.WARN
+    assert engine.run(Post(RIVER_TEXT)).results["announcement"].outcome == Outcome.WARN
+
+
+def test_personal_datas_learned_signal_raises_only_a_post_naming_someone():
+    engine = Engine({"checks": {"personal_data": {"learned_threshold": 0.55}}},
+                    learned=SIXTY_PERCENT)
+    named = RIVER_TEXT + " Lovely again, Bernadette."
+
+    assert (engine.run(Post(RIVER_TEXT)).results["personal_data"].outcome,
+            engine.run(Post(named)).results["personal_data"].outcome) == (
+                Outcome.PASS, Outcome.WARN)
 
 
 @pytest.mark.parametrize("labels", [[True, False, False, False], [True] * 3 + [False] * 9])

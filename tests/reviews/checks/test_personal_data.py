@@ -919,3 +919,185 @@ def test_an_inbox_on_the_authors_own_domain_or_for_reporting_scams_passes():
     assert highlighted("Report suspicious texts to fraud@example-bank.co.uk") == []
     assert highlighted("Any problems, email me on d.hughes@example-bank.co.uk") == [
         "d.hughes@example-bank.co.uk"]
+
+
+# -- where the learned signal may raise ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Popped round to see Wendell today, still waiting on his housing decision.",
+    "@greg_h sorry to hear the appeal went that way, hang in there",
+    "Patient in 4471B asked after his results again tonight.",
+    "So proud of Niamh Doherty for getting through the course after everything.",
+    "The Okonkwo family have been in the hostel since spring.",
+    "Rang a widow in Hull today who lost her savings to a scam. Mrs Oyelaran, I'm sorry.",
+])
+def test_the_learned_signal_may_raise_where_someone_could_be_identified(text):
+    assert CHECK.learned_may_raise(Post(text)) is True
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbour finally got his benefits sorted after months of chasing.",
+    "To whoever parked across the bus stop because his gym was full: really?",
+    "Small personal news: joining the board at Riverside Hospice in Northwich. "
+    "They looked after my grandad at the end.",
+    "Some bloke shouted at reception because his payment was late. Anyway, home time.",
+])
+def test_the_learned_signal_stays_quiet_when_nobody_is_named(text):
+    assert CHECK.learned_may_raise(Post(text)) is False
+
+
+# -- a service's own line, named like a team or given beside its inbox or page -----
+
+
+@pytest.mark.parametrize("text", [
+    "Worried your waters have gone? Ring Community Midwives Triage on 0113 496 0712 "
+    "before setting off.",
+    "We can't discuss anyone's care here. Bereavement Liaison can help: 0141 496 0233.",
+    "Questions on a planning notice? Email planning@corkcity.ie or call 021 496 0123.",
+    "Stray dog on your road? Call 0412 555 018 or report it at ourshire.com.au/animals.",
+    "Visiting at Saint Anne's is back to normal this week; ward queries on 0161 496 0555.",
+])
+def test_a_services_own_line_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ring my neighbour Bill on 07700 900321 if you need the spare key.", ["07700 900321"]),
+    ("Spoke to Denise Harrow today, she's on 01632 960418 about the rent arrears.",
+     ["01632 960418"]),
+    ("Text 0412 345 678 or email jo.pryor@gmail.com to buy the pram.", ["0412 345 678",
+                                                                        "jo.pryor@gmail.com"]),
+])
+def test_a_persons_number_beside_those_words_is_still_raised(text, expected):
+    assert highlighted(text) == expected
+
+
+# -- identifiers of other countries, and numbers in brackets ----------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Handed in a purse at Bedok with NRIC T0212345J and a bank card inside.", ["T0212345J"]),
+    ("Our new maid's FIN F2345678Q is on the form, can someone check it?", ["F2345678Q"]),
+    ("Please don't lose this: Aadhaar 2345 6789 0123, PAN BKQPS4321M.",
+     ["2345 6789 0123", "BKQPS4321M"]),
+    ("Left my licence on the 42 bus, WATSO806214J99AB, hand it in please",
+     ["WATSO806214J99AB"]),
+    ("She read out her TFN (876 543 210) on the call, which she shouldn't have.",
+     ["876 543 210"]),
+    ("Ask for Priya Nair on her cell (613-555-0144) after six.", ["613-555-0144"]),
+    ("Ring Tom Ealing on his home phone (020) 7946 0321 tonight.", ["(020) 7946 0321"]),
+    ("Keying in PPSN 1234567W for the new starter now.", ["1234567W"]),
+    # Codes that locate one home or vehicle.
+    ("Sorry about the flooding outside your house, the crew have A65 F4E2 on the list.",
+     ["A65 F4E2"]),
+    ("Big thanks to Auntie Tan at Blk 118 Rivervale Drive #05-233 for the kueh!",
+     ["Blk 118 Rivervale Drive #05-233"]),
+    ("Some clown with rego 1AB 2CD was doing burnouts in the car park again.", ["1AB 2CD"]),
+])
+def test_raises_identifiers_and_codes_of_homes_of_other_countries_and_numbers_in_brackets(
+        text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Parcel ABCDE12345 arrived at the depot this morning.",
+    "Our PAN-European working group meets on the 14th.",
+    "The form has a box for the PPS number, eg 1234567T, near the top.",
+])
+def test_codes_without_a_label_or_shape_of_a_persons_number_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our new office is at D02 X285, call in any weekday.",
+    "The drop-in is at Blk 45 #01-12 from 10am on Saturday.",
+    "Rego for the fun run opens on Monday 4 August.",
+    "The road from N17 to the coast is closed for resurfacing.",
+])
+def test_a_venue_code_or_a_word_like_rego_passes(text):
+    assert highlighted(text) == []
+
+
+# -- health in everyday words, religion, and health or immigration casework ---------
+
+
+@pytest.mark.parametrize("text", [
+    "Glad to have Rosa back on the desk after her op, she looks great.",
+    "Huge respect to Connor Walsh, five years sober this week and he's still smiling.",
+    "Our apprentice Kieran Doyle has been in and out of hospital with his colitis.",
+    "Bernadette Gallagher, who's on lithium again, has stopped answering the door.",
+    "Welcome Sergeant Liam Boyle, the first Protestant from his estate to join us.",
+    "@jenw_44 Hi Jen, your daughter's ENT referral has been received and triaged.",
+    "Could someone on days chase the bloods for H&C 402 118 7736 in bay 3?",
+])
+def test_raises_everyday_health_religion_and_health_casework_of_a_person(text):
+    assert _raised(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Great to see Jane Smith at her photo op with the minister.",
+    "Welcome to Ahmed Khan, who joins the Catholic schools team.",
+    "Father Tom Kelly, the Catholic chaplain, led the remembrance service.",
+    "Our Crohn's and colitis nurses ran a stall in the atrium today.",
+    "Referral forms and appointment letters are on our website.",
+])
+def test_faith_institutions_clergy_photo_ops_and_health_topics_pass(text):
+    assert highlighted(text) == []
+
+
+# -- a named person with their year of birth ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Found a purse by the canal: Grace Adeyemi, born in 1988, library card inside.",
+     ["Grace Adeyemi, born in 1988"]),
+    ("Handed in a bus pass for Jolanta Wiśniewská, born 1979, at the front desk.",
+     ["Jolanta Wiśniewská, born 1979"]),
+])
+def test_raises_a_named_person_with_their_year_of_birth(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Dickens, born 1812, wrote about the workhouse.",
+    "Minister Jo Bloggs, born 1970, opened the new bypass today.",
+    "Most of the new intake were born 2004 or later.",
+])
+def test_a_historical_or_public_figure_or_a_group_born_in_a_year_passes(text):
+    assert highlighted(text) == []
+
+
+# -- ancestors in old records and fictional people in worked examples ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "Traced my great-great-grandad to the 1911 census: Thomas Pugh, collier, "
+    "3 Chapel Row, Merthyr.",
+    "Our ancestors show up in the parish books: Ann Rigby of 12 Mill Street, Wigan.",
+    "Data course next week. The worked case uses a fictional claimant, Jane Sample, "
+    "DOB 04/07/1985.",
+    "Training slides use a made-up tenant, Bob Test, at 1 Nowhere Lane, Anytown.",
+])
+def test_ancestors_in_old_records_and_fictional_people_pass(text):
+    assert highlighted(text) == []
+
+
+def test_a_living_great_aunts_address_is_still_raised():
+    assert highlighted("My great-aunt has just moved to 9 Hollin Lane, Otley, pop a card "
+                       "round.") == ["9 Hollin Lane, Otley"]
+
+
+# -- a thing signed off, not a person ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between us, the new Leeds-Harrogate Spa rota has already been signed off.", []),
+    ("The revised Bristol budget has been signed off by the board.", []),
+    ("Our Tom has been signed off sick again.", ["Tom has been signed off"]),
+    ("Thanks to Dan Fry, who has been signed off for a fortnight.",
+     ["Dan Fry, who has been signed off"]),
+])
+def test_a_place_named_thing_signed_off_passes_and_a_person_signed_off_is_raised(
+        text, expected):
+    assert highlighted(text) == expected
