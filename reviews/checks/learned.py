@@ -23,11 +23,21 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from .phrases import quick_fold, sentence_index
 
 MODEL_PATH = Path(__file__).with_name("data") / "learned.json"
 
 WORD = re.compile(r"\w[\w']*")
+_WORD_CHARACTER = re.compile(r"\w")
+# For a post with no word character outside ASCII, the bytes of WORD's characters (ASCII
+# \w and the apostrophe), every other byte made a space: splitting gives WORD's matches
+# with their apostrophes still on either side (one C call, where findall costs several
+# times more).
+_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)
+                    ) + b" " * 128
+_ASCII_BYTES = bytes(range(128))
 
 # A post with fewer known words gives the model too little to weigh: in "Lovely walk
 # today." one word's weight decides it alone.
@@ -98,6 +108,21 @@ class LearnedModel:
         # once per term.
         self._scaled = {term: (idf, tuple(idf * weight for weight in weights))
                         for term, (idf, weights) in self.terms.items()}
+        # For probabilities: a row per term of its IDF and its IDF-scaled weights, and
+        # each term's row by word (as text and, for ASCII words, as bytes) or by the rows
+        # of a pair's two words.
+        self._idf = np.array([idf for idf, _ in self._scaled.values()], dtype=float)
+        self._weights = np.array([weights for _, weights in self._scaled.values()],
+                                 dtype=float).reshape(len(self._scaled), len(self.checks))
+        rows = {term: row for row, term in enumerate(self._scaled)}
+        self._word_rows = {term: row for term, row in rows.items() if " " not in term}
+        self._ascii_word_rows = {term.encode("ascii"): row
+                                 for term, row in self._word_rows.items() if term.isascii()}
+        self._pair_rows = {}
+        for term, row in rows.items():
+            first, _, second = term.partition(" ")
+            if first in self._word_rows and second in self._word_rows:
+                self._pair_rows[self._word_rows[first], self._word_rows[second]] = row
 
     def _counts(self, text: str) -> dict[str, int]:
         """How often each known term occurs in text: the features() the model knows."""
@@ -119,24 +144,36 @@ class LearnedModel:
             previous = word
         return counts
 
+    def _word_numbers(self, low: str) -> list[int | None]:
+        """The row of each word of low (folded) in the model, None for unknown words."""
+        if not low.isascii():
+            others = (low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+                      .decode("utf-8", "surrogatepass"))
+            if _WORD_CHARACTER.search(others):
+                number = self._word_rows.get
+                return [number(word.rstrip("'")) for word in WORD.findall(low)]
+        # Non-ASCII characters (none of them word characters) become "?", then spaces.
+        words = low.encode("ascii", "replace").translate(_WORD_BYTES).split()
+        if "'" in low:
+            # A run of apostrophes alone is no word.
+            words = [word for word in (word.strip(b"'") for word in words) if word]
+        return list(map(self._ascii_word_rows.get, words))
+
     def probabilities(self, text: str) -> dict[str, float]:
         """The model's probability for each check that text should raise it."""
-        counts = self._counts(text)
-        if sum(count for term, count in counts.items() if " " not in term) < MIN_KNOWN_WORDS:
+        numbers = self._word_numbers(quick_fold(text))
+        rows = [row for row in numbers if row is not None]
+        if len(rows) < MIN_KNOWN_WORDS:
             return dict.fromkeys(self.checks, 0.0)
-        scaled, squares, rows = self._scaled, 0.0, []
-        for term, count in counts.items():
-            idf, weights = scaled[term]
-            if count == 1:
-                squares += idf * idf
-                rows.append(weights)
-            else:
-                frequency = 1.0 + math.log(count)
-                squares += (frequency * idf) ** 2
-                rows.append(tuple(frequency * weight for weight in weights))
-        # Summed a check at a time by zip and sum, which run in C.
-        sums = [sum(column) for column in zip(*rows, strict=True)]
-        norm = math.sqrt(squares)
+        # A pair is a term only between known words, so pairs are looked up by the rows
+        # of their words, with no string made.
+        rows += [row for row in map(self._pair_rows.get, pairwise(numbers))
+                 if row is not None]
+        counts = Counter(rows)
+        known = np.fromiter(counts, np.intp, len(counts))
+        frequency = 1.0 + np.log(np.fromiter(counts.values(), float, len(counts)))
+        norm = math.sqrt(float(np.square(frequency * self._idf[known]).sum()))
+        sums = (frequency @ self._weights[known]).tolist()
         return {check: _sigmoid(total / norm + intercept)
                 for check, total, intercept in zip(self.checks, sums, self.intercepts,
                                                    strict=True)}
