@@ -18,16 +18,27 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from .phrases import quick_fold, sentence_index
 
 MODEL_PATH = Path(__file__).with_name("data") / "learned.json"
 
 WORD = re.compile(r"\w[\w']*")
+_WORD_CHARACTER = re.compile(r"\w")
+# For a post with no word character outside ASCII, the bytes of WORD's characters (ASCII
+# \w and the apostrophe), every other byte made a space: splitting gives WORD's matches
+# with their apostrophes still on either side (one C call, where findall costs several
+# times more).
+_WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(128)
+                    ) + b" " * 128
+_ASCII_BYTES = bytes(range(128))
 
 # A post with fewer known words gives the model too little to weigh: in "Lovely walk
 # today." one word's weight decides it alone.
@@ -99,72 +110,121 @@ class LearnedModel:
         # term -> (idf, weight for each check, in self.checks order)
         self.terms: dict[str, tuple[float, tuple[float, ...]]] = {
             term: (values[0], tuple(values[1:])) for term, values in data["terms"].items()}
-        # Each term's IDF and its weight per check times that IDF, so scoring multiplies
-        # once per term.
-        self._scaled = {term: (idf, tuple(idf * weight for weight in weights))
-                        for term, (idf, weights) in self.terms.items()}
+        # For scoring: a row per term (its IDF, its weights, its weights times its IDF),
+        # and each term's row by word (as text and, for ASCII words, as bytes) or by the
+        # rows of a pair's two words.
+        self._idf = np.array([idf for idf, _ in self.terms.values()], dtype=float)
+        self._weights = np.array([weights for _, weights in self.terms.values()],
+                                 dtype=float).reshape(len(self.terms), len(self.checks))
+        # Each term's weight per check times its IDF, so scoring multiplies once per term.
+        self._scaled_weights = np.array(
+            [[idf * weight for weight in weights] for idf, weights in self.terms.values()],
+            dtype=float).reshape(len(self.terms), len(self.checks))
+        rows = {term: row for row, term in enumerate(self.terms)}
+        self._word_rows = {term: row for term, row in rows.items() if " " not in term}
+        self._ascii_word_rows = {term.encode("ascii"): row
+                                 for term, row in self._word_rows.items() if term.isascii()}
+        self._pair_rows = {}
+        for term, row in rows.items():
+            first, _, second = term.partition(" ")
+            if first in self._word_rows and second in self._word_rows:
+                self._pair_rows[self._word_rows[first], self._word_rows[second]] = row
 
-    def _counts(self, text: str) -> dict[str, int]:
-        """How often each known term occurs in text: the features() the model knows."""
-        # A word pair is only a term when both its words are (the posts holding the pair
-        # hold both), so pairs are only built between known words. A plain loop measured
-        # faster here than counting every word and pair with Counter and filtering.
-        scaled, counts, previous = self._scaled, {}, None
-        for word in WORD.findall(quick_fold(text)):
-            if word[-1] == "'":
-                word = word.rstrip("'")
-            if word not in scaled:
-                previous = None
-                continue
-            counts[word] = counts.get(word, 0) + 1
-            if previous is not None:
-                pair = previous + " " + word
-                if pair in scaled:
-                    counts[pair] = counts.get(pair, 0) + 1
-            previous = word
+    def _word_numbers(self, low: str) -> list[int]:
+        """The row of each word of low (folded) in the model, -1 for an unknown word."""
+        if not low.isascii():
+            others = (low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+                      .decode("utf-8", "surrogatepass"))
+            if _WORD_CHARACTER.search(others):
+                return list(map(self._word_rows.get,
+                                (word.rstrip("'") for word in WORD.findall(low)), repeat(-1)))
+        # Non-ASCII characters (none of them word characters) become "?", then spaces.
+        words = low.encode("ascii", "replace").translate(_WORD_BYTES).split()
+        if "'" in low:
+            # A run of apostrophes alone is no word.
+            words = [word for word in (word.strip(b"'") for word in words) if word]
+        return list(map(self._ascii_word_rows.get, words, repeat(-1)))
+
+    def _pair_numbers(self, numbers: list[int]) -> list[int]:
+        """The row of each pair of neighbouring words, -1 where it is no term.
+
+        A pair is a term only between known words (the posts holding the pair hold
+        both), so pairs are looked up by the rows of their words, with no string made.
+        """
+        return list(map(self._pair_rows.get, pairwise(numbers), repeat(-1)))
+
+    @staticmethod
+    def _term_counts(numbers: list[int], pairs: list[int]) -> Counter[int]:
+        """How often each known term occurs, in the order a reader meets them (each pair
+        just after its second word), so that sums over them add up in one fixed order."""
+        met = [-1] * (len(numbers) + len(pairs))
+        met[:1], met[1::2], met[2::2] = numbers[:1], numbers[1:], pairs
+        counts = Counter(met)
+        counts.pop(-1, None)
         return counts
 
     def probabilities(self, text: str) -> dict[str, float]:
         """The model's probability for each check that text should raise it."""
-        counts = self._counts(text)
-        if sum(count for term, count in counts.items() if " " not in term) < MIN_KNOWN_WORDS:
+        numbers = self._word_numbers(quick_fold(text))
+        if len(numbers) - numbers.count(-1) < MIN_KNOWN_WORDS:
             return dict.fromkeys(self.checks, 0.0)
-        scaled, squares, rows = self._scaled, 0.0, []
-        for term, count in counts.items():
-            idf, weights = scaled[term]
-            if count == 1:
-                squares += idf * idf
-                rows.append(weights)
-            else:
-                frequency = 1.0 + math.log(count)
-                squares += (frequency * idf) ** 2
-                rows.append(tuple(frequency * weight for weight in weights))
-        # Summed a check at a time by zip and sum, which run in C.
-        sums = [sum(column) for column in zip(*rows, strict=True)]
-        norm = math.sqrt(squares)
+        counts = self._term_counts(numbers, self._pair_numbers(numbers))
+        rows = np.fromiter(counts, np.intp, len(counts))
+        idf = self._idf[rows]
+        squares = idf * idf
+        # Sublinear term frequency; a term seen once keeps its weight as it is.
+        frequencies = np.ones(len(rows))
+        repeated, repeats = _repeated(counts.values())
+        if repeated:
+            times = [1.0 + math.log(count) for count in repeats]
+            frequencies[repeated] = times
+            squares[repeated] = [(frequency * term_idf) ** 2 for frequency, term_idf
+                                 in zip(times, idf[repeated].tolist(), strict=True)]
+        weighted = self._scaled_weights[rows] * frequencies[:, None]
+        # Summed term by term in order (cumsum adds in order, where sum pairs them up).
+        norm = math.sqrt(np.cumsum(squares)[-1])
+        sums = np.cumsum(weighted, axis=0)[-1].tolist()
         return {check: _sigmoid(total / norm + intercept)
                 for check, total, intercept in zip(self.checks, sums, self.intercepts,
                                                    strict=True)}
 
-    def vector(self, text: str) -> dict[str, float]:
-        """The post's TF-IDF weights over known terms, scaled to unit length."""
-        weights = {term: (1.0 + math.log(count)) * self.terms[term][0]
-                   for term, count in self._counts(text).items()}
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        return {term: w / norm for term, w in weights.items()} if norm else weights
-
     def heaviest_sentence(self, text: str, check: str) -> tuple[int, int]:
         """The span of the sentence whose words push the check's score up the most."""
-        index, vector = self.checks.index(check), self.vector(text)
-        terms = _terms_at(text)
-        occurrences = Counter(term for _, term in terms)
+        index, low = self.checks.index(check), quick_fold(text)
         sentences = sentence_index(text)
+        # Sentences hold every word whole (only spaces lie between them), so each is
+        # read on its own to know which words are its.
+        numbers: list[int] = []
+        lengths = []
+        for start, end in sentences.spans:
+            found = self._word_numbers(low[start:end])
+            numbers += found
+            lengths.append(len(found))
         pull = [0.0] * len(sentences.spans)
-        for start, term in terms:
-            weight = vector.get(term)
-            if weight:
-                pull[sentences.index(start)] += (
-                    weight * self.terms[term][1][index] / occurrences[term])
+        pairs = self._pair_numbers(numbers)
+        counts = self._term_counts(numbers, pairs)
+        if counts:
+            rows = np.fromiter(counts, np.intp, len(counts))
+            weights = self._idf[rows]
+            for at, count in zip(*_repeated(counts.values()), strict=True):
+                weights[at] = (1.0 + math.log(count)) * float(weights[at])
+            norm = math.sqrt(sum((weights * weights).tolist()))
+            if norm:
+                weights /= norm
+            # Each occurrence of a term pulls its sentence (a pair's: its first word's)
+            # by its share of the term's weight: words first, then pairs, as in features.
+            size = len(self.terms)
+            vector, seen = np.zeros(size), np.ones(size)
+            vector[rows] = weights
+            seen[rows] = np.fromiter(counts.values(), float, len(counts))
+            owners = np.repeat(np.arange(len(lengths)), lengths)
+            terms = np.array(numbers + pairs, dtype=np.intp)
+            owners = np.concatenate((owners, owners[:-1]))
+            known = terms >= 0
+            terms, owners = terms[known], owners[known]
+            shares = vector[terms] * self._weights[terms, index] / seen[terms]
+            # bincount adds each sentence's shares in order, as a loop over them would.
+            pull = np.bincount(owners, shares, len(pull)).tolist()
         best = max(range(len(pull)), key=pull.__getitem__)
         start, end = sentences.spans[best]
         while start < end and text[start].isspace():
@@ -172,6 +232,13 @@ class LearnedModel:
         while end > start and text[end - 1].isspace():
             end -= 1
         return start, end
+
+
+def _repeated(counts: Iterable[int]) -> tuple[list[int], list[int]]:
+    """Where in counts a count is above 1, and those counts."""
+    values = np.fromiter(counts, np.intp)
+    at = np.flatnonzero(values > 1)
+    return at.tolist(), values[at].tolist()
 
 
 def _sigmoid(value: float) -> float:
