@@ -55,9 +55,20 @@ class TokenSerializer(serializers.Serializer):
     token = serializers.CharField()
 
 
+@extend_schema_field({
+    "type": "string", "format": "visible-text", "minLength": 1,
+    "maxLength": MAX_POST_CHARACTERS, "pattern": r"^[^\x00]*$",
+    "description": "At least one character a reader would see: text of only spaces, line "
+                   "breaks, control or format characters (zero-width spaces, direction "
+                   "marks) is refused."})
+class PostTextField(StrictCharField):
+    """A post's text: the service refuses text that shows nothing (has_visible_text);
+    the schema says so with its own string format."""
+
+
 class PostWriteSerializer(serializers.Serializer):
     platform = choice_field(PLATFORMS)
-    text = StrictCharField(max_length=MAX_POST_CHARACTERS, trim_whitespace=False)
+    text = PostTextField(max_length=MAX_POST_CHARACTERS, trim_whitespace=False)
 
 
 class PostCreateSerializer(PostWriteSerializer):

@@ -106,6 +106,7 @@ def test_the_checks_appear_once_done(official, django_capture_on_commit_callback
     ({"platform": "x", "text": 42}, "text"),
     ({"platform": "x"}, "text"),
     ({"platform": "x", "text": "x" * 60_000}, "text"),
+    ({"platform": "x", "text": "\u00ad\u00ad\u008f"}, "text"),
 ])
 def test_bad_input_is_a_400_naming_the_field(official, payload, field):
     response = api(official).post("/api/v1/posts", payload, format="json")
@@ -348,3 +349,21 @@ def test_the_whole_journey(official, mentor, django_capture_on_commit_callbacks)
     assert final["status"] == "approved"
     assert [d["outcome"] for d in final["decisions"]] == ["return", "approve"]
     assert [v["number"] for v in final["versions"]] == [1, 2]
+
+
+def test_the_schema_tells_clients_that_post_text_must_show_something(official):
+    schema = api(official).get("/api/schema", HTTP_ACCEPT="application/json").json()
+    text = schema["components"]["schemas"]["PostWriteRequest"]["properties"]["text"]
+
+    assert (text["format"], text["pattern"], text["minLength"]) == (
+        "visible-text", "^[^\\x00]*$", 1)
+    assert text["description"].startswith("At least one character a reader would see")
+
+
+def test_a_post_of_only_invisible_characters_is_refused_with_the_reason(official):
+    response = api(official).post("/api/v1/posts", {"platform": "x", "text": "\u200b\u2060"},
+                                  format="json")
+
+    assert (response.status_code, response.json()["detail"]) == (
+        400, "Your post has only invisible characters, such as zero-width spaces: enter the "
+             "words you want to post.")

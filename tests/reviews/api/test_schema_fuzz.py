@@ -6,14 +6,20 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import negative_data_rejection
 
+from govsocial.validators import has_visible_text
 from govsocial.wsgi import application
 from reviews.states import PostStatus
 from tests.factories import make_department, make_post, make_user
 
 schema = schemathesis.openapi.from_wsgi("/api/schema", application)
+# The schema's own format for a post's text (reviews/api/serializers.PostTextField): text
+# a reader would see something of, with no NUL.
+schemathesis.openapi.format("visible-text", st.text(min_size=1).filter(
+    lambda text: "\x00" not in text and has_visible_text(text)))
 
 
 @pytest.fixture
