@@ -121,8 +121,8 @@ class Engine:
             if check_config.get("learned_signal") and name in MESSAGES}
         if self._learned_thresholds and learned is None:
             self._learned = shipped_model()
-        # A check may narrow where the model may raise it (affiliation: only where nobody
-        # says who the author works for).
+        # A check may narrow which posts its model judges, and so learns from
+        # (affiliation: only where nobody says who the author works for)...
         self._learned_applies = {
             name: instance.learned_applies for name, _, _, instance in self._checks
             if hasattr(instance, "learned_applies")}

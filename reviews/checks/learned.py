@@ -68,7 +68,8 @@ MESSAGES = {
     "confidential": (
         "This may share something that is not public yet: an internal paper, figure, "
         "meeting or system. Post only what has been published."
-    ),    "affiliation": (
+    ),
+    "affiliation": (
         "This reads as being about your own work, and neither this post nor your profile "
         "says who you work for. Readers must be able to tell who you work for and in what "
         "capacity you speak: say so in the post or in your profile, and whether you are "

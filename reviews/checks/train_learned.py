@@ -65,8 +65,8 @@ DIGITS = 6
 
 @dataclass
 class Labelled:
-    """Labelled posts: each one's text, and per check its label and whether the model
-    may raise the check on it (``Engine.learned_applies``)."""
+    """Labelled posts: each one's text, and per check its label and whether the check's
+    model judges it (``Engine.learned_applies``), so learns from it."""
 
     texts: list[str]
     labels: dict[str, list[bool]]
