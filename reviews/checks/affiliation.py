@@ -519,6 +519,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?\n]")
 _ORGANISATION_INITIALS_RE = re.compile(
     r"(?:\b(?:at|with|for|joined|in)|@)\s*(?:the\s+)?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 _TOKEN_RE = re.compile(r"\w+")
+_REPOST_RE = re.compile(r"\s*(?:RT|Reposting|Repost(?:ed)?)\s+@([A-Za-z0-9_]{2,30})\s*:")
 # Placing oneself at the employer named next: "at", "for", "with", "from", "@".
 _AT_EMPLOYER_RE = re.compile(r"(?:\b(?:at|for|with|from)\s+(?:the\s+)?|@\s?)\Z",
                              re.IGNORECASE)
@@ -1021,6 +1022,7 @@ class Check:
         initials = (rf"(?!(?:{not_employers})\b)" if not_employers else "") + (
             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
         self.initials_pattern = re.compile(r"\b" + initials)
+        self.sector_initials_pattern = re.compile(sectors or r"(?!)")
         # "Policy adviser, DfT", "Head of Prices @ONS": a job title, then an acronym
         # or a handle, names the employer; "Team leader, Saturday football" does not.
         self.title_at_name_pattern = (
@@ -1104,6 +1106,8 @@ class Check:
             return True
         if self._names_service(text, author.policy_areas):
             return True
+        if self._names_place_of_employer(text, author):
+            return True
         short = author.department_short.strip()
         if not short:
             return False
@@ -1136,6 +1140,59 @@ class Check:
         return bool(services) and any(
             " ".join(_NAME_PART_RE.findall(part)) in services
             for part in _PROFILE_PARTS_RE.split(text))
+
+    def _names_place_of_employer(self, text: str, author: Author) -> bool:
+        """True when a piece of the profile gives the place the employer is named after
+        with a body or service of it ('Tollbridge BC', 'Eastvale FRS', 'Fenwick
+        schools', 'Fenwick adult social care'), or the author's job there ('GP partner
+        in Tamebridge', 'Nurse in rural Alberta'). The place alone, or with other words
+        ('Tamebridge born'), may be where they live."""
+        place = self._employer_place(author.department)
+        if not place:
+            return False
+        role_words = {w.lower() for w in _NAME_PART_RE.findall(author.role)
+                      if w.lower() not in self.stop_words and not self._is_generic(w)}
+        area_starts = {area.split()[0].lower() for area in author.policy_areas if area.split()}
+        # Initials stand for the body only when they are its own ('BC' of 'Borough
+        # Council') or an area the author works in ('CID'): 'Mayo GAA' is a club.
+        rest = [w for w in _NAME_PART_RE.findall(author.department)[1:]
+                if w.lower() not in self.stop_words]
+        own_initials = {"".join(w[0].upper() for w in rest[i:]) for i in range(len(rest))}
+        own_initials |= {area for area in author.policy_areas if _is_acronym(area)}
+        for part in _PROFILE_PARTS_RE.split(text):
+            words = _NAME_PART_RE.findall(part)
+            for at in (i for i, word in enumerate(words) if word == place):
+                after = words[at + 1] if at + 1 < len(words) else ""
+                if after and (after in own_initials
+                              or after.lower().removesuffix("s") in self._employer_noun_set
+                              or after.lower() in area_starts):
+                    return True
+                before = [w.lower() for w in words[:at]]
+                # "in Tamebridge", "in rural Alberta": one lower-case word may come between.
+                preposition = (len(before) - 1 if before and before[-1] in ("in", "at") else
+                               len(before) - 2 if len(before) >= 2 and words[at - 1].islower()
+                               and before[-2] in ("in", "at") else None)
+                if preposition and role_words & set(before[:preposition]):
+                    return True
+        return False
+
+    def _employer_place(self, department: str) -> str:
+        """The word an employer's name starts with when it is a place or a name of its
+        own ('Tollbridge' of 'Tollbridge Borough Council', 'Cornwall' of 'NHS Cornwall
+        and Isles of Scilly ICB'), as written; empty when the name starts with a
+        generic word ('Home Office') or an organisation noun."""
+        words = _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))
+        while words and (self.sector_initials_pattern.fullmatch(words[0])
+                         or words[0].lower() == "the"):
+            words = words[1:]
+        if len(words) < 2:
+            return ""
+        first = words[0]
+        if (len(first) < 4 or not first[:1].isupper() or _is_acronym(first)
+                or first.lower() in self._employer_noun_set or self._is_generic(first)
+                or first.lower() in self.stop_words):
+            return ""
+        return first
 
     def _abbreviates(self, handle: str, department: str) -> bool:
         """True when a handle is made of the starts of the employer's words, in order:
@@ -1571,6 +1628,18 @@ class Check:
                                                or words[len(vague)] == "_"))
                    for vague in self.vague_workplaces)
 
+    def _is_plain_repost(self, text: str, author: Author) -> bool:
+        """True when the whole post is an organisation's own post shared with no word of
+        the author's ('RT @FenwickCouncil: ...'): its words are the organisation's,
+        which needs no disclosure. A comment on a line of its own may follow a
+        quotation, so only a post of one line counts."""
+        match = _REPOST_RE.match(text)
+        if not match or "\n" in text:
+            return False
+        handle = match.group(1).lower()
+        return (any(marker in handle for marker in self.handle_markers)
+                or self._abbreviates(handle, author.department))
+
     def learned_applies(self, post: Post) -> bool:
         """True when neither the profile nor the post says who the author works for.
 
@@ -1578,7 +1647,7 @@ class Check:
         they said who they work for is the rules' to judge, so it may only raise here.
         """
         facts = self._facts(post.author)
-        if facts.disclosed:
+        if facts.disclosed or self._is_plain_repost(post.text, post.author):
             return False
         text = post.text
         padded_lower = " " + _lower_keeping_offsets(text)
@@ -1590,7 +1659,7 @@ class Check:
         if not text or text.isspace():
             return []
         facts = self._facts(post.author)
-        if facts.disclosed:
+        if facts.disclosed or self._is_plain_repost(text, post.author):
             return []
         padded_text = " " + text
         padded_lower = " " + _lower_keeping_offsets(text)

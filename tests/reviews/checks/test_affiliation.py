@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 import time
 
@@ -1219,3 +1220,77 @@ def test_the_job_market_a_course_a_change_or_a_system_of_government_pass(text):
 ])
 def test_raises_an_emergency_attended_whatever_follows_it(text):
     assert highlighted(text, NO_METADATA) != []
+
+
+# -- the employer's place, with its body, a service or the author's job there ----------
+
+HIGHWAYS_INSPECTOR = Author(
+    name="Rhian Doyle",
+    role="Highways inspector",
+    department="Kestrel Vale District Council",
+    department_short="KVDC",
+    policy_areas=("potholes", "highways", "street lighting"),
+    profile="",
+)
+MIDWIFE = Author(
+    name="Aoife Lynch",
+    role="Community midwife",
+    department="Harrowby Hospitals NHS Trust",
+    department_short="HHT",
+    policy_areas=("maternity", "antenatal care"),
+    profile="",
+)
+POTHOLE_POST = "Filled forty potholes on the ring road before lunch."
+MATERNITY_POST = "Three antenatal care clinics today and every mum-to-be was a delight."
+
+
+@pytest.mark.parametrize("profile", [
+    "Roads and lighting, Kestrel VDC. My own views.",
+    "Kestrel highways. Opinions mine.",
+    "Kestrel council, street lighting. Personal account.",
+    "Highways inspector in Kestrel. Tea drinker.",
+    "Inspector at north Kestrel depot",
+])
+def test_the_employers_place_with_its_body_a_service_or_the_job_there_discloses(profile):
+    author = dataclasses.replace(HIGHWAYS_INSPECTOR, profile=profile)
+    assert highlighted(POTHOLE_POST, author) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Kestrel. Cyclist. Views mine.",
+    "Kestrel born and bred.",
+    "Kestrel RFC fan, inspector of pies.",
+    "Grew up in Kestrel, now a runner.",
+])
+def test_the_place_alone_a_club_or_a_hometown_does_not_disclose(profile):
+    author = dataclasses.replace(HIGHWAYS_INSPECTOR, profile=profile)
+    assert highlighted(POTHOLE_POST, author) != []
+
+
+def test_the_place_after_sector_initials_counts_and_a_generic_first_word_does_not():
+    in_harrowby = dataclasses.replace(MIDWIFE, profile="Midwife in Harrowby. Views mine.")
+    assert highlighted(MATERNITY_POST, in_harrowby) == []
+    home_office = dataclasses.replace(MIDWIFE, department="Home Office",
+                                      profile="Midwife in Home counties.")
+    assert highlighted(MATERNITY_POST, home_office) != []
+
+
+# -- an organisation's post shared with no comment of the author's --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "RT @KestrelCouncil: Pothole season is here. Report one at kestrel.gov.uk/roads",
+    "Reposting @kestrelvaledc: street lighting repairs on the ring road start Monday.",
+    "RT @HighwaysGovUK: potholes on the A40 slip road have been filled overnight.",
+])
+def test_an_organisations_post_shared_without_comment_passes(text):
+    assert highlighted(text, HIGHWAYS_INSPECTOR) == []
+
+
+@pytest.mark.parametrize("text", [
+    "RT @KestrelCouncil: Report potholes online.\n\nI've filled ninety this week!",
+    "RT @PotholeMartin: fixed forty potholes today, my crew never stops",
+    "Our street lighting survey went well. RT @KestrelCouncil: survey results are out",
+])
+def test_a_repost_with_the_authors_own_words_or_a_persons_post_is_still_judged(text):
+    assert highlighted(text, HIGHWAYS_INSPECTOR) != []
