@@ -452,6 +452,8 @@ DEFAULTS: dict[str, Any] = {
         "opens", "opening", "reopen\\w*", "hosted", "held at", "takes place", "team",
         "opened", "launch\\w*", "unveil\\w*",
         "roundtable", "visit", "visited", "visiting", "tour",
+        # A workplace's storeys and entry: "on the 4th floor at 2 Marsham Street".
+        "floor", "pass readers?", "security desk",
     ],
     # Words that make an address a home even where venue words appear.
     "residential_cues": [
@@ -459,7 +461,7 @@ DEFAULTS: dict[str, Any] = {
         "moved to", "released to", "staying", "stays",
         # The author's own door: "I'm at 22 Ferndale Road from 6".
         "I['’]m at", "I am at", "round to mine", "come round", "pop round", "my place",
-        "my flat",
+        "my flat", "flat", "bedsit",
     ],
     # A numbered flat or unit in a named block is a home: "Flat 6 Ashcroft House",
     # "Unit 4B at Maple Court".
@@ -565,6 +567,9 @@ DEFAULTS: dict[str, Any] = {
         "Customer", "Customers", "Contact", "Duty", "Safeguarding", "Complaints",
         # The verbs that open a sentence giving a contact ("Ring Maternity Triage on").
         "Call", "Ring", "Phone", "Text", "Email", "Visit", "Book",
+        # Public venues, which end a venue's name before its address ("the Air and
+        # Space Museum, 600 Independence Ave").
+        "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Cathedral", "Zoo",
     ],
 }
 
@@ -623,6 +628,12 @@ _PHONE_PREFIX = re.compile(r"(?:\+\d{0,3}[ .-]?)?\(?$")
 # "(02) 9374 ...": a bracket round an area code; "(123 456 782)" only wraps a number.
 _AREA_CODE = re.compile(r"\d{1,5}\)")
 _NOT_BEFORE_NUMBER = frozenset("/.,:£$€#-_")
+_CURRENCY_SIGNS = frozenset("£$€¥₹")
+# A thing as the subject of the verb ("the funding's been signed off", "this plan was
+# signed off"): the verb is said of it, not of a person named earlier.
+_THING_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|this|that|our|their|its|a)\s+[a-z]+(?:['’]s|\s+(?:has|have|had|was|were|is|"
+    r"are|got|been)){1,2}\s+$")
 _EMAIL_LOCAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _EMAIL_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DIGITS = re.compile(r"\D")
@@ -1060,6 +1071,16 @@ def _email_local_start(text: str, at: int) -> int:
     while start < at and text[start] not in _EMAIL_LOCAL_FIRST:
         start += 1
     return start if start < at else -1
+
+
+def _thing_signed_off(text: str, lower: str, floor: int, start: int) -> bool:
+    """True when "signed off" at start is said of a thing ("the funding's been signed
+    off", "this budget was signed off"): approved, where a person is signed off sick.
+    Only "signed off": "the patient was diagnosed with" is still a person's."""
+    at = start + 5 if lower.startswith("been ", start) else start
+    return lower.startswith("signed off", at) and not lower.startswith(
+        (" sick", " work", " with"), at + 10) and bool(_THING_SUBJECT_BEFORE.search(
+            text, max(floor, start - 40), start))
 
 
 def _word_starts_at(text: str, index: int) -> bool:
@@ -2160,6 +2181,8 @@ class Check:
         for start in self._number_words(p)[0]:
             if start < last_end:
                 continue
+            if start and text[start - 1] in _CURRENCY_SIGNS:
+                continue  # "the £22m Harbour Road scheme": a sum, not a house number
             m = self.address.match(text, start)
             if not m:
                 continue
@@ -2493,6 +2516,9 @@ class Check:
                     p, detail_start + 3, detail_end):
                 continue  # "the figures on sick leave": a topic of work
             s0, s1 = p.sentence(detail_start)
+            if (detail_start, detail_end) in verbs and _thing_signed_off(
+                    text, p.lower, s0, detail_start):
+                continue
             window_start = max(s0, detail_start - self.cue_window - 30)
             for n in reversed(list(self.name_token.finditer(text, window_start, detail_start))):
                 if detail_start - n.end() > self.cue_window:
@@ -2534,7 +2560,8 @@ class Check:
                     continue  # "cancer screening"
                 link = _LINK_TO_NAME
             elif kind == "passive":
-                if not _PASSIVE_BEFORE.search(text, max(0, start - 20), start):
+                if not _PASSIVE_BEFORE.search(text, max(0, start - 20), start) or (
+                        _thing_signed_off(text, p.lower, 0, start)):
                     continue
                 link = None
             else:

@@ -1101,3 +1101,47 @@ def test_a_living_great_aunts_address_is_still_raised():
 def test_a_place_named_thing_signed_off_passes_and_a_person_signed_off_is_raised(
         text, expected):
     assert highlighted(text) == expected
+
+
+# -- a sum of money, a public venue or an office is not a home --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Cabinet backed the £18m Quarry Lane bypass this morning.",
+    "The $40 Main Street parking permit goes up in April.",
+    "We've put €3m Station Road improvements out to tender.",
+    "Come and see the tapestry at the Bayeux Gallery, 14 Castle Street, any day but Monday.",
+    "Meet the curators at the Riverside Museum, 100 Pointhouse Road, from Tuesday.",
+    "Lifts on the 6th floor at 39 Victoria Street are out again, take the stairs.",
+])
+def test_a_sum_before_a_street_a_named_venue_or_an_office_floor_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He still owes £40. Tell him 12 Quarry Lane knows.", ["12 Quarry Lane"]),
+    ("Marion Gallagher of 7 Castle Street came to the drop-in again.", ["7 Castle Street"]),
+    ("Her flat's on the 2nd floor at 15 Mill Road, buzz number 4.", ["15 Mill Road"]),
+])
+def test_a_home_beside_a_sum_a_name_or_a_floor_is_still_raised(text, expected):
+    assert highlighted(text) == expected
+
+
+# -- a thing as the subject of "signed off", after a person's name -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Morgan Hill primary's new roof: the contract's been signed off at last.",
+    "Thanks to Priya Nair for the numbers, this budget was signed off yesterday.",
+    "Good news for Wrexham families: our scheme has been signed off for two more years.",
+])
+def test_a_thing_signed_off_after_a_name_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Nair has been signed off for a month, send her some love.",
+    "Kev Doyle's been signed off again, so the rota is a mess.",
+])
+def test_a_named_person_signed_off_is_still_raised(text):
+    assert highlighted(text) != []
