@@ -294,6 +294,9 @@ DEFAULTS: dict[str, Any] = {
             # Prisons, release and family courts.
             "HMP", "HMYOI", "out of prison", "released from prison", "divorce",
             "custody hearing", "family court", "tax evasion", "evasion",
+            # Offences said of someone: "the shoplifting at the Asda has to stop".
+            "shoplifting", "shoplifted", "shoplifter", "theft", "thefts", "burgled",
+            "burglary", "burglaries", "burglar",
         ],
         "HR": [
             "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
@@ -629,6 +632,9 @@ _PHONE_PREFIX = re.compile(r"(?:\+\d{0,3}[ .-]?)?\(?$")
 _AREA_CODE = re.compile(r"\d{1,5}\)")
 _NOT_BEFORE_NUMBER = frozenset("/.,:£$€#-_")
 _CURRENCY_SIGNS = frozenset("£$€¥₹")
+# A name the post speaks to ("Ryan Pattison, if you're reading this", "Jo Bell, you"):
+# what follows is said of that person, as "he" or "she" would tie it.
+_ADDRESSED_AFTER_NAME = re.compile(r",\s+(?:if\s+|when\s+)?you(?:['’](?:re|ve|ll|d)|\b)")
 # A thing as the subject of the verb ("the funding's been signed off", "this plan was
 # signed off"): the verb is said of it, not of a person named earlier.
 _THING_SUBJECT_BEFORE = re.compile(
@@ -2745,7 +2751,8 @@ class Check:
         placed = self.of_place.match(text, end) or from_place
         if placed and not self._name_ok(placed.group("place")):
             placed = None
-        if not (placed or text[end:end + 2] in ("'s", "’s") or _search_word(
+        addressed = _ADDRESSED_AFTER_NAME.match(text, end)
+        if not (placed or addressed or text[end:end + 2] in ("'s", "’s") or _search_word(
                 _LINK_TO_NAME, text, end, min(len(text), detail[1] + 80))):
             return
         if any(word in self.prose_family or word in self.topic_prone
@@ -2755,7 +2762,7 @@ class Check:
         if detail[0] >= s1 or (s0 > start - 8 and _PLACE_BEFORE_PERSON.search(
                 text, s0, start)):
             return
-        if not (placed or text[end:end + 2] in ("'s", "’s")
+        if not (placed or addressed or text[end:end + 2] in ("'s", "’s")
                 or _search_word(_LINK_TO_NAME, text, end, s1)):
             return
         if self._is_public_figure(text, start, end, p.sentence(start)[1]):

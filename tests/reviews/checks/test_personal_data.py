@@ -1145,3 +1145,27 @@ def test_a_thing_signed_off_after_a_name_passes(text):
 ])
 def test_a_named_person_signed_off_is_still_raised(text):
     assert highlighted(text) != []
+
+
+# -- a named person spoken to, with an offence -------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kelly Marsh, if you're reading this, the thefts from the Co-op stop now.",
+     ["Kelly Marsh, if you're reading this, the thefts"]),
+    ("Dean Foley, you know the burglary on Ash Road was you. Hand yourself in.",
+     ["Dean Foley, you know the burglary"]),
+    ("Third time this week for Shaun Reilly, he's been shoplifting at the garage again.",
+     ["Shaun Reilly, he's been shoplifting"]),
+])
+def test_raises_a_named_person_spoken_to_or_tied_to_an_offence(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kelly Marsh, you were brilliant at the burglary prevention talk, thank you!",
+    "Shop theft is up a fifth this year, says Dean Foley of the retailers' forum.",
+    "If your shed was burgled this month, ring 101 and quote the crime number.",
+])
+def test_offences_as_a_topic_or_a_public_talk_pass(text):
+    assert highlighted(text) == []
