@@ -17,12 +17,17 @@ news said to be held until a later release ("the bulletin doesn't come out until
 Tuesday", "keep it quiet til it's official"); what a report or set of figures finds,
 or figures dated ahead will show, before the stated release; what a fiscal event will
 do to a tax; a decision of Cabinet, a panel or a minister before its announcement; and
-a security control or vulnerability said to be broken, exposed or unpatched.
+a security control or vulnerability said to be broken, exposed or unpatched. Also
+office hearsay ("whispers in the corridor", "word is..."), a bilateral or a meeting with
+Number 10 sat in on, and a decision, a regulator's ruling or a senior appointment told
+beside a coy cue ("can't say much, but ministers signed it off", a wink, a closing
+"Shhh").
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
-helpline", "official statistics published today", reminders of handling rules,
+helpline", "official statistics published today", a report "embargoed until 00:01
+today" that is "now published", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
 them online", "if your password is still..."), declining to discuss figures before
 release, personal news ("she hasn't told the office yet"), and an own service's news
@@ -225,8 +230,8 @@ DEFAULTS: dict[str, Any] = {
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
         r"not on the record",
-        # A hush as the last word of the post: "...next spring. Shhh 🤫", not "quiet, shhh!".
-        r"(?<=[.!?\u2026] )sh{2,}(?=\W*$)",
+        # A hush as a sentence of its own: "...next spring. Shhh 🤫", not "quiet, shhh!".
+        r"(?<=[.!?\u2026] )(?:shh|shhh|shhhh|shhhhh)(?= *(?:[^\w\s]|$))",
         r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
         r"you didn't hear (?:it|this|that) from me", r"tell no(?:[- ]?one|body)",
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
@@ -249,6 +254,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "embargo_over": [
         r"lifted", r"(?:is|has|'s) (?:now )?(?:up|over|ended|expired|passed)", r"no longer",
+        r"(?:is|are|has been|have been) now (?:published|live|out|public|available)",
         r"act", r"acts", r"law", r"laws", r"regimes?", r"polic(?:y|ies)", r"lists?",
         r"on (?:russian|iranian|cuban|\w+n) \w+", r"against",
     ],
@@ -549,7 +555,8 @@ DEFAULTS: dict[str, Any] = {
         r"fiscal event", r"tax(?:es)?", r"(?:fuel|excise|alcohol|tobacco) duty",
         r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
         r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
-        r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?", r"reviews?",
+        r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?(?! cards?)",
+        r"reviews?",
         # Regulatory sanctions, decision panels, and business rates and reliefs.
         r"reprimands?", r"panels?", r"business rates", r"(?:rates?|tax) relief",
         r"findings", r"fines", r"fined", r"(?:a|the|our|its|their|biggest|largest|record) fine",
@@ -652,6 +659,7 @@ DEFAULTS: dict[str, Any] = {
         r"alarms?", r"(?:door|gate|entry|entrance) (?:locks?|alarms?|sensors?|system|readers?)",
         r"locks",
         r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
+        r"(?:pass|card|badge|fob|swipe|security) (?:readers?|gates?|barriers?|turnstiles?)",
         r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
         r"mfa", r"2fa", r"config(?:uration)? files?",
         r"vulnerabilit(?:y|ies)", r"security (?:holes?|flaws?|gaps?|bugs?)", r"exploits?",
@@ -728,6 +736,7 @@ DEFAULTS: dict[str, Any] = {
         r"stop(?:s|ping)? (?:at|in)", r"heading to",
         r"pop(?:s|ping)? (?:in|into|by|over|down|up|round)", r"swing(?:s|ing)? by",
         r"call(?:s|ing)? in (?:at|on)",
+        r"walk-?(?:around|about|round)s?", r"coming in (?:through|via|by|at)",
         r"(?:at|on) (?:an? |the )?(?:address|property|house|home|flat|premises)", r"on site",
         r"at (?:the|our|a|an) \w+",
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",

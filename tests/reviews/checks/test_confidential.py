@@ -1248,3 +1248,36 @@ def test_decisions_appointments_and_sanctions_told_with_a_coy_cue_are_flagged(te
 def test_published_decisions_and_ordinary_uses_of_the_cues_pass(text):
     assert findings(text) == []
 
+
+# --- Visits, entry systems and embargoes already lifted ------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The Home Secretary is doing a walkabout of our Croydon office at 2pm tomorrow, coming in"
+     " via the loading bay.", "Home Secretary"),
+    ("Exciting: the Chancellor does a walkround of the new lab on Thursday at 10:30.",
+     "Chancellor"),
+    ("Card readers on the ground floor at our Leeds office are broken again, just follow"
+     " someone in.", "Card readers on the ground floor at our Leeds office are broken"),
+    ("The swipe gates at the east entrance have been disabled since Monday.",
+     "swipe gates at the east entrance have been disabled"),
+])
+def test_walkabouts_ahead_and_broken_entry_systems_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the minister for her walkaround of the depot yesterday, the crews loved it.",
+    "Card readers are now fitted at every branch, so please bring your library card.",
+    "If the pass readers are broken, report it to the facilities helpdesk straight away.",
+    "Our inspection report on Longmoor school, embargoed until 00:01 today, is now published:"
+    " read it here.",
+    "The figures, embargoed until 9.30 this morning, are now live on our website.",
+    "First look at the new report card design we're piloting 👀 Spoiler: it's got fewer boxes.",
+])
+def test_past_visits_entry_advice_lifted_embargoes_and_report_cards_pass(text):
+    assert findings(text) == []
+
+
+def test_an_embargo_still_ahead_is_flagged_beside_a_lifted_one_rule():
+    assert highlighted("Embargoed until 00:01 Thursday: the report finds waiting times have"
+                       " doubled.") == ["Embargoed"]
