@@ -17,12 +17,17 @@ news said to be held until a later release ("the bulletin doesn't come out until
 Tuesday", "keep it quiet til it's official"); what a report or set of figures finds,
 or figures dated ahead will show, before the stated release; what a fiscal event will
 do to a tax; a decision of Cabinet, a panel or a minister before its announcement; and
-a security control or vulnerability said to be broken, exposed or unpatched.
+a security control or vulnerability said to be broken, exposed or unpatched. Also
+office hearsay ("whispers in the corridor", "word is..."), a bilateral or a meeting with
+Number 10 sat in on, and a decision, a regulator's ruling or a senior appointment told
+beside a coy cue ("can't say much, but ministers signed it off", a wink, a closing
+"Shhh").
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
-helpline", "official statistics published today", reminders of handling rules,
+helpline", "official statistics published today", a report "embargoed until 00:01
+today" that is "now published", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
 them online", "if your password is still..."), declining to discuss figures before
 release, personal news ("she hasn't told the office yet"), and an own service's news
@@ -59,6 +64,10 @@ NAME = "confidential"
 PRINCIPLE = "confidential-and-embargoed"
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Panels that decide cases, awards or money: what is heard there is not yet public.
+_DECISION_PANEL = (
+    r"(?:enforcement|decision|decisions|funding|grant|award|sift|interview|selection"
+    r"|assessment|moderation|settlement|appeals?|disciplinary|investment|sanctions) panel")
 # Closed internal forums: what is said there is not yet public.
 _CLOSED_FORUM = (
     r"(?:exec(?:utive)?(?: team| meeting| board)?|exco|smt|slt|elt|dmt|huddle|all[- ]staff"
@@ -183,6 +192,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:just|only|strictly) (?:for|between) (?:my|our|your) (?:\w+ )?(?:network|connections"
         r"|followers|circle|eyes)",
         r"(?:haven't|hasn't|have not|has not) (?:told|informed) (?:\w+ ){0,3}yet",
+        r"(?:nobody|no[- ]one)(?:'s| is)? (?:supposed|meant|allowed) to know(?= *(?:[^\w\s]|$"
+        r"|yet\b|about (?:it|this|that)\b|so\b))",
         r"nobody(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"no[- ]one(?:'s| has| have)? (?:told|informed|briefed) (?:\w+ ){0,3}yet",
         r"been (?:told|informed|briefed) (?:\w+ ){0,2}yet",
@@ -218,6 +229,9 @@ DEFAULTS: dict[str, Any] = {
         r"keep (?:it|this|that) (?:quiet|to yourselves|under your hats?|between us|hush"
         r"|confidential)",
         r"under your hats?", r"between (?:you and me|ourselves)", r"off the record",
+        r"not on the record",
+        # A hush as a sentence of its own: "...next spring. Shhh 🤫", not "quiet, shhh!".
+        r"(?<=[.!?\u2026] )(?:shh|shhh|shhhh|shhhhh)(?= *(?:[^\w\s]|$))",
         r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
         r"you didn't hear (?:it|this|that) from me", r"tell no(?:[- ]?one|body)",
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
@@ -240,6 +254,7 @@ DEFAULTS: dict[str, Any] = {
     ],
     "embargo_over": [
         r"lifted", r"(?:is|has|'s) (?:now )?(?:up|over|ended|expired|passed)", r"no longer",
+        r"(?:is|are|has been|have been) now (?:published|live|out|public|available)",
         r"act", r"acts", r"law", r"laws", r"regimes?", r"polic(?:y|ies)", r"lists?",
         r"on (?:russian|iranian|cuban|\w+n) \w+", r"against",
     ],
@@ -329,6 +344,32 @@ DEFAULTS: dict[str, Any] = {
         r" (?:cabinet|ministers|the board)",
         r"survives? (?:cabinet|ministers|the board|clearance|the write-?round)",
         r"(?:rumou?r) (?:is|has it)", r"rumou?r mill", r"on the grapevine",
+        # Office hearsay: "whispers in the corridor", "word is they're...".
+        r"whisper(?:s|ed|ing)? (?:in|around|along|on|from) the (?:corridors?|building|office"
+        r"|floor|canteen|kitchen|department)", r"corridor (?:gossip|talk|chat|whispers?)",
+        r"(?:the )?word (?:is|has it)(?= (?:that|they|we|our|the|it|he|she)\b)",
+        r"signed off (?:at|by) the (?:very )?top",
+        # A closed meeting with the centre, or a panel that decides.
+        r"(?:sat (?:in on|through|in)|just (?:out of|back from)|(?:came|walked) out of)"
+        r" (?:a |the |today's |our )?(?:[\w-]+ ){0,2}?(?:bilateral|(?:meeting|call|session)"
+        r" with (?:no ?10|number 10|downing street|the (?:pm|prime minister|minister"
+        r"|secretary of state|chancellor|treasury)|ministers|spads?|treasury|hmt))",
+        r"heard (?:it |this |that )?(?:in|at|from) (?:[\w']+ ){0,3}?" + _DECISION_PANEL,
+        # Someone senior telling a closed body: "the perm sec has just told the board".
+        r"(?:perm sec|permanent secretary|dg|director general|chief executive|ceo|minister"
+        r"|secretary of state|chair)(?: has| had)?(?: just)? (?:told|briefed|informed|warned)"
+        r" (?:the )?(?:board|exec|executive|directors|staff|smt|slt|leadership team)",
+        r"(?:staff|we|everyone|the team|all staff)(?: were| was| have been| has been)?"
+        r"(?: just)? (?:told|briefed|informed) (?:at|in|during) (?:the |today's"
+        r" |this morning's |a |our )?" + _CLOSED_FORUM,
+        # What will happen, told before its dated announcement: "she's going to be the next
+        # DG when it's announced on Friday"; not "we will share it when it's announced".
+        r"(?:going to|set to|will) (?!share|post|publish|update|let|tell|announce|confirm"
+        r"|say|link|be (?:revealed|shared|published|posted|available|online|out))"
+        r"(?:[\w'-]+ ){1,8}?when (?:it's|it is|it gets|this is|that's)"
+        r" (?:officially |formally )?announced(?= (?:on|next|tomorrow|later|this)\b)",
+        r"(?:sat (?:in on|on|through)|just (?:out of|back from|come out of)|(?:came|walked)"
+        r" out of) (?:the |today's |this morning's |our )?" + _DECISION_PANEL,
         r"(?:a )?little bird(?:ie)? (?:tells|told|says|said)",
         r"(?:from|at|in|after) (?:the|today's|this morning's|yesterday's)"
         r" (?:pre-brief|prebrief)(?:ing)?",
@@ -348,6 +389,11 @@ DEFAULTS: dict[str, Any] = {
         r"\d[\d,]{2,}", r"says", r"shows?", r"finds", r"found", r"suggests", r"recommends",
         r"concludes", r"will", r"going to", r"being", r"decided", r"confirmed", r"gets? cut",
         r"criticis(?:es|ed)", r"blames", r"clears", r"condemns", r"rejects", r"accepts",
+        r"about to", r"signed (?:it|this|them) off", r"(?:starts|joins|takes over)",
+        r"(?:is|are|'s|'re) coming (?:over |in )?from", r"closures?", r"survives?",
+        r"looks? (?:like|deliberate|certain|likely|set)",
+        r"(?:bigger|smaller|higher|lower|larger|better|worse) than",
+        r"gets? (?:a |an )?(?:bigger|smaller|higher|lower|larger)",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
         r"down to (?:two|three|four|five|\d+|the last \w+|a shortlist)",
@@ -453,6 +499,8 @@ DEFAULTS: dict[str, Any] = {
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
     "teaser_cues": [
         "\U0001f440", "\U0001f92b", "\U0001f910",
+        # A wink or smirk beside news: "Told you it'd happen 😏".
+        "\U0001f609", "\U0001f60f",
     ],
     "statistics": [
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
@@ -478,6 +526,10 @@ DEFAULTS: dict[str, Any] = {
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
         r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:them|him|her|anyone"
         r"|the (?:firm|company|business|trader|shop|school|home|agency|suspects?|family))",
+        # Not naming the body a decision is about: "won't name the council, but...".
+        r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:the )?(?:council"
+        r"|authority|department|trust|provider|supplier|force|university|college|charity"
+        r"|hospital|practice|operator|bank|insurer|landlord|club)",
         r"(?:can't|cannot|can not|not able to|unable to) share (?:it|this|that|them)(?! enough)",
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
@@ -503,7 +555,10 @@ DEFAULTS: dict[str, Any] = {
         r"fiscal event", r"tax(?:es)?", r"(?:fuel|excise|alcohol|tobacco) duty",
         r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
         r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
-        r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?", r"reviews?",
+        r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?(?! cards?)",
+        r"reviews?",
+        # Regulatory sanctions, decision panels, and business rates and reliefs.
+        r"reprimands?", r"panels?", r"business rates", r"(?:rates?|tax) relief",
         r"findings", r"fines", r"fined", r"(?:a|the|our|its|their|biggest|largest|record) fine",
         r"penalt(?:y|ies)", r"enforcement", r"investigations?",
         r"mergers?", r"remedies", r"rulings?", r"judgments?", r"verdicts?", r"trials?",
@@ -588,6 +643,15 @@ DEFAULTS: dict[str, Any] = {
         r"(?:the )?(?:minister|secretary of state|sos|chancellor|treasurer|commissioner"
         r"|administrator)(?:'s| has)? (?:signed (?:it |this )?off|approved|agreed|decided"
         r"|rubber-?stamped)",
+        r"ministers(?: have)? (?:signed (?:it |this |them )?off|approved|agreed|decided"
+        r"|rubber-?stamped|backed|chose|picked)",
+        # A regulator's own ruling confirmed early: "yep, we're blocking it".
+        r"we(?:'re| are)(?: going to be)? (?:blocking|approving|clearing|refusing|rejecting"
+        r"|prohibiting|fining|banning|revoking) (?:it|this|that|them)",
+        # A senior appointment named ahead: "the new chief inspector will be named next week".
+        r"(?:new|next) (?:chief [\w-]+(?: officer| adviser)?|permanent (?:under-)?secretary"
+        r"|perm sec|director[- ]general|ceo|chair|commissioner|head ?teacher|principal)"
+        r" (?:will be|is going to be|is to be|gets) (?:named|announced|confirmed|appointed)",
     ],
     # Security controls said to be broken or exposed: a weakness to report inside.
     "security_controls": [
@@ -595,6 +659,7 @@ DEFAULTS: dict[str, Any] = {
         r"alarms?", r"(?:door|gate|entry|entrance) (?:locks?|alarms?|sensors?|system|readers?)",
         r"locks",
         r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
+        r"(?:pass|card|badge|fob|swipe|security) (?:readers?|gates?|barriers?|turnstiles?)",
         r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
         r"mfa", r"2fa", r"config(?:uration)? files?",
         r"vulnerabilit(?:y|ies)", r"security (?:holes?|flaws?|gaps?|bugs?)", r"exploits?",
@@ -671,6 +736,7 @@ DEFAULTS: dict[str, Any] = {
         r"stop(?:s|ping)? (?:at|in)", r"heading to",
         r"pop(?:s|ping)? (?:in|into|by|over|down|up|round)", r"swing(?:s|ing)? by",
         r"call(?:s|ing)? in (?:at|on)",
+        r"walk-?(?:around|about|round)s?", r"coming in (?:through|via|by|at)",
         r"(?:at|on) (?:an? |the )?(?:address|property|house|home|flat|premises)", r"on site",
         r"at (?:the|our|a|an) \w+",
         r"trip", r"flights?", r"train", r"itinerary", r"motorcade", r"convoy",
@@ -946,6 +1012,11 @@ class Check:
         later.extend(teased)
         if p["release_later"]:
             later.extend(self._findings_before_release(low, where))
+            later.extend((s, e, "collective")
+                         for s, e in spans(self.ranged["collective_decisions"], low))
+        elif p["withholding_cues"] or p["secrecy_idioms"] or p["teaser_cues"]:
+            # A decision told with a coy cue ("can't say much, but ministers signed it
+            # off") is as early as one told before its dated release.
             later.extend((s, e, "collective")
                          for s, e in spans(self.ranged["collective_decisions"], low))
 

@@ -1166,3 +1166,118 @@ def test_guarded_flights_figures_sat_on_and_what_papers_conclude_are_flagged(tex
 ])
 def test_a_boss_on_a_fun_run_and_published_flight_guidance_pass(text):
     assert findings(text) == []
+
+
+# --- Leaks of decisions told with office hearsay, closed meetings or a coy cue ------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Whispers around the office that the Bristol hub shuts next summer. Not ideal for those"
+     " of us who just moved.", "Whispers around the office"),
+    ("Word is they're merging our two regional teams from April. Nobody has said it out loud"
+     " yet.", "Word is"),
+    ("Corridor gossip says the new head of profession comes from the Treasury in June.",
+     "Corridor gossip"),
+    ("Sat in on the bilateral with Treasury this afternoon. Our settlement is far better than"
+     " the rumours.", "Sat in on the bilateral"),
+    ("Just back from a meeting with Number 10: the four trial towns are picked and ours is"
+     " one.", "Just back from a meeting with Number 10"),
+    ("Just came out of the funding panel: two of the five bids are about to be turned down.",
+     "came out of the funding panel"),
+    ("Heard at the sift panel this morning that the Glasgow application is going to win.",
+     "Heard at the sift panel"),
+    ("The DG has just told the board the Leeds office is one of the closures next year.",
+     "DG has just told the board"),
+    ("We were told at the all-staff that pay awards are about to be frozen again.",
+     "We were told at the all-staff"),
+    ("Congrats to our deputy, who's going to be the next chief inspector when it's announced"
+     " on Monday.", "going to be the next chief inspector when it's announced"),
+])
+def test_hearsay_closed_meetings_and_dated_announcements_with_what_they_revealed_are_flagged(
+        text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Word is out: our summer reading challenge starts on Monday at every branch!",
+    "The whispers in the corridor today were all about the football, to be fair.",
+    "We ran a panel at the conference on open data, slides are on our website.",
+    "I sat on the grant panel last year, a great way to learn how peer review works.",
+    "Sat in on a meeting with the minister today about bus services, really useful discussion.",
+    "The chair told the board about our award-winning volunteers today, great to celebrate.",
+    "We will share the full list of winners when it's announced on Friday.",
+    "The shortlist will be revealed at the ceremony when it's announced on Friday.",
+])
+def test_public_panels_meetings_and_promised_links_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Can't say much yet, but ministers signed off the new rural bus grant this morning:"
+     " £40m over two years.", "ministers signed off"),
+    ("The cabinet committee agreed it this week, the fuel duty freeze stays 😉",
+     "cabinet committee agreed"),
+    ("The new chief scientific adviser will be named on Tuesday and it's a great pick 😉",
+     "new chief scientific adviser will be named"),
+    ("Won't name the trust, but one hospital is about to be fined by us for losing patient"
+     " records.", "Won't name the trust"),
+    ("Can't go into detail, but the business rates relief for pubs is getting extended in"
+     " the budget.", "Can't go into detail"),
+    ("Nobody is supposed to know yet, but the new depot opens in March with 40 jobs.",
+     "Nobody is supposed to know"),
+    ("Not on the record, but yes: the fine is bigger than last year's.", "Not on the record"),
+    ("Between us, the cause looks deliberate – the fire investigators are fairly sure.",
+     "Between us"),
+    ("New flood barrier going in at Hexham next spring, £8m. Shhh 🤫", "Shhh"),
+    ("Yes, we are refusing it – the decision letter goes out on Monday.", "we are refusing it"),
+    ("We're fining them £3m; the penalty notice is due to be published next week.",
+     "We're fining them"),
+])
+def test_decisions_appointments_and_sanctions_told_with_a_coy_cue_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers agreed the plan last month and it was published on gov.uk today: read it here.",
+    "The new chief executive was announced last week: welcome, Priya!",
+    "Can't name the charity yet but our fundraising walk raised £2,000, thank you all!",
+    "Nobody's supposed to know everything on day one, so ask lots of questions.",
+    "Our tickets for the record fair are not on the record label's website yet.",
+    "Study rooms open until 9pm on Friday. Remember the quiet zone rule, shhh!",
+    "We are clearing it, as our decision published today explains: link below.",
+])
+def test_published_decisions_and_ordinary_uses_of_the_cues_pass(text):
+    assert findings(text) == []
+
+
+# --- Visits, entry systems and embargoes already lifted ------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The Home Secretary is doing a walkabout of our Croydon office at 2pm tomorrow, coming in"
+     " via the loading bay.", "Home Secretary"),
+    ("Exciting: the Chancellor does a walkround of the new lab on Thursday at 10:30.",
+     "Chancellor"),
+    ("Card readers on the ground floor at our Leeds office are broken again, just follow"
+     " someone in.", "Card readers on the ground floor at our Leeds office are broken"),
+    ("The swipe gates at the east entrance have been disabled since Monday.",
+     "swipe gates at the east entrance have been disabled"),
+])
+def test_walkabouts_ahead_and_broken_entry_systems_are_flagged(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the minister for her walkaround of the depot yesterday, the crews loved it.",
+    "Card readers are now fitted at every branch, so please bring your library card.",
+    "If the pass readers are broken, report it to the facilities helpdesk straight away.",
+    "Our inspection report on Longmoor school, embargoed until 00:01 today, is now published:"
+    " read it here.",
+    "The figures, embargoed until 9.30 this morning, are now live on our website.",
+    "First look at the new report card design we're piloting 👀 Spoiler: it's got fewer boxes.",
+])
+def test_past_visits_entry_advice_lifted_embargoes_and_report_cards_pass(text):
+    assert findings(text) == []
+
+
+def test_an_embargo_still_ahead_is_flagged_beside_a_lifted_one_rule():
+    assert highlighted("Embargoed until 00:01 Thursday: the report finds waiting times have"
+                       " doubled.") == ["Embargoed"]
