@@ -255,6 +255,11 @@ DEFAULTS: dict[str, Any] = {
     ],
     "grievance_markers": [r"yet again", r"apparently",
                           r"for the (?:second|third|fourth|fifth) time"],
+    # Someone addressed by a label in scare quotes mocks them: "Many thanks to the 'heritage
+    # enthusiast' who wrote in", "To the 'lawyer' in the comments". Matched case-sensitively
+    # in the post, so names in quotes ("the 'Friends of Hill Park' who") pass.
+    "mocking_label_pattern": r"(?<![\w'])(?:[Tt]o|[Ff]or|[Aa]t) the ('[a-z][a-z -]{1,30}[a-z]') "
+                             r"(?=who |in (?:the|my|our) )",
     # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
     "sarcasm_tags": ["/s"],
     # Sarcastic only when the post speaks to someone ("you", an @handle).
@@ -1483,6 +1488,21 @@ def _flippant_patterns(config: Mapping[str, Any]) -> tuple[str, str, str] | None
             if support else "")
 
 
+def _whole_words_regex(config: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    """Any of the config's patterns, as whole words; None when the list is empty."""
+    patterns = [c for c in _require_list(config, key) if c.strip()]
+    return (re.compile(r"(?<![\w'])(?:" + "|".join(_lower_regex(c) for c in patterns)
+                       + r")(?![\w'])") if patterns else None)
+
+
+def _closing_regex(config: Mapping[str, Any], key: str, mark: str) -> re.Pattern[str] | None:
+    """Any of the config's patterns as the post's last sentence, after another one, ending
+    with mark; group 1 is the sentence. None when the list is empty."""
+    patterns = [c for c in _require_list(config, key) if c.strip()]
+    return (re.compile(r"[.!?]\s+(" + "|".join(_lower_regex(c) for c in patterns) + r")"
+                       + mark + r"\s*$") if patterns else None)
+
+
 def _quote(text: str) -> str:
     return "\u2018" + " ".join(text.split()) + "\u2019"
 
@@ -1652,22 +1672,18 @@ class Check:
         self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
         self.smug_emoji = [e for e in _require_list(config, "smug_emoji") if e]
         self.farewell_emoji = [e for e in _require_list(config, "farewell_emoji") if e]
-        warmth = [c for c in _require_list(config, "warmth_cues") if c.strip()]
-        self.warmth_re = (re.compile(r"(?<![\w'])(?:" + "|".join(
-            _lower_regex(c) for c in warmth) + r")(?![\w'])") if warmth else None)
-        gloating = [c for c in _require_list(config, "gloating_closers") if c.strip()]
-        self.gloating_re = (re.compile(r"[.!?]\s+(" + "|".join(
-            _lower_regex(c) for c in gloating) + r")\.?\s*$") if gloating else None)
+        label = config["mocking_label_pattern"]
+        if not isinstance(label, str):
+            raise ValueError("'mocking_label_pattern' must be a regular expression.")
+        self.mocking_label_re = re.compile(label) if label else None
+        self.warmth_re = _whole_words_regex(config, "warmth_cues")
+        # With "!" a closer is a cheerful sign-off; ironic praise ends in a full stop.
+        self.gloating_re = _closing_regex(config, "gloating_closers", r"\.?")
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
-        ironic = [c for c in _require_list(config, "ironic_praise") if c.strip()]
-        self.ironic_re = (re.compile(r"[.!?]\s+(" + "|".join(
-            _lower_regex(c) for c in ironic) + r")\.\s*$") if ironic else None)
-        grievances = [c for c in _require_list(config, "grievance_markers") if c.strip()]
-        self.grievance_re = (re.compile(r"(?<![\w'])(?:" + "|".join(
-            _lower_regex(c) for c in grievances) + r")(?![\w'])") if grievances else None)
+        self.ironic_re = _closing_regex(config, "ironic_praise", r"\.")
+        self.grievance_re = _whole_words_regex(config, "grievance_markers")
+        self.closing_re = _closing_regex(config, "closing_sarcasm", r"[.!]?")
         closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
-        self.closing_re = (re.compile(r"[.!?]\s+(" + "|".join(
-            _lower_regex(c) for c in closing) + r")[.!]?\s*$") if closing else None)
         # The words a closing verdict can end with: the regex is tried only when the
         # post's last word is one of them. None: not known, always try it.
         last_words: set[str] | None = set()
@@ -1900,6 +1916,11 @@ class Check:
             if gloat is not None:
                 start, end = gloat.span(1)
                 found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
+                    q=_quote(text[start:end]))))
+        if self.mocking_label_re is not None and "the '" in plain:
+            for label in self.mocking_label_re.finditer(plain):
+                start, end = label.span(1)
+                found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                     q=_quote(text[start:end]))))
         if self.ironic_re is not None and folded.rstrip().endswith("."):
             self._ironic_praise(text, plain, folded, found)

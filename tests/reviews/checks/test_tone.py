@@ -1360,3 +1360,28 @@ def test_laughing_off_a_cyber_attack_raises():
 ])
 def test_naming_the_readers_feelings_is_not_an_insult(text):
     assert findings(text) == []
+
+
+# --- A label in scare quotes for the person addressed --------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Thanks to the 'road safety expert' who emailed us nine times about one lamp post.",
+     "'road safety expert'"),
+    ("To the 'concerned neighbour' in the comments: the tree is on your land.",
+     "'concerned neighbour'"),
+    ("A message for the \u2018historian\u2019 who says the castle was built in 1990: it wasn't.",
+     "\u2018historian\u2019"),
+])
+def test_raises_a_mocking_label_for_the_person_addressed(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "sarcastic" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the 'Friends of Hill Park' who planted 200 bulbs this weekend.",
+    "Update on the 'suspicious parcel' on Mill Street: it was a lost lunchbox.",
+    "Thanks to the 'Walk to School' volunteers who turned out in the rain.",
+])
+def test_names_and_reports_in_quotes_pass(text):
+    assert findings(text) == []
