@@ -138,7 +138,16 @@ DEFAULTS: dict[str, Any] = {
         "caught", "banned", "ban", "court", "sanction", "sanctioned", "arrested", "prosecuted",
         "prosecution", "refused", "rejected", "towed", "clamped", "charged", "sentenced",
         "sentence", "audit", "enquiry", "investigation", "busted", "nicked", "karma",
+        "arrears", "bailiffs", "enforcement",
     ],
+    # A wave after someone's comeuppance is a taunting goodbye ("...bailiffs booked for
+    # Monday \U0001f44b"); anywhere else it is a greeting.
+    "farewell_emoji": ["\U0001f44b"],
+    # A closing sentence of its own that, after someone's comeuppance, gloats: "The fine
+    # is on its way. Enjoy." With "!" it is a cheerful sign-off, not raised.
+    "gloating_closers": [r"enjoy(?: it| that| (?:your|the) (?:day|weekend|visit))?",
+                         r"have fun", r"have a (?:nice|lovely|great|good) (?:day|weekend)",
+                         r"bye(?:-?bye)?"],
     # Laughing or face-palming emoji mock someone when the post is about another
     # person ("he", "they", "bloke") and not about the author ("I", "my", "we").
     "laughing_emoji": ["\U0001f602", "\U0001f923", "\U0001f926", "\U0001f606"],
@@ -191,6 +200,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:thanks|nice one|well done|good one|great job|cheers|ok|okay|sure|right),? "
         r"(?:einstein|sherlock|genius|geniuses|captain obvious|karen|boomer)(?![\w'])",
         r"captain obvious", r"no shit",
+        # Defiance dressed as an apology: "Sorry not sorry."
+        r"sorry,? not sorry",
         r"yeah,? because (?:that|this)(?:'ll| will| would) (?:work|help|fix (?:it|things))",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:cry me a river|boo-hoo|boo hoo|boohoo|diddums|"
         r"my heart bleeds)(?=\s*[.!?]|\s*$)",
@@ -203,6 +214,13 @@ DEFAULTS: dict[str, Any] = {
         # Ironic praise: "Gotta love it when...", "Love it when someone says X and then Y."
         r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love it when",
         r"(?:gotta|got to|have to|you've gotta|don't you just|dontcha just) love how",
+        # A mock invitation to go on: "But please, do tell us more about your immune system."
+        r"(?:but|oh),? (?:please,? )?do (?:tell (?:us|me)|go on)",
+        # Mock congratulations on learning the obvious the hard way: "Congratulations,
+        # you've discovered why the gate is there."
+        r"(?:congratulations|congrats|well done|bravo),? you(?:'ve| have) (?:just |now |finally )?"
+        r"(?:discovered|found out|worked out|figured out|learned|learnt|realised|realized) "
+        r"(?:why|what|how|that)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:i |we )?(?:just |really |absolutely |always |do )?"
         r"(?:love|adore) (?:it )?(?:when|how) (?:someone|somebody|people|folk|folks|they|he|"
         r"she|critics|journalists|commentators|pundits|the same people|an? (?:journalist|critic|"
@@ -232,17 +250,31 @@ DEFAULTS: dict[str, Any] = {
     "ironic_praise": [
         r"(?:very |truly |really |most |so )?(?:helpful|productive|impressive|inspiring|"
         r"reassuring|encouraging|useful|excellent|brilliant|marvellous|superb|fantastic|"
-        r"wonderful)(?: (?:plan|stuff|work|job|effort|idea|news))?(?:,? (?:everyone|all|folks|"
-        r"in a way|as ever|as always))?",
+        r"wonderful|genius)(?: (?:plan|stuff|work|job|effort|idea|news))?(?:,? (?:everyone|all|"
+        r"folks|in a way|as ever|as always))?",
     ],
     "grievance_markers": [r"yet again", r"apparently",
                           r"for the (?:second|third|fourth|fifth) time"],
+    # Someone addressed by a label in scare quotes mocks them: "Many thanks to the 'heritage
+    # enthusiast' who wrote in", "To the 'lawyer' in the comments". Matched case-sensitively
+    # in the post, so names in quotes ("the 'Friends of Hill Park' who") pass.
+    "mocking_label_pattern": r"(?<![\w'])(?:[Tt]o|[Ff]or|[Aa]t) the ('[a-z][a-z -]{1,30}[a-z]') "
+                             r"(?=who |in (?:the|my|our) )",
     # Tags that mark a post as sarcastic, as whole words: "Great idea /s".
     "sarcasm_tags": ["/s"],
     # Sarcastic only when the post speaks to someone ("you", an @handle).
     "addressed_sarcasm_phrases": [
         r"just saying(?=\s*[.!]|\s*$)",
+        r"just a thought(?=\s*[.!]|\s*$)",
     ],
+    # Telling a wrongdoer they have been seen ("You know who you are."): a taunt, unless
+    # the post thanks or praises them, where it is a warm nod ("Thanks to all our
+    # volunteers. You know who you are.").
+    "taunt_phrases": [r"(?:we|you|they|i|everyone|your [\w']{1,12}) knows? (?:exactly |full well "
+                      r"|perfectly well )?who you are"],
+    "warmth_cues": [r"thanks?", r"thank you", r"shout[- ]?outs?", r"well done", r"congrat\w*",
+                    r"kudos", r"lovely", r"proud", r"grateful", r"legends?", r"heroe?s?",
+                    r"brilliant", r"amazing", r"happy birthday", r"love"],
     # --- Flippancy about serious harm ------------------------------------
     # Deaths, violence or disaster followed by a shrug ("...died in the fire. Anyway,
     # who's for lunch?") or by laughter: the harm is being brushed aside.
@@ -257,6 +289,9 @@ DEFAULTS: dict[str, Any] = {
         "flood warning", "flood warnings", "measles", "body found", "rough sleepers",
         "dying", "sewage spill", "sewage spills", "raw sewage", "pollution incident",
         "house fire", "house fires", "chip pan fire", "chip pan fires", "kitchen fire",
+        # Attacks that take public services down.
+        "ransomware", "cyber attack", "cyber attacks", "cyberattack", "cyberattacks",
+        "data breach", "data breaches",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -380,6 +415,16 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))shut up(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))educate yoursel(?:f|ves)(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))do better(?=\s*[.!?,]|\s*$)",
+        # A closing brush-off: "...the criteria were published. Next question."
+        r"(?:^|(?<=[.!?] )|(?<=\n))next question(?=\s*[.!]?\s*$)",
+        # A sarcastic pointer closing a reply: "Maybe start there."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:maybe|perhaps) (?:start|begin) (?:there|with that)"
+        r"(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))not (?:that |exactly |very )?(?:hard|difficult|complicated)"
+        r"(?=\s*[.!]|\s*$)",
+        # Dismissing a critic with an order: "...and should sit down."
+        r"(?<!you )(?:should|needs? to|ought to|might want to) (?:just |probably |maybe |really "
+        r"|frankly |kindly )?(?:sit|pipe) down(?=\s*[.!]|\s*$)",
         r"(?:need|needs|should|ought) to learn the difference",
         r"embarrass(?:ing)? yoursel(?:f|ves)",
         r"shame on (?:you|them|him|her)", r"good riddance",
@@ -392,8 +437,14 @@ DEFAULTS: dict[str, Any] = {
         r"get lost|on your bike)(?=\s*[.!]|\s*$|,? (?:pal|mate|lads|sunshine|"
         r"son|buddy|chief|champ|sweetie|sweetheart)\s*[.!]?\s*$)",
         # Talking down: "With all due respect, ...", "Bless.", "try doing my job for a day".
-        r"(?:^|(?<=[.!?] )|(?<=\n))with (?:the greatest|all due|all|the utmost|the greatest of) "
-        r"respect,",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?with (?:(?:the greatest|all due|all|the utmost|"
+        r"the greatest of) )?respect,",
+        # Talking down as if to a child: "Here's a crayon." "Do I need to draw you a picture?"
+        r"(?:here's|have) a crayon", r"(?:needs?|use|using) crayons", r"crayons? next time",
+        r"(?:need|have) to draw (?:you|them|him|her) a (?:picture|diagram)",
+        # "Bless your hearts \U0001f602": the laugh after it makes it no less a put-down.
+        r"(?:^|(?<=[.!?] )|(?<=\n))bless (?:his|her|their|your) (?:little )?hearts?(?=\s*[.!]?\s*"
+        r"[\U0001f600-\U0001f64f\U0001f910-\U0001f9ff]+\s*$)",
         r"(?:would|could|might|should) (?:benefit from|do well to try|try|consider) (?:actually|"
         r"at least) (?:understanding|reading|learning|checking|looking|listening|opening)",
         r"(?:^|(?<=[.!?] )|(?<=\n))bless(?: (?:his|her|their|your) (?:little )?(?:heart|cotton "
@@ -451,6 +502,19 @@ DEFAULTS: dict[str, Any] = {
         r"actually|ever)){0,3} (?:read|bothered|looked|checked|listened|understood|understand|"
         r"knows?)",
         r"(?:some people|you|they) (?:clearly|obviously|evidently) (?:can't|cannot) read",
+        # Whoever the critic is: "People moaning about the plan clearly haven't read it."
+        r"(?<!i )(?<!we )(?:very |so )?(?:clearly|obviously|evidently|plainly) (?:haven't|have not|"
+        r"hasn't|has not|didn't|did not) (?:even )?(?:read|looked at|opened|bothered)",
+        r"(?:would|'d) (?:know|have known|realise|realize|have seen|see)(?: [\w']{1,15}){0,3}?,? "
+        r"had (?:she|he|they|you) (?:actually |even |bothered to |only )?(?:read|looked at|checked|"
+        r"opened|listened to|attended)",
+        # Critics described by a belittling verb: "Everyone moaning about the roadworks..."
+        r"(?<!i'm )(?<!i am )(?<!i was )(?<!i've been )(?<!we're )(?<!we are )(?<!we've been )"
+        r"(?<!not )(?:moaning|whinging|whingeing|whining|bleating) (?:on )?(?:about|that|again)",
+        r"instead of (?:shouting|yelling|screaming|moaning|whinging|whingeing|whining|ranting|"
+        r"bleating|sounding off) (?:at|about|on)",
+        r"spread(?:s|ing)? (?:such |this |that |more |your |their )?(?:nonsense|lies|rubbish|"
+        r"drivel|garbage|tripe)",
         r"(?:absolutely|utterly|completely|totally) (?:pathetic|disgraceful|shameful|disgusting)",
         r"(?<!i'm )(?<!i am )(?<!i was )(?<!i feel )(?<!i felt )(?<!we're )(?<!we are )"
         r"(?<!we were )(?:absolutely|utterly|completely|totally|hopelessly|entirely) "
@@ -580,6 +644,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:sweetheart|sweetie|darling|hun|honey|"
         r"sunshine|sonny|dearie|pal|buddy),",
         r", (?:sweetheart|sweetie|darling|hun|honey|sunshine|sonny|dearie)(?=\s*[.!?]|\s*$)",
+        # Squaring up to someone: "Say it to our faces, big man."
+        r"(?<=, )(?:big man|big guy|big lad|tough guy|hard man|hotshot|smart guy|wise guy|"
+        r"clever clogs|smartarse|smart-arse|know-it-all)(?=\s*[.!?]|\s*$)",
+        r"(?:come and |come |go on,? )?say (?:it|that|this) to (?:my|our) faces?",
+        r"(?:absolute |utter |complete |total )?waste of (?:oxygen|skin)",
+        r"you (?:absolute |utter |complete |total )?waste of (?:space|air)",
         r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))don't (?:moan|whinge|whine|come crying)(?= when| if|"
         r" about| to us|\s*[.!]|\s*$)",
         # French: "bande d'incompetents".
@@ -609,7 +679,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?:] )|(?<=\n))hope (?:it|that) was worth it",
         r"(?:we'll|we will|i'll|i will) see you in court",
         r"throws? the (?:book|full weight of the law) at (?:you|him|her|them)",
-        r"(?:^|(?<=[.!?] )|(?<=\n))you're welcome(?=\s*[.!]?\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:[\w']{2,20}, )?you're welcome(?=\s*[.!]?\s*$)",
         # Mocking people who came to harm as weeded out by nature; not the biology
         # ("natural selection in action: the peppered moth").
         r"natural selection (?:doing its (?:thing|job|work)|remains undefeated|wins(?: again)?"
@@ -662,8 +732,12 @@ DEFAULTS: dict[str, Any] = {
         r"|just )?(?:not true|untrue|not the case|inaccurate|incorrect|false|baseless|"
         r"unfounded)(?=\s*[.!;:\u2013\u2014-]|\s*$)",
         # Said of particular coverage, not of misleading headlines in general.
-        r"(?:inaccurate|misleading) (?:media )?(?:reporting|coverage|claims|reports|stories|"
-        r"articles|headlines?) (?:in|from|by|on|about|that|which|suggesting|claiming|today)",
+        r"(?:inaccurate|misleading)(?: and [\w-]{3,20})? (?:media )?(?:reporting|coverage|claims|"
+        r"reports|stories|articles|headlines?) (?:in|from|by|on|about|that|which|suggesting|"
+        r"claiming|today)",
+        r"(?:rejects?|rejected|denies|deny|denied|refutes?|refuted|disputes?|disputed)(?: (?:this|"
+        r"these|the|such|that|all) (?:claims?|reports?|allegations?|suggestions?|coverage|story))?"
+        r" in the strongest (?:possible )?terms",
         r"(?:there (?:has|have) been|we have seen|we've seen|recent|today's) (?:some )?"
         r"(?:inaccurate|misleading) (?:media )?(?:reporting|coverage|claims|reports|stories|"
         r"articles|headlines?)",
@@ -816,6 +890,7 @@ DEFAULTS: dict[str, Any] = {
         "horror", "scary", "alarming", "worrying", "negative", "harsh", "critical", "crime",
         "criminal", "abuse", "violence", "violent", "war", "terror", "death", "deaths",
         "murder", "disease", "cancer", "misery", "poverty", "injury", "tragedy", "stuck",
+        "unhappy", "disappointed", "dissatisfied", "annoyed", "displeased",
     ],
     # --- Insincerity ------------------------------------------------------
     "empathy_templates": [
@@ -1413,6 +1488,21 @@ def _flippant_patterns(config: Mapping[str, Any]) -> tuple[str, str, str] | None
             if support else "")
 
 
+def _whole_words_regex(config: Mapping[str, Any], key: str) -> re.Pattern[str] | None:
+    """Any of the config's patterns, as whole words; None when the list is empty."""
+    patterns = [c for c in _require_list(config, key) if c.strip()]
+    return (re.compile(r"(?<![\w'])(?:" + "|".join(_lower_regex(c) for c in patterns)
+                       + r")(?![\w'])") if patterns else None)
+
+
+def _closing_regex(config: Mapping[str, Any], key: str, mark: str) -> re.Pattern[str] | None:
+    """Any of the config's patterns as the post's last sentence, after another one, ending
+    with mark; group 1 is the sentence. None when the list is empty."""
+    patterns = [c for c in _require_list(config, key) if c.strip()]
+    return (re.compile(r"[.!?]\s+(" + "|".join(_lower_regex(c) for c in patterns) + r")"
+                       + mark + r"\s*$") if patterns else None)
+
+
 def _quote(text: str) -> str:
     return "\u2018" + " ".join(text.split()) + "\u2019"
 
@@ -1491,6 +1581,7 @@ class Check:
             "hostile": _require_list(config, "hostile_phrases"),
             "sarcasm": _require_list(config, "sarcasm_phrases"),
             "addressed": _require_list(config, "addressed_sarcasm_phrases"),
+            "taunt": _require_list(config, "taunt_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -1580,16 +1671,19 @@ class Check:
         # splitting bytes is twice as fast as finding words with a regex.
         self.laughing_emoji = [e for e in _require_list(config, "laughing_emoji") if e]
         self.smug_emoji = [e for e in _require_list(config, "smug_emoji") if e]
+        self.farewell_emoji = [e for e in _require_list(config, "farewell_emoji") if e]
+        label = config["mocking_label_pattern"]
+        if not isinstance(label, str):
+            raise ValueError("'mocking_label_pattern' must be a regular expression.")
+        self.mocking_label_re = re.compile(label) if label else None
+        self.warmth_re = _whole_words_regex(config, "warmth_cues")
+        # With "!" a closer is a cheerful sign-off; ironic praise ends in a full stop.
+        self.gloating_re = _closing_regex(config, "gloating_closers", r"\.?")
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
-        ironic = [c for c in _require_list(config, "ironic_praise") if c.strip()]
-        self.ironic_re = (re.compile(r"[.!?]\s+(" + "|".join(
-            _lower_regex(c) for c in ironic) + r")\.\s*$") if ironic else None)
-        grievances = [c for c in _require_list(config, "grievance_markers") if c.strip()]
-        self.grievance_re = (re.compile(r"(?<![\w'])(?:" + "|".join(
-            _lower_regex(c) for c in grievances) + r")(?![\w'])") if grievances else None)
+        self.ironic_re = _closing_regex(config, "ironic_praise", r"\.")
+        self.grievance_re = _whole_words_regex(config, "grievance_markers")
+        self.closing_re = _closing_regex(config, "closing_sarcasm", r"[.!]?")
         closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
-        self.closing_re = (re.compile(r"[.!?]\s+(" + "|".join(
-            _lower_regex(c) for c in closing) + r")[.!]?\s*$") if closing else None)
         # The words a closing verdict can end with: the regex is tried only when the
         # post's last word is one of them. None: not known, always try it.
         last_words: set[str] | None = set()
@@ -1815,6 +1909,17 @@ class Check:
             closing = self.closing_re.search(folded, tail)
             if closing is not None:
                 start, end = closing.span(1)
+                found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                    q=_quote(text[start:end]))))
+        if self.gloating_re is not None and not self.comeuppance_keys.isdisjoint(words):
+            gloat = self.gloating_re.search(folded, max(0, len(folded.rstrip()) - 40))
+            if gloat is not None:
+                start, end = gloat.span(1)
+                found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
+                    q=_quote(text[start:end]))))
+        if self.mocking_label_re is not None and "the '" in plain:
+            for label in self.mocking_label_re.finditer(plain):
+                start, end = label.span(1)
                 found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                     q=_quote(text[start:end]))))
         if self.ironic_re is not None and folded.rstrip().endswith("."):
@@ -2052,6 +2157,14 @@ class Check:
                         f"{emoji} reads as gloating at someone. If something is wrong, say so "
                         "plainly and kindly; a smirk sounds dismissive from a public servant.")))
                     start = text.find(emoji, start + len(emoji))
+        if self.farewell_emoji and self.first_person_keys.isdisjoint(words) and (
+                not self.comeuppance_keys.isdisjoint(words)):
+            for emoji in self.farewell_emoji:
+                start = text.find(emoji)
+                while start != -1:
+                    found.append((start, start + len(emoji), _PHRASE_MESSAGES["taunt"].format(
+                        q=emoji)))
+                    start = text.find(emoji, start + len(emoji))
         about_others = self.first_person_keys.isdisjoint(words) and (
             not self.third_person_keys.isdisjoint(words))
         if self.laughing_emoji and (about_others or not (
@@ -2125,6 +2238,10 @@ class Check:
                 elif kind == "addressed":
                     if self.you_key in words or "@" in folded:
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "taunt":
+                    if self.warmth_re is None or not self.warmth_re.search(folded):
+                        found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
                             q=_quote(post.text[start:end]))))
                 elif kind == "insult":
                     if self.self_re and self.self_re.search(folded[max(0, start - 40):start]):
@@ -2697,6 +2814,9 @@ _PHRASE_MESSAGES = {
                 "public servant: say plainly what the problem is."),
     "contempt": ("{q} is contemptuous. Disagree with the substance in measured words, and give "
                  "the facts that show why."),
+    "taunt": ("{q} taunts someone over what they did or what is coming to them. Whatever they "
+              "did, gloating is not for a public servant's account: state the facts and the "
+              "next step, or leave it out."),
     "flippant": ("{q} is flippant about serious harm: people were hurt or killed, and a shrug "
                  "or a laugh beside it reads as not caring. Keep the two apart, or say what "
                  "help there is."),

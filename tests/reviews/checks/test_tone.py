@@ -1203,3 +1203,185 @@ def test_a_smirk_gloats_only_beside_someone_elses_comeuppance():
     # Coy about coming news: the confidential and announcement checks' concern.
     assert findings("Big figures out on Friday. Housing nerds are in for a treat "
                     "\U0001f60f") == []
+
+
+# --- Taunting someone over what they did or what is coming to them -----------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Litter patrol found the same fast-food bags dumped behind the library again. You know "
+     "who you are.", "You know who you are"),
+    ("The van owner on Mill Lane has had three warnings now. We know exactly who you are.",
+     "We know exactly who you are"),
+    ("Penalty notice is in the post for the lorry that blocked the level crossing. Enjoy.",
+     "Enjoy"),
+    ("Six months of rent arrears at the garage lock-up, and the bailiffs are booked for "
+     "Friday \U0001f44b", "\U0001f44b"),
+    ("Brave stuff, abusing our call handlers from a blank profile. Say it to my face, tough "
+     "guy.", "Say it to my face"),
+    ("Boundary notice served on the hedge that swallowed the footpath. Walkers, you're "
+     "welcome.", "Walkers, you're welcome"),
+])
+def test_raises_taunting_a_wrongdoer(text, found):
+    result = findings(text)
+    assert found in [f.text for f in result]
+    assert_spans_match(text, result)
+
+
+def test_a_taunt_names_what_is_wrong():
+    result = findings("Reports of dog fouling on the school field are in. You know who you are.")
+    assert [f.text for f in result] == ["You know who you are"]
+    assert "taunts" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to every volunteer who sorted donations this winter. You know who you are.",
+    "Huge shout-out to the night porters on Ward 4 (you know who you are) for the cake.",
+    "Fines for parking on the verge start in June. Full details: example.gov.uk/verges",
+    "The coastal path reopens on Saturday. Enjoy!",
+    "Hello \U0001f44b we're the new community safety team for Eastfield.",
+])
+def test_warm_nods_sign_offs_and_greetings_pass(text):
+    assert findings(text) == []
+
+
+# --- Talking down to someone ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Our fee table has four rows. Here's a crayon.", "Here's a crayon"),
+    ("Six people today explaining tide tables to me. Bless your hearts \U0001f923",
+     "Bless your hearts"),
+    ("Oh, please do tell me more about how the river gauges work.", "Oh, please do tell me"),
+    ("We didn't close the depot; it moved. The map was updated in May. Next question.",
+     "Next question"),
+    ("@parkwatcher If your dog stayed on the lead it wouldn't have been chased. Maybe start "
+     "there.", "Maybe start there"),
+    ("The opening hours are on the door. Not hard.", "Not hard"),
+    ("@hedgefan with respect, the hedge is on your side of the boundary.",
+     "@hedgefan with respect,"),
+    ("Seventh prank call this shift. You utter waste of oxygen.", "utter waste of oxygen"),
+    ("Sorry, not sorry: if you can't read a bus timetable, don't run a travel blog.",
+     "Sorry, not sorry"),
+    ("Anyone calling the new bike lanes a war on drivers should probably pipe down.",
+     "should probably pipe down"),
+])
+def test_raises_talking_down_to_someone(text, found):
+    result = findings(text)
+    assert found in [f.text for f in result]
+    assert_spans_match(text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "Bring crayons for the kids' colouring corner at the open day.",
+    "Bless her heart, Mrs Okafor knitted hats for the whole neonatal unit.",
+    "Do tell us more about your project when you apply: the form has space for it.",
+    "Next question from the webinar: can sole traders apply? Yes.",
+    "If you feel faint in the heat, you should sit down somewhere cool.",
+    "With respect to the consultation, responses close on 14 May.",
+    "Is the new form hard to fill in? Not hard at all, and help is on 0300 123 4567.",
+    "The old car park was a waste of space, so it's now a pocket park.",
+])
+def test_near_misses_of_talking_down_pass(text):
+    assert findings(text) == []
+
+
+# --- Dismissing critics --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Residents moaning about the new bin rota clearly haven't read the leaflet.",
+     "moaning about"),
+    ("The councillor would know this had she read the officer's report.",
+     "would know this had she read"),
+    ("The petition's author very obviously hasn't read the funding rules.",
+     "very obviously hasn't read"),
+    ("@dad_of_three Please check the letter before spreading nonsense in the group chat.",
+     "spreading nonsense"),
+    ("@coastroad Try the online form instead of shouting at our reception staff.",
+     "instead of shouting at"),
+    ("@rivercycle Perhaps if people used the bins we wouldn't need more of them. Just a "
+     "thought.", "Just a thought"),
+    ("To the lorry driver who ignored three height signs: congratulations, you've learned "
+     "what a low bridge is.", "congratulations, you've learned what"),
+    ("Yet another editorial 'explaining' our budget with the wrong year's figures. Genius "
+     "stuff.", "Genius stuff"),
+])
+def test_raises_dismissing_critics(text, found):
+    result = findings(text)
+    assert found in [f.text for f in result]
+    assert_spans_match(text, result)
+
+
+@pytest.mark.parametrize("text", [
+    "I've been moaning about my commute for years, so the new train timetable is welcome.",
+    "I clearly haven't read the small print properly: my mistake, now corrected.",
+    "Rumours spreading online about the school closing are not true: it opens as normal.",
+    "Congratulations to our apprentices, who have learned what it takes to run a depot.",
+    "Just a thought for anyone planning a walk this weekend: take water and a map.",
+])
+def test_near_misses_of_dismissing_critics_pass(text):
+    assert findings(text) == []
+
+
+# --- Press-office denial, with the verdict in the middle -----------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The Trust rejects in the strongest possible terms today's report on ward closures.",
+     "rejects in the strongest possible terms"),
+    ("Yesterday's story on the depot was disputed in the strongest terms at the hearing.",
+     "disputed in the strongest terms"),
+    ("Misleading and irresponsible coverage in today's paper has worried parents.",
+     "Misleading and irresponsible coverage in"),
+])
+def test_raises_denial_in_the_strongest_terms(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We condemn in the strongest possible terms the attack on our paramedics last night.",
+    "How to spot misleading headlines: a short guide from our library team.",
+])
+def test_condemning_violence_and_guides_pass(text):
+    assert findings(text) == []
+
+
+# --- Laughing off an attack on a public service, and the reader's feelings ---------------
+
+def test_laughing_off_a_cyber_attack_raises():
+    assert highlighted("Another ransomware attack on a hospital trust \U0001f602") == [
+        "ransomware attack on a hospital trust \U0001f602"]
+    assert findings("A cyber attack has taken our booking system offline. Please call "
+                    "0300 123 4567 instead.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "@resident_j Sorry to hear you're disappointed with the repair. Our team will call you "
+    "on Monday.",
+    "@k_hall We're sorry you're unhappy with the decision: you can ask for a review at "
+    "example.gov.uk/review.",
+])
+def test_naming_the_readers_feelings_is_not_an_insult(text):
+    assert findings(text) == []
+
+
+# --- A label in scare quotes for the person addressed --------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Thanks to the 'road safety expert' who emailed us nine times about one lamp post.",
+     "'road safety expert'"),
+    ("To the 'concerned neighbour' in the comments: the tree is on your land.",
+     "'concerned neighbour'"),
+    ("A message for the \u2018historian\u2019 who says the castle was built in 1990: it wasn't.",
+     "\u2018historian\u2019"),
+])
+def test_raises_a_mocking_label_for_the_person_addressed(text, found):
+    result = findings(text)
+    assert [f.text for f in result] == [found]
+    assert "sarcastic" in result[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to the 'Friends of Hill Park' who planted 200 bulbs this weekend.",
+    "Update on the 'suspicious parcel' on Mill Street: it was a lost lunchbox.",
+    "Thanks to the 'Walk to School' volunteers who turned out in the rain.",
+])
+def test_names_and_reports_in_quotes_pass(text):
+    assert findings(text) == []
