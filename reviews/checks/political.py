@@ -46,7 +46,8 @@ DEFAULTS: dict[str, Any] = {
     "learned_threshold": 0.5,
     # Party names that mean a party in any letter case (regular expressions).
     "parties": [
-        r"tor(?:y|ies)", r"lib ?dems?", r"liberal democrats?", r"snp", r"plaid cymru",
+        r"tor(?:y(?!\s+(?:Island|Channel)\b)|ies)", r"lib ?dems?", r"liberal democrats?", r"snp",
+        r"plaid cymru",
         r"green party", r"reform uk", r"reform party", r"dup", r"democratic unionists?",
         r"sinn f[eé]in", r"sdlp", r"uup", r"alliance party", r"ukip", r"alba party",
         r"conservative party", r"scottish conservatives", r"labour party", r"welsh labour",
@@ -102,11 +103,14 @@ DEFAULTS: dict[str, Any] = {
         "Reform": {"only_followed_by": [
             "UK", "Party", "['’]s", "are", "is", "was", "were", "has", "have", "had",
             "would", "will", "won", "wants?", "says?", "said", "MPs?", "voters",
-            "councill?ors?", "candidates?", "leader"]},
+            "councill?ors?", "candidates?", "leader",
+            # (a party's fortunes: "the Reform surge", "if Reform get in")
+            "get", "surge", "vote", "win", "victory", "landslide", "gains", "supporters"]},
         "Nationals": {"unless_preceded_by": ["EU", "UK", "Foreign", "Overseas", "British"]},
         "Plaid": {"only_followed_by": [
             "Cymru", "MSs?", "MPs?", "MSPs?", "councill?ors?", "candidates?", "leader",
-            "group", "voters", "members", "won", "gains?", "['’]s\\s+(?:manifesto|plan|"
+            "group", "voters", "members", "won", "gains?", "are", "were", "have", "get",
+            "surge", "vote", "win", "victory", "supporters", "['’]s\\s+(?:manifesto|plan|"
             "plans|policy|policies|leader|candidates?|MSs?|MPs?)"]},
         "Nats": {},
         "One Nation": {},
@@ -182,7 +186,11 @@ DEFAULTS: dict[str, Any] = {
         r"Chancellor(?!\s+of\s+the\s+University)",
         r"President(?!\s+of\s+the\s+(?!United\s+States))",
         r"Treasurer", r"Attorney[- ]General", r"MPs", r"MSPs", r"MLAs", r"politicians",
-        r"[Ss]enators", r"congressmen", r"lawmakers", r"Westminster(?!\s+[A-Z])",
+        r"[Ss]enators", r"congressmen", r"lawmakers", r"[Cc]ongress(?:wo)?man",
+        r"[Cc]ongressmember", r"senator",
+        # (in lower case after "a" or "the", unless a church's: "the minister at St Mary's")
+        r"minister(?:(?<=a\sminister)|(?<=the\sminister))(?!\s+(?:of\s+(?:religion|St\b|Saint|"
+        r"the\s+(?:church|parish|kirk))|at\b))", r"Westminster(?!\s+[A-Z])",
         r"Downing\s+Street",
         r"White\s+House", r"Congress", r"[Cc]ouncill?ors", r"Cabinet", r"Mayor",
         r"Opposition(?:\s+[Ll]eader)?", r"Leader\s+of\s+the\s+Opposition",
@@ -403,6 +411,11 @@ DEFAULTS: dict[str, Any] = {
         r"squabbl(?:e|es|ed|ing)", r"bicker(?:ing|ed|s)?", r"grandstand(?:ing|ed|s)?",
         r"posturing", r"point-?scoring", r"dither(?:ing|ed|s)?", r"flip-?flop(?:ping|ped|s)?",
         r"vandals", r"infighting", r"navel-?gazing",
+        # Sarcastic openers and asides: they turn a remark about someone into a jibe.
+        r"funny\s+(?:how|that)", r"strange\s+how", r"wild\s+that", r"weird,\s+that",
+        r"imagine\s+being\s+(?:a|an|the)", r"(?:but|and|oh)\s+sure,",
+        r"couldn['’]?t\s+make\s+it\s+up",
+        r"I['’]m\s+sure\s+this\s+(?:one\s+)?will\s+be\s+different",
         # Markers that what follows is the author's opinion.
         r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
         r"frankly", r"let['’]?s\s+be\s+honest", r"surprise,?\s+surprise", r"cringe",
@@ -488,7 +501,8 @@ DEFAULTS: dict[str, Any] = {
     "endorsement": [
         r"proud\s+to\s+(?:support|back|endorse|stand\s+with|campaign\s+for|vote\s+for)",
         r"proud\s+to\s+have\s+(?:voted|volunteered|campaigned|supported|backed)",
-        r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government)\s+"
+        r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government|"
+        r"politician|MP|councill?or)\s+(?:(?:round|around)\s+here\s+)?"
         r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
         r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
         r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
@@ -515,11 +529,20 @@ DEFAULTS: dict[str, Any] = {
         r"congrat\w*\s+(?:to\s+\S+(?:\s+\S+)?\s+)?on\s+(?:a|an|your|her|his|their)?\s*"
         r"(?:[\w-]+\s+)?(?:win|victory|election|re-?election|landslide)",
         r"(?:endorsed|nominated|selected)\s+by", r"four\s+more\s+years",
+        r"(?:has|have|had)\s+done\s+more\s+for\s+(?:\S+\s+){1,6}?than\s+(?:anyone|anybody|"
+        r"any\s+other|the\s+rest)",
+        r"need\s+(?:more\s+)?(?:MPs|MSPs|MLAs|politicians|leaders|councill?ors|ministers|senators|"
+        r"people)\s+like\s+(?:her|him|them|that|this)\b",
+        r"only\s+(?:serious|credible|costed|grown-?up)\s+(?:[\w-]+\s+)?(?:offer|plan|manifesto|"
+        r"vision|choice|option|alternative|one)s?\b",
+        r"finally,?\s+(?:someone|somebody)\s+(?:with\s+(?:an?\s+)?(?:actual|real|proper|credible)\s+"
+        r"plan|who\s+(?:actually\s+)?(?:gets\s+it|listens|cares|understands))",
     ],
     # Feelings about a party's or candidate's fortunes.
     "reactions": [
         r"gutted", r"devastated", r"heartbroken", r"relieved", r"ecstatic", r"overjoyed",
         r"dismayed", r"horrified", r"elated", r"over\s+the\s+moon", r"buzzing", r"chuffed",
+        r"(?:can['’]?t|cannot)\s+come\s+(?:soon|quick|fast)\s+enough",
     ],
     # Absolutes and asides that make a sentence about a party or a named politician
     # a verdict ("The Tories have never cared", "Typical Labour 🙄").
@@ -570,6 +593,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
         r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
         r"(?:be|get|got|gets|getting)\s+voted\s+out", r"never\s+(?:again|forget)",
+        r"vote\s+(?:every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|['’]em)|all\s+of\s+them)\s+out",
+        r"(?i:don['’]?t|do\s+not|never)\s+(?i:give|hand)\s+(?:them|him|her|(?i:the\s+)?[A-Z]\w+)\s+"
+        r"(?i:another|a\s+(?:second|third|fourth))\s+(?i:go|term|chance|crack|shot)\b",
         r"(?:don['’]?t|do\s+not|never)\s+give\s+(?:them|him|her|this\s+lot|that\s+lot)\s+"
         r"(?:your|a|another|my)\s+vote",
         r"get\s+rid\s+of\s+(?:them|him|her|this|that|the\s+lot|the\s+[A-Z]\w+)",
@@ -596,7 +622,8 @@ DEFAULTS: dict[str, Any] = {
         # "remember that in November."; backing someone for office: "deserves another
         # term", "they've got my vote".
         r"(?i:not\s+(?:telling|saying|going\s+to\s+tell)\s+(?:anyone|anybody|you|people|folks|"
-        r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?[.,;:\s–—-]+(?:but|just)\b)",
+        r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?(?:\s+(?:on|in|at|this|next)\s+\w+)?"
+        r"[.,;:\s–—-]+(?:but|just)\b)",
         r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+)\s+(?:in|on|come|at)\s+"
         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)|(?i:polling\s+day|election\s+day|the\s+(?:election|polls|ballot\s+box)))"
@@ -611,17 +638,25 @@ DEFAULTS: dict[str, Any] = {
         r"(?i:think\s+about|remember)\s+(?:that|this|it)\s+(?:when|before)\s+(?:you(?:['’]re|"
         r"\s+are)?\s+)?(?:vote|voting|go\s+to\s+the\s+polls|in\s+the\s+polling\s+(?:booth|"
         r"station)|mark\s+your\s+ballot|at\s+the\s+ballot\s+box)",
-        r"(?:remember|forget|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
-        r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
+        r"(?:remember(?:ing)?|forget(?:ting)?|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
+        r"(?:party|parties|government|MPs?|councill?ors|politicians|ministers|senators|members))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
         r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
         r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
         r"only\s+(?:one|real)\s+(?:choice|option)\s+(?:in|on|at|this)\s+(?:May|Thursday|"
         r"November|polling\s+day|election\s+day|the\s+(?:election|ballot\s+box|polls))",
-        r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
+        r"finally\s+(?:(?:have|having|got|get|getting)\s+)?(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
         r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
         r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
         r"No\.?\s*10|Holyrood)|running\s+the\s+country)\b(?!\s+(?:bills?|costs?|cuts?|"
         r"stations?|supply|outages?))",
+        r"vote\s+accordingly",
+        # Longing for an election ("November can't come soon enough") or a better government.
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|polling\s+day|election\s+day|"
+        r"the\s+(?:next\s+)?(?:general\s+|federal\s+|local\s+|state\s+)?election)\s+(?:can['’]?t|"
+        r"cannot)\s+come\s+(?:soon|quick|fast)\s+enough)",
+        r"(?:grown-?up|competent|decent|sensible|serious|functioning|honest)\s+government\s+"
+        r"(?:again|for\s+once|at\s+last)\b",
     ],
     # Wanting a change of government: the words, then what must come just before
     # ("the country needs a change of government") or just after ("... now").
@@ -688,6 +723,8 @@ DEFAULTS: dict[str, Any] = {
         r"BetterTogether", r"SaveTheUnion", r"UnionStrong", r"DissolveTheUnion",
         r"StrongerIn", r"LeaveMeansLeave", r"Rejoin(?:EU)?", r"StopBrexit", r"BrexitBetrayal",
         r"PeoplesVote",
+        # (written in any case: #indyref2, #yesscotland)
+        r"(?i:IndyRef2?|ScotRef\w*|YesScotland|YesCymru)",
     ],
     # A referendum side: independence for a nation (Scotland, Wales, ...) named in a
     # sentence is the campaign's cause, and a Yes or No vote in a post about a
