@@ -816,6 +816,21 @@ DEFAULTS: dict[str, Any] = {
     # How far apart (characters) opinion words and the party or politician may be
     # when they sit in neighbouring sentences.
     "stance_window": 160,
+    # A coy steer towards a party left unnamed, in a post set in an election (an election
+    # word, a party conference, a political hashtag or a ballot box emoji): "you know the
+    # one", "that's all I'll say", a seat "turning yellow", a party's colour as an emoji.
+    # Outside an election these are other people's secrets or plain decoration.
+    "coy_steers": [
+        r"you\s+know\s+(?:the\s+one|which\s+(?:one|party|side)|who\s+I\s+mean)",
+        r"that['’]s\s+all\s+I['’]?(?:ll|\s+will|m|\s+am)\s+say(?:ing)?",
+        r"only\s+one\s+(?:party|manifesto|candidate|side)\b",
+        r"(?:turn|turns|turned|turning|go|goes|went|going)\s+(?:blue|red|yellow|orange|green|teal|"
+        r"purple)\b",
+    ],
+    "steer_context": [r"party\s+conferences?", r"campaign\s+trail"],
+    "ballot_symbols": ["🗳"],
+    "party_colour_symbols": ["🌹", "🔴", "🔵", "🔶", "🟠", "🟡", "🟢", "🟣", "🟥", "🟦", "🟧",
+                             "🟨", "🟩", "🟪"],
 }
 
 _ABBREVIATIONS = frozenset({
@@ -841,6 +856,8 @@ _REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\
                           r"[^\n]*(?:\n\s*[^\n]+)?")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w+)")
+# Lower-case words in quotation marks just after a possessive ("'s 'growth plan'").
+_SCARE_QUOTE_RE = re.compile(r"\s+['‘\"“]([a-z][a-z -]{0,40}?)['’\"”](?!\w)")
 _HANDLE_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
 _NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_][\w'’-]*)?")
@@ -1965,6 +1982,10 @@ class Check:
         self.referendum_vote = _words_rule([_text_value(config, "referendum_vote")])
         self.referendum_context = re.compile(_text_value(config, "referendum_context"), ci)
         self.welsh_vote = _Rule(_text_value(config, "welsh_vote"))
+        self.coy = _words_rule(_string_list(config, "coy_steers"))
+        self.steer_context = _words_rule(_string_list(config, "steer_context"))
+        self.ballot_symbols = tuple(_string_list(config, "ballot_symbols"))
+        self.colour_symbols = tuple(_string_list(config, "party_colour_symbols"))
         self.keys = _Keys(self._triggers())
 
     @staticmethod
@@ -2145,7 +2166,8 @@ class Check:
         # is mentioned.)
         sides = self._side_matches(text, keys) if (self.sides and self.sides.live(keys)) or (
             self.change and self.change.live(keys)) else []
-        if not (entities or "#" in text or live or has_link or reposts or sides) and not (
+        steers = self._coy_steers(text, keys, tag_kinds)
+        if not (entities or "#" in text or live or has_link or reposts or sides or steers) and not (
                 self.election and self.election.live(keys)
                 and any(rule.live(keys) for rule, _ in self.ousting)):
             return []
@@ -2180,6 +2202,11 @@ class Check:
         if entities or tags:
             self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
             self._motives(text, keys, entities, add)
+        self._steers(steers, text, add)
+        if entities:
+            self._election_praise(text, keys, entities, election, sentences, add)
+            self._scare_quotes(text, entities, add)
+            self._sneers(text, entities, sentences, add)
         return _without_overlaps(findings.values())
 
     # ---- signals ---------------------------------------------------------------
@@ -2592,3 +2619,84 @@ class Check:
             add(m.start(), m.end(), f"‘{m.group()}’ comments on the electoral motives or "
                 f"prospects of {political[0].described()}. {IMPARTIAL} Remove the comment; "
                 "stick to the facts about the policy.")
+
+    def _coy_steers(self, text: str, keys: set[str],
+                    tag_kinds: list[tuple[re.Match[str], re.Match[str] | None]]
+                    ) -> list[tuple[int, int]]:
+        """Coy steers and party colours, when the post is set in an election."""
+        live = bool(self.coy and self.coy.live(keys))
+        symbols = [] if text.isascii() else [s for s in self.colour_symbols if s in text]
+        if not (live or symbols):
+            return []
+        in_election = (not text.isascii() and any(s in text for s in self.ballot_symbols)) or any(
+            rule and rule.live(keys) and next(rule.finditer(text, keys), None)
+            for rule in (self.election, self.steer_context)) or bool(
+            self._political_hashtags(tag_kinds))
+        if not in_election:
+            return []
+        spans = [m.span() for m in self.coy.finditer(text, keys)] if live and self.coy else []
+        spans += [(text.find(s), text.find(s) + len(s)) for s in symbols]
+        return spans
+
+    def _steers(self, spans: list[tuple[int, int]], text: str, add: Add) -> None:
+        for start, end in spans:
+            add(start, end, f"‘{text[start:end]}’ hints at which party to back in an "
+                f"election without naming it, which still takes a side. {IMPARTIAL} Keep "
+                "hints, winks and party colours about the election off any account linked "
+                "to your work.")
+
+    def _election_praise(self, text: str, keys: set[str], entities: list[_Entity],
+                         election: list[int], sentences: _Sentences, add: Add) -> None:
+        """Praise of a politician in a sentence that brings up the election: thanks for a
+        visit turn into backing a candidate ("great to have his support")."""
+        if not (election and self.praise):
+            return
+        for at in election:
+            s_start, s_end = sentences.of(at)
+            named = [e for e in entities if s_start <= e.start < s_end
+                     and e.kind in (_POLITICIAN, _CANDIDATE)]
+            if named:
+                for m in self.praise.finditer(text, keys, s_start, s_end):
+                    add(m.start(), m.end(), f"‘{m.group()}’ praises {named[0].described()} "
+                        f"beside the coming election, which reads as backing them. "
+                        f"{IMPARTIAL} Keep thanks for a visit apart from the election, or "
+                        "leave the election out.")
+
+    def _scare_quotes(self, text: str, entities: list[_Entity], add: Add) -> None:
+        """A politician's or party's own words in scare quotes ("the Chancellor's 'growth
+        plan'"): lower-case words quoted after a possessive mock them (a plan's name, in
+        capitals, is a title)."""
+        for e in entities:
+            if e.kind == _CANDIDATE or e.kind == _CAUSE:
+                continue
+            end = e.end
+            if text.startswith(("'s", "’s"), end):
+                end += 2
+            elif not e.label.endswith(("'s", "’s")):
+                continue
+            m = _SCARE_QUOTE_RE.match(text, end)
+            if m:
+                add(m.start(1), m.end(1), f"‘{m.group(1)}’ puts the words of "
+                    f"{e.described()} in scare quotes, which mocks them. {IMPARTIAL} {FIX}")
+
+    def _sneers(self, text: str, entities: list[_Entity], sentences: _Sentences,
+                add: Add) -> None:
+        """A mocking emoji (🙄, 🤡) aimed at an office holder or the government: after them
+        in the sentence that names them, or standing alone just after it."""
+        if text.isascii():
+            return
+        officials = [e for e in entities if e.kind == _OFFICIAL]
+        for symbol in self.marker_symbols:
+            at = text.find(symbol) if officials else -1
+            if at < 0:
+                continue
+            s_start, s_end = sentences.of(at)
+            if not text[s_start:s_end].replace(symbol, "").strip(" .!?"):
+                index = bisect_right([start for start, _ in sentences.spans], s_start) - 2
+                s_start = sentences.spans[index][0] if index >= 0 else s_start
+            # (an emoji comments on what came before it)
+            about = next((e for e in officials if s_start <= e.start and e.end <= at), None)
+            if about is not None:
+                add(at, at + len(symbol), f"‘{symbol}’ mocks {about.described()}, which "
+                    f"reads as a party-political opinion. {IMPARTIAL} {FIX}")
+

@@ -817,3 +817,52 @@ def test_passes_neutral_engagements_and_ordinary_senses(text):
 
 def test_referendum_campaign_tags_count_in_any_case():
     assert found("Big rally in George Square today. #indyref2") == ["#indyref2"]
+
+
+# ---- coy steers in an election, election-week praise, scare quotes, mocking emoji ----
+
+@pytest.mark.parametrize("text", [
+    "Three days until the county elections. I'll just say some of us are hoping it all "
+    "goes orange this time 🔶",
+    "Manifesto week! Not naming names, but you know which party I mean 🌹",
+    "Nice result in last night's by-election. That's all I'm saying 🟢",
+    "Back from party conference. Plenty of fresh thinking on skills 🔵",
+])
+def test_raises_a_coy_steer_or_party_colour_in_an_election(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    # secrets and decoration with no election in sight
+    "Board meets on Friday to sign off the figures. That's all I'll say for now.",
+    "Autumn at the arboretum: the maples turn red first 🔴🍁",
+    "Polling stations open 7am to 10pm on Thursday. Bring photo ID: gov.uk/how-to-vote 🗳️",
+    "Tory Island ferry is back on after the storm, so the survey trip is on 🌹",
+])
+def test_passes_secrets_seasons_and_civic_reminders(text):
+    assert found(text) == []
+
+
+def test_praise_of_a_politician_beside_the_election_is_raised_but_a_visit_is_not():
+    assert found("Thanks to Ola Bello MP for visiting the depot – with the election a "
+                 "fortnight away it's brilliant to have her backing!") == ["brilliant"]
+    assert found("Thanks to Ola Bello MP for visiting the depot – brilliant to show her "
+                 "the new fleet.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Energy Secretary's 'bold vision' turned out to be a press release.",
+    "The Mayor's fourth transport plan in three years. 🤡",
+    "Ministers have cut the grant again 🙄",
+])
+def test_raises_scare_quotes_and_mocking_emoji_aimed_at_office_holders(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister's Plan for Change document is on GOV.UK with the technical annex.",
+    "Our conservative estimate is 4,000 new liberal arts places 🙄 (we'll revise in March).",
+    "Printer jammed again 🙄 The Minister's speech is on GOV.UK now.",
+])
+def test_passes_titles_and_emoji_not_aimed_at_an_office_holder(text):
+    assert found(text) == []
