@@ -46,7 +46,8 @@ DEFAULTS: dict[str, Any] = {
     "learned_threshold": 0.5,
     # Party names that mean a party in any letter case (regular expressions).
     "parties": [
-        r"tor(?:y|ies)", r"lib ?dems?", r"liberal democrats?", r"snp", r"plaid cymru",
+        r"tor(?:y(?!\s+(?:Island|Channel)\b)|ies)", r"lib ?dems?", r"liberal democrats?", r"snp",
+        r"plaid cymru",
         r"green party", r"reform uk", r"reform party", r"dup", r"democratic unionists?",
         r"sinn f[eé]in", r"sdlp", r"uup", r"alliance party", r"ukip", r"alba party",
         r"conservative party", r"scottish conservatives", r"labour party", r"welsh labour",
@@ -102,11 +103,14 @@ DEFAULTS: dict[str, Any] = {
         "Reform": {"only_followed_by": [
             "UK", "Party", "['’]s", "are", "is", "was", "were", "has", "have", "had",
             "would", "will", "won", "wants?", "says?", "said", "MPs?", "voters",
-            "councill?ors?", "candidates?", "leader"]},
+            "councill?ors?", "candidates?", "leader",
+            # (a party's fortunes: "the Reform surge", "if Reform get in")
+            "get", "surge", "vote", "win", "victory", "landslide", "gains", "supporters"]},
         "Nationals": {"unless_preceded_by": ["EU", "UK", "Foreign", "Overseas", "British"]},
         "Plaid": {"only_followed_by": [
             "Cymru", "MSs?", "MPs?", "MSPs?", "councill?ors?", "candidates?", "leader",
-            "group", "voters", "members", "won", "gains?", "['’]s\\s+(?:manifesto|plan|"
+            "group", "voters", "members", "won", "gains?", "are", "were", "have", "get",
+            "surge", "vote", "win", "victory", "supporters", "['’]s\\s+(?:manifesto|plan|"
             "plans|policy|policies|leader|candidates?|MSs?|MPs?)"]},
         "Nats": {},
         "One Nation": {},
@@ -182,7 +186,11 @@ DEFAULTS: dict[str, Any] = {
         r"Chancellor(?!\s+of\s+the\s+University)",
         r"President(?!\s+of\s+the\s+(?!United\s+States))",
         r"Treasurer", r"Attorney[- ]General", r"MPs", r"MSPs", r"MLAs", r"politicians",
-        r"[Ss]enators", r"congressmen", r"lawmakers", r"Westminster(?!\s+[A-Z])",
+        r"[Ss]enators", r"congressmen", r"lawmakers", r"[Cc]ongress(?:wo)?man",
+        r"[Cc]ongressmember", r"senator",
+        # (in lower case after "a" or "the", unless a church's: "the minister at St Mary's")
+        r"minister(?:(?<=a\sminister)|(?<=the\sminister))(?!\s+(?:of\s+(?:religion|St\b|Saint|"
+        r"the\s+(?:church|parish|kirk))|at\b))", r"Westminster(?!\s+[A-Z])",
         r"Downing\s+Street",
         r"White\s+House", r"Congress", r"[Cc]ouncill?ors", r"Cabinet", r"Mayor",
         r"Opposition(?:\s+[Ll]eader)?", r"Leader\s+of\s+the\s+Opposition",
@@ -403,6 +411,11 @@ DEFAULTS: dict[str, Any] = {
         r"squabbl(?:e|es|ed|ing)", r"bicker(?:ing|ed|s)?", r"grandstand(?:ing|ed|s)?",
         r"posturing", r"point-?scoring", r"dither(?:ing|ed|s)?", r"flip-?flop(?:ping|ped|s)?",
         r"vandals", r"infighting", r"navel-?gazing",
+        # Sarcastic openers and asides: they turn a remark about someone into a jibe.
+        r"funny\s+(?:how|that)", r"strange\s+how", r"wild\s+that", r"weird,\s+that",
+        r"imagine\s+being\s+(?:a|an|the)", r"(?:but|and|oh)\s+sure,",
+        r"couldn['’]?t\s+make\s+it\s+up",
+        r"I['’]m\s+sure\s+this\s+(?:one\s+)?will\s+be\s+different",
         # Markers that what follows is the author's opinion.
         r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
         r"frankly", r"let['’]?s\s+be\s+honest", r"surprise,?\s+surprise", r"cringe",
@@ -488,7 +501,8 @@ DEFAULTS: dict[str, Any] = {
     "endorsement": [
         r"proud\s+to\s+(?:support|back|endorse|stand\s+with|campaign\s+for|vote\s+for)",
         r"proud\s+to\s+have\s+(?:voted|volunteered|campaigned|supported|backed)",
-        r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government)\s+"
+        r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government|"
+        r"politician|MP|councill?or)\s+(?:(?:round|around)\s+here\s+)?"
         r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
         r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
         r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
@@ -515,11 +529,20 @@ DEFAULTS: dict[str, Any] = {
         r"congrat\w*\s+(?:to\s+\S+(?:\s+\S+)?\s+)?on\s+(?:a|an|your|her|his|their)?\s*"
         r"(?:[\w-]+\s+)?(?:win|victory|election|re-?election|landslide)",
         r"(?:endorsed|nominated|selected)\s+by", r"four\s+more\s+years",
+        r"(?:has|have|had)\s+done\s+more\s+for\s+(?:\S+\s+){1,6}?than\s+(?:anyone|anybody|"
+        r"any\s+other|the\s+rest)",
+        r"need\s+(?:more\s+)?(?:MPs|MSPs|MLAs|politicians|leaders|councill?ors|ministers|senators|"
+        r"people)\s+like\s+(?:her|him|them|that|this)\b",
+        r"only\s+(?:serious|credible|costed|grown-?up)\s+(?:[\w-]+\s+)?(?:offer|plan|manifesto|"
+        r"vision|choice|option|alternative|one)s?\b",
+        r"finally,?\s+(?:someone|somebody)\s+(?:with\s+(?:an?\s+)?(?:actual|real|proper|credible)\s+"
+        r"plan|who\s+(?:actually\s+)?(?:gets\s+it|listens|cares|understands))",
     ],
     # Feelings about a party's or candidate's fortunes.
     "reactions": [
         r"gutted", r"devastated", r"heartbroken", r"relieved", r"ecstatic", r"overjoyed",
         r"dismayed", r"horrified", r"elated", r"over\s+the\s+moon", r"buzzing", r"chuffed",
+        r"(?:can['’]?t|cannot)\s+come\s+(?:soon|quick|fast)\s+enough",
     ],
     # Absolutes and asides that make a sentence about a party or a named politician
     # a verdict ("The Tories have never cared", "Typical Labour 🙄").
@@ -570,6 +593,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
         r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
         r"(?:be|get|got|gets|getting)\s+voted\s+out", r"never\s+(?:again|forget)",
+        r"vote\s+(?:every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|['’]em)|all\s+of\s+them)\s+out",
+        r"(?i:don['’]?t|do\s+not|never)\s+(?i:give|hand)\s+(?:them|him|her|(?i:the\s+)?[A-Z]\w+)\s+"
+        r"(?i:another|a\s+(?:second|third|fourth))\s+(?i:go|term|chance|crack|shot)\b",
         r"(?:don['’]?t|do\s+not|never)\s+give\s+(?:them|him|her|this\s+lot|that\s+lot)\s+"
         r"(?:your|a|another|my)\s+vote",
         r"get\s+rid\s+of\s+(?:them|him|her|this|that|the\s+lot|the\s+[A-Z]\w+)",
@@ -596,7 +622,8 @@ DEFAULTS: dict[str, Any] = {
         # "remember that in November."; backing someone for office: "deserves another
         # term", "they've got my vote".
         r"(?i:not\s+(?:telling|saying|going\s+to\s+tell)\s+(?:anyone|anybody|you|people|folks|"
-        r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?[.,;:\s–—-]+(?:but|just)\b)",
+        r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?(?:\s+(?:on|in|at|this|next)\s+\w+)?"
+        r"[.,;:\s–—-]+(?:but|just)\b)",
         r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+)\s+(?:in|on|come|at)\s+"
         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)|(?i:polling\s+day|election\s+day|the\s+(?:election|polls|ballot\s+box)))"
@@ -611,17 +638,25 @@ DEFAULTS: dict[str, Any] = {
         r"(?i:think\s+about|remember)\s+(?:that|this|it)\s+(?:when|before)\s+(?:you(?:['’]re|"
         r"\s+are)?\s+)?(?:vote|voting|go\s+to\s+the\s+polls|in\s+the\s+polling\s+(?:booth|"
         r"station)|mark\s+your\s+ballot|at\s+the\s+ballot\s+box)",
-        r"(?:remember|forget|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
-        r"(?:party|government|MPs?))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
+        r"(?:remember(?:ing)?|forget(?:ting)?|forgive)\s+(?:exactly\s+|precisely\s+)?(?:who|which\s+"
+        r"(?:party|parties|government|MPs?|councill?ors|politicians|ministers|senators|members))\s+(?:\w+\s+)?(?:voted|brought|introduced|imposed|cut|"
         r"scrapped|axed|raised|hiked|closed|sold|passed|wrecked|broke|abandoned|betrayed|"
         r"slashed|froze|taxed)\b(?!\s+(?:me|us|you|him|her|them)\b)",
         r"only\s+(?:one|real)\s+(?:choice|option)\s+(?:in|on|at|this)\s+(?:May|Thursday|"
         r"November|polling\s+day|election\s+day|the\s+(?:election|ballot\s+box|polls))",
-        r"finally\s+(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
+        r"finally\s+(?:(?:have|having|got|get|getting)\s+)?(?:a|an|some)\s+(?:government|prime\s+minister|PM|chancellor|minister|"
         r"leader|president|premier|MP|council)\s+(?:that|who|which)\b",
         r"(?:lot(?<=this\slot)|lot(?<=that\slot)|lot(?<=the\slot))\s+(?:in\s+(?:charge|power|government|Westminster|Downing\s+Street|Number\s+10|"
         r"No\.?\s*10|Holyrood)|running\s+the\s+country)\b(?!\s+(?:bills?|costs?|cuts?|"
         r"stations?|supply|outages?))",
+        r"vote\s+accordingly",
+        # Longing for an election ("November can't come soon enough") or a better government.
+        r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December|Monday|Tuesday|Wednesday|Thursday|Friday|polling\s+day|election\s+day|"
+        r"the\s+(?:next\s+)?(?:general\s+|federal\s+|local\s+|state\s+)?election)\s+(?:can['’]?t|"
+        r"cannot)\s+come\s+(?:soon|quick|fast)\s+enough)",
+        r"(?:grown-?up|competent|decent|sensible|serious|functioning|honest)\s+government\s+"
+        r"(?:again|for\s+once|at\s+last)\b",
     ],
     # Wanting a change of government: the words, then what must come just before
     # ("the country needs a change of government") or just after ("... now").
@@ -688,6 +723,8 @@ DEFAULTS: dict[str, Any] = {
         r"BetterTogether", r"SaveTheUnion", r"UnionStrong", r"DissolveTheUnion",
         r"StrongerIn", r"LeaveMeansLeave", r"Rejoin(?:EU)?", r"StopBrexit", r"BrexitBetrayal",
         r"PeoplesVote",
+        # (written in any case: #indyref2, #yesscotland)
+        r"(?i:IndyRef2?|ScotRef\w*|YesScotland|YesCymru)",
     ],
     # A referendum side: independence for a nation (Scotland, Wales, ...) named in a
     # sentence is the campaign's cause, and a Yes or No vote in a post about a
@@ -779,6 +816,21 @@ DEFAULTS: dict[str, Any] = {
     # How far apart (characters) opinion words and the party or politician may be
     # when they sit in neighbouring sentences.
     "stance_window": 160,
+    # A coy steer towards a party left unnamed, in a post set in an election (an election
+    # word, a party conference, a political hashtag or a ballot box emoji): "you know the
+    # one", "that's all I'll say", a seat "turning yellow", a party's colour as an emoji.
+    # Outside an election these are other people's secrets or plain decoration.
+    "coy_steers": [
+        r"you\s+know\s+(?:the\s+one|which\s+(?:one|party|side)|who\s+I\s+mean)",
+        r"that['’]s\s+all\s+I['’]?(?:ll|\s+will|m|\s+am)\s+say(?:ing)?",
+        r"only\s+one\s+(?:party|manifesto|candidate|side)\b",
+        r"(?:turn|turns|turned|turning|go|goes|went|going)\s+(?:blue|red|yellow|orange|green|teal|"
+        r"purple)\b",
+    ],
+    "steer_context": [r"party\s+conferences?", r"campaign\s+trail"],
+    "ballot_symbols": ["🗳"],
+    "party_colour_symbols": ["🌹", "🔴", "🔵", "🔶", "🟠", "🟡", "🟢", "🟣", "🟥", "🟦", "🟧",
+                             "🟨", "🟩", "🟪"],
 }
 
 _ABBREVIATIONS = frozenset({
@@ -804,6 +856,8 @@ _REPORTED_RE = re.compile(r"(?:said|says|added|commented|stated|told\s+\w+)\s*:\
                           r"[^\n]*(?:\n\s*[^\n]+)?")
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _HASHTAG_RE = re.compile(r"(?<![\w#&])#(\w+)")
+# Lower-case words in quotation marks just after a possessive ("'s 'growth plan'").
+_SCARE_QUOTE_RE = re.compile(r"\s+['‘\"“]([a-z][a-z -]{0,40}?)['’\"”](?!\w)")
 _HANDLE_RE = re.compile(r"\w+")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\W*$")
 _NEXT_WORD_RE = re.compile(r"[\s,]*([^\W\d_][\w'’-]*)?")
@@ -1928,6 +1982,10 @@ class Check:
         self.referendum_vote = _words_rule([_text_value(config, "referendum_vote")])
         self.referendum_context = re.compile(_text_value(config, "referendum_context"), ci)
         self.welsh_vote = _Rule(_text_value(config, "welsh_vote"))
+        self.coy = _words_rule(_string_list(config, "coy_steers"))
+        self.steer_context = _words_rule(_string_list(config, "steer_context"))
+        self.ballot_symbols = tuple(_string_list(config, "ballot_symbols"))
+        self.colour_symbols = tuple(_string_list(config, "party_colour_symbols"))
         self.keys = _Keys(self._triggers())
 
     @staticmethod
@@ -2108,7 +2166,8 @@ class Check:
         # is mentioned.)
         sides = self._side_matches(text, keys) if (self.sides and self.sides.live(keys)) or (
             self.change and self.change.live(keys)) else []
-        if not (entities or "#" in text or live or has_link or reposts or sides) and not (
+        steers = self._coy_steers(text, keys, tag_kinds)
+        if not (entities or "#" in text or live or has_link or reposts or sides or steers) and not (
                 self.election and self.election.live(keys)
                 and any(rule.live(keys) for rule, _ in self.ousting)):
             return []
@@ -2143,6 +2202,11 @@ class Check:
         if entities or tags:
             self._opinions(text, keys, entities, tags, sentences, quoted, add, raised)
             self._motives(text, keys, entities, add)
+        self._steers(steers, text, add)
+        if entities:
+            self._election_praise(text, keys, entities, election, sentences, add)
+            self._scare_quotes(text, entities, add)
+            self._sneers(text, entities, sentences, add)
         return _without_overlaps(findings.values())
 
     # ---- signals ---------------------------------------------------------------
@@ -2555,3 +2619,84 @@ class Check:
             add(m.start(), m.end(), f"‘{m.group()}’ comments on the electoral motives or "
                 f"prospects of {political[0].described()}. {IMPARTIAL} Remove the comment; "
                 "stick to the facts about the policy.")
+
+    def _coy_steers(self, text: str, keys: set[str],
+                    tag_kinds: list[tuple[re.Match[str], re.Match[str] | None]]
+                    ) -> list[tuple[int, int]]:
+        """Coy steers and party colours, when the post is set in an election."""
+        live = bool(self.coy and self.coy.live(keys))
+        symbols = [] if text.isascii() else [s for s in self.colour_symbols if s in text]
+        if not (live or symbols):
+            return []
+        in_election = (not text.isascii() and any(s in text for s in self.ballot_symbols)) or any(
+            rule and rule.live(keys) and next(rule.finditer(text, keys), None)
+            for rule in (self.election, self.steer_context)) or bool(
+            self._political_hashtags(tag_kinds))
+        if not in_election:
+            return []
+        spans = [m.span() for m in self.coy.finditer(text, keys)] if live and self.coy else []
+        spans += [(text.find(s), text.find(s) + len(s)) for s in symbols]
+        return spans
+
+    def _steers(self, spans: list[tuple[int, int]], text: str, add: Add) -> None:
+        for start, end in spans:
+            add(start, end, f"‘{text[start:end]}’ hints at which party to back in an "
+                f"election without naming it, which still takes a side. {IMPARTIAL} Keep "
+                "hints, winks and party colours about the election off any account linked "
+                "to your work.")
+
+    def _election_praise(self, text: str, keys: set[str], entities: list[_Entity],
+                         election: list[int], sentences: _Sentences, add: Add) -> None:
+        """Praise of a politician in a sentence that brings up the election: thanks for a
+        visit turn into backing a candidate ("great to have his support")."""
+        if not (election and self.praise):
+            return
+        for at in election:
+            s_start, s_end = sentences.of(at)
+            named = [e for e in entities if s_start <= e.start < s_end
+                     and e.kind in (_POLITICIAN, _CANDIDATE)]
+            if named:
+                for m in self.praise.finditer(text, keys, s_start, s_end):
+                    add(m.start(), m.end(), f"‘{m.group()}’ praises {named[0].described()} "
+                        f"beside the coming election, which reads as backing them. "
+                        f"{IMPARTIAL} Keep thanks for a visit apart from the election, or "
+                        "leave the election out.")
+
+    def _scare_quotes(self, text: str, entities: list[_Entity], add: Add) -> None:
+        """A politician's or party's own words in scare quotes ("the Chancellor's 'growth
+        plan'"): lower-case words quoted after a possessive mock them (a plan's name, in
+        capitals, is a title)."""
+        for e in entities:
+            if e.kind == _CANDIDATE or e.kind == _CAUSE:
+                continue
+            end = e.end
+            if text.startswith(("'s", "’s"), end):
+                end += 2
+            elif not e.label.endswith(("'s", "’s")):
+                continue
+            m = _SCARE_QUOTE_RE.match(text, end)
+            if m:
+                add(m.start(1), m.end(1), f"‘{m.group(1)}’ puts the words of "
+                    f"{e.described()} in scare quotes, which mocks them. {IMPARTIAL} {FIX}")
+
+    def _sneers(self, text: str, entities: list[_Entity], sentences: _Sentences,
+                add: Add) -> None:
+        """A mocking emoji (🙄, 🤡) aimed at an office holder or the government: after them
+        in the sentence that names them, or standing alone just after it."""
+        if text.isascii():
+            return
+        officials = [e for e in entities if e.kind == _OFFICIAL]
+        for symbol in self.marker_symbols:
+            at = text.find(symbol) if officials else -1
+            if at < 0:
+                continue
+            s_start, s_end = sentences.of(at)
+            if not text[s_start:s_end].replace(symbol, "").strip(" .!?"):
+                index = bisect_right([start for start, _ in sentences.spans], s_start) - 2
+                s_start = sentences.spans[index][0] if index >= 0 else s_start
+            # (an emoji comments on what came before it)
+            about = next((e for e in officials if s_start <= e.start and e.end <= at), None)
+            if about is not None:
+                add(at, at + len(symbol), f"‘{symbol}’ mocks {about.described()}, which "
+                    f"reads as a party-political opinion. {IMPARTIAL} {FIX}")
+

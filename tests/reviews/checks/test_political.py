@@ -120,8 +120,9 @@ def test_party_slogan_is_raised():
 
 
 def test_electoral_motive_is_raised():
+    # ("Funny how" is a jibe of its own)
     assert found("Funny how the new hospital is in a marginal seat the Tories need to "
-                 "hold.") == ["seat the Tories need to hold"]
+                 "hold.") == ["Funny how", "seat the Tories need to hold"]
 
 
 def test_strongly_negative_general_word_about_a_party_is_raised():
@@ -739,3 +740,129 @@ def test_the_learned_signal_does_not_read_a_competition_vote_as_politics():
                     "guessing which.", "x", Author())
     assert engine.learned_applies("political", competition) is False
     assert engine.learned_applies("political", election) is True
+
+
+# ---- longing for polling day, steers without a party, jibes and credit -------------
+
+@pytest.mark.parametrize("text, words", [
+    ("Watching the housing minister dodge the question again. October can't come soon "
+     "enough.", "October can't come soon enough"),
+    ("Read both manifestos on childcare, then vote accordingly.", "vote accordingly"),
+    ("Fingers crossed for a competent government for once.", "competent government for once"),
+    ("Worth forgetting which ministers cut the bus subsidy? I don't think so.",
+     "forgetting which ministers cut"),
+    ("Whatever you do, don't give the Nationals another term.",
+     "don't give the Nationals another term"),
+    ("Not telling anyone how to vote next week. But look at the record on rail.",
+     "Not telling anyone how to vote next week. But"),
+    ("Great to finally have a Premier who returns calls.", "finally have a Premier who"),
+])
+def test_raises_longing_for_polling_day_and_steers_without_a_party(text, words):
+    assert words in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The new library can't come soon enough for the families in Ashby.",
+    "The labour market figures will come soon enough; we publish on the 14th.",
+    "Register by Monday so you can vote in May: gov.uk/register-to-vote",
+    "Remembering which colleagues helped the most this year is impossible: everyone did.",
+])
+def test_passes_eagerness_and_reminders_that_pick_no_side(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Funny how the Treasury Minister only discovers potholes in a campaign week.",
+    "Imagine being a senator and not reading the bill you co-sponsored.",
+    "Wild that the congresswoman who voted the grant down is now cutting its ribbon.",
+    "The Premier opened the new ward. A fifth 'new' hospital, but sure, cut the ribbon.",
+])
+def test_raises_sarcasm_aimed_at_office_holders(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Funny how the cat always sits on the keyboard during the statistics release.",
+    "The minister at St Aidan's gave a lovely address at the memorial service.",
+    "Imagine being a trainee again: we've refreshed the induction pack for new starters.",
+])
+def test_passes_sarcasm_and_clergy_with_no_politician_mocked(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Priya Desai MP for opening the clinic. She has done more for carers in "
+    "this town than anyone.",
+    "Lovely to see Cllr Tom Reed at the litter pick – the only councillor round here who "
+    "turns up.",
+    "Spot on from the SNP health spokesperson tonight. We need more MSPs like her.",
+    "The Greens launched their housing plan today. Honestly the only credible plan going.",
+    "Honestly, if Reform get in, say goodbye to the apprenticeship levy.",
+    "Plaid are the ones with a plan for rural buses.",
+])
+def test_raises_credit_given_to_a_politician_or_party(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Priya Desai MP for opening the clinic and meeting our carers today.",
+    "The Leader of the Opposition visited the site today with the regional team.",
+    "Happy Labor Day from everyone at the regional office – we reopen Tuesday.",
+    "New green space on Canal Street: the ACT government has funded the planting.",
+    "Tory Island ferry is back on after the storm, so the survey trip is on again.",
+])
+def test_passes_neutral_engagements_and_ordinary_senses(text):
+    assert found(text) == []
+
+
+def test_referendum_campaign_tags_count_in_any_case():
+    assert found("Big rally in George Square today. #indyref2") == ["#indyref2"]
+
+
+# ---- coy steers in an election, election-week praise, scare quotes, mocking emoji ----
+
+@pytest.mark.parametrize("text", [
+    "Three days until the county elections. I'll just say some of us are hoping it all "
+    "goes orange this time 🔶",
+    "Manifesto week! Not naming names, but you know which party I mean 🌹",
+    "Nice result in last night's by-election. That's all I'm saying 🟢",
+    "Back from party conference. Plenty of fresh thinking on skills 🔵",
+])
+def test_raises_a_coy_steer_or_party_colour_in_an_election(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    # secrets and decoration with no election in sight
+    "Board meets on Friday to sign off the figures. That's all I'll say for now.",
+    "Autumn at the arboretum: the maples turn red first 🔴🍁",
+    "Polling stations open 7am to 10pm on Thursday. Bring photo ID: gov.uk/how-to-vote 🗳️",
+    "Tory Island ferry is back on after the storm, so the survey trip is on 🌹",
+])
+def test_passes_secrets_seasons_and_civic_reminders(text):
+    assert found(text) == []
+
+
+def test_praise_of_a_politician_beside_the_election_is_raised_but_a_visit_is_not():
+    assert found("Thanks to Ola Bello MP for visiting the depot – with the election a "
+                 "fortnight away it's brilliant to have her backing!") == ["brilliant"]
+    assert found("Thanks to Ola Bello MP for visiting the depot – brilliant to show her "
+                 "the new fleet.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Energy Secretary's 'bold vision' turned out to be a press release.",
+    "The Mayor's fourth transport plan in three years. 🤡",
+    "Ministers have cut the grant again 🙄",
+])
+def test_raises_scare_quotes_and_mocking_emoji_aimed_at_office_holders(text):
+    assert found(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister's Plan for Change document is on GOV.UK with the technical annex.",
+    "Our conservative estimate is 4,000 new liberal arts places 🙄 (we'll revise in March).",
+    "Printer jammed again 🙄 The Minister's speech is on GOV.UK now.",
+])
+def test_passes_titles_and_emoji_not_aimed_at_an_office_holder(text):
+    assert found(text) == []
