@@ -276,6 +276,8 @@ DEFAULTS: dict[str, Any] = {
         # A release reported in the past tense is already out.
         # Not "until the report is published" or "published on the 14th": still to come.
         r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?<!is )(?<!'s )(?<!are )"
+        # Not "haven't been published yet": a negated perfect is still to come.
+        r"(?<!n't been )(?<!not been )(?<!never been )(?<!yet been )"
         r"(?:issued|announced|published|unveiled|set out)(?! (?:until|till|before|next"
         r"|tomorrow))" + _NOT_DATED,
     ],
@@ -385,7 +387,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:i|we) can (?:reveal|confirm|announce|spill)",
         r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
         r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
-        r" know)(?= that| (?:from|in|next|this|as of)\b|:)",
+        r" know)(?= that| (?:from|in|next|this|as of)\b|:"
+        # Or straight into news with a firm future: "pleased to say Fenwick will pilot".
+        r"| (?!(?:i|i'm|i'll|i've|we|we're|we'll|we've|my|you|you'll)\b)[^.!?\n]{0,60}?\b(?:will"
+        r"|'ll|is going to|are going to|is set to|are set to)\b)",
         # Joy at news of the organisation's ("thrilled that the Commission will...").
         r"(?:pleased|delighted|thrilled|excited|proud|chuffed|glad|honoured|over the moon)"
         # Without "that" only when a "will" follows in the same sentence.
@@ -507,6 +512,8 @@ _LATE_KEYS = ("published_cues", "personal_topics", "findings")
 
 # Where a clause ends, so that "I" in one clause does not make the next one personal.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b"
+                           # What the author is pleased to say is a clause of its own.
+                           r"|\bto (?:say|share|confirm|report|reveal)\b"
                            # Emoji end a clause in posts as a full stop would.
                            r"|[\u2600-\u27bf\U0001f300-\U0001faff]")
 

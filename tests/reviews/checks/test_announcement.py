@@ -871,3 +871,33 @@ def test_approval_in_the_idiom_of_the_nod_with_a_date_is_a_decision():
 def test_news_said_not_to_be_official_for_a_while_is_pending():
     assert highlighted("It won't be official for a fortnight yet, but I'm the next "
                        "chief inspector.") != []
+
+
+# --- Classes found on the fresh tuning sets (probe_u, probe_v, probe_t) -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Happy to say the coastal rail link will reopen to passengers in late autumn.",
+     ["Happy to say the coastal rail link will"]),
+    ("I'm thrilled to say the agency is funding £4m of new tide gauges starting next spring.",
+     ["is funding £4m of new tide gauges starting next spring"]),
+    ("Proud to say Ballymena will host the first of the new youth hubs. More soon!",
+     ["Proud to say Ballymena will"]),
+])
+def test_news_the_author_is_pleased_to_say_straight_out_is_flagged(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to say I'll be chairing the panel at the data conference next week.",
+    "Proud to say the apprentices passed every module. Back to it on Monday!",
+    "Happy to say the harbour plan was published today: https://www.gov.uk/harbour-plan",
+])
+def test_pleased_to_say_about_the_author_the_past_or_a_published_page_passes(text):
+    assert highlighted(text) == []
+
+
+def test_figures_that_have_not_been_published_yet_are_still_to_come():
+    assert highlighted("Our clinic wait figures look far better, but they haven't been "
+                       "published yet.") == ["haven't been published"]
+    assert highlighted("Our clinic wait figures have been published: "
+                       "https://www.gov.uk/clinic-waits") == []
