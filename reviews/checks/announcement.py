@@ -162,7 +162,7 @@ DEFAULTS: dict[str, Any] = {
     "forward_modality": [
         r"will", r"'ll", r"won't", r"will not", r"going to", r"gonna", r"set to",
         r"due(?! to (?!be\b))",
-        r"is to", r"are to",
+        r"is to", r"are to", r"about to",
     ],
     # A release held back: dated ahead of its time, whatever the tense.
     "pending_release": [
@@ -307,6 +307,7 @@ DEFAULTS: dict[str, Any] = {
         r"decided (?:at|in) (?:the|a|an|today's|this morning's|yesterday's) (?:\w+ )?(?:meeting"
         r"|board|call|cabinet|committee)",
         r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
+        r"sign(?:s|ed)? (?:it|this|them|that) off",
         r"green[- ]?lit",
         r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
@@ -317,7 +318,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
         r"|confirmed)(?! (?:that|to|by|in|with|on|at) )",
         r"(?:is|are|was|were|has been|have been|'s been|got) (?:now |finally )?(?:picked|chosen"
-        r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b)",
+        # Or closing its clause: "the pilot areas are chosen, and...".
+        r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b| ?[,;:.!])",
         r"green[- ]?light(?:s|ed)",
         r"confirmed (?:at|on|in) (?:the|our|today's|this morning's|yesterday's)",
         r"(?:back on|off) the table", r"officially dead",
@@ -327,7 +329,8 @@ DEFAULTS: dict[str, Any] = {
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
-        r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel)(?:'s"
+        r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel"
+        r"|committee)(?:'s"
         r"| has| have)? (?:now |finally )?(?:agreed|decided|chose|picked|approved)",
     ],
     # A senior post with a name attached, before the appointment is announced.
@@ -435,9 +438,11 @@ DEFAULTS: dict[str, Any] = {
         r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
         r"budget pack", r"do not distribute",
         # Reporting from a meeting held in private ("just out of the programme board").
-        r"(?:heard (?:in|at)|(?:just|fresh|straight) out of|sat in on) (?:today's|the|this"
-        r" morning's|yesterday's|a|an|our) (?:\w+ ){0,2}(?:meeting|board|call|briefing|all-staff"
-        r"|away ?day|session|read-through)",
+        # With or without its article ("just out of programme board"); not a committee that
+        # sits in public.
+        r"(?:heard (?:in|at)|(?:just|fresh|straight) out of|sat in on) (?:(?:today's|the|this"
+        r" morning's|yesterday's|a|an|our) )?(?:\w+ ){0,2}(?:meeting|board|call|briefing|all-staff"
+        r"|away ?day|session|read-through|panel|bilateral|(?<!select )(?<!accounts )committee)",
         r"(?:private|closed|in-committee) (?:board |cabinet |council )?(?:session|meeting)",
         r"none of (?:this|it) is (?:public|out)(?: yet)?",
         r"(?:nobody|no one)(?:'s| has)? been (?:told|informed)",
@@ -623,6 +628,8 @@ _RELATIVE = re.compile(r"(?<![\w'])(?:that|which|who)\s+$")
 _AS_VERB = re.compile(r"(?:(?<![\w'])(?:will|shall|would|can|could|must|should|to)|'ll)\s+$")
 # The author as the subject just before a modality ("I'll", "I'm going to").
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'])(?:i|i'm|i am)\s*$")
+# The author saying something rather than doing it ("all I'll say is").
+_SAYING = re.compile(r"\s+say\b")
 # Something said to be on its way, with no date ("something big is landing").
 _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:coming|happening"
                      r"|landing|on (?:the|its|their) way|in the (?:pipeline|works))\b"
@@ -723,8 +730,11 @@ class Check:
             if p["appointment"]:
                 news_found.extend(self._appointments(p, low, where, future))
         if decisions:
+            # What was decided may be a change stated as still to come, with no amount or
+            # date: "agreed it this afternoon: the levy is being extended to milkshakes".
             concrete = [s for s, _ in quantities] + [s for s, _ in changes] + [
-                s for group in (releases, future) for spans_ in group.values() for s, _ in spans_]
+                s for group in (releases, future) for spans_ in group.values() for s, _ in spans_
+            ] + [span[0] for span, to_come in stated if to_come]
             news_found.extend(self._decisions(p, low, where, decisions, concrete))
         reveal = p["reveal_cues"] and p["reveal_cues"].search(low)
         if p["commencement"] and self.ranged["future_modality"]:
@@ -1074,10 +1084,11 @@ class Check:
         if any(not _HOLD_END.search(low, max(0, act - _HOLD_END_REACH), act)
                for i in near for act, _ in releases.get(i, ())):
             return True
-        # Outside the hint itself: "all I'll say is" holds a "will" of its own.
+        # Outside the hint itself: "all I'll say is" holds a "will" of its own. Nor the
+        # author's own plans ("I'm about to start a new role. Watch this space!").
         lo = where.spans[near[0]][0]
-        return any(pattern is not None and (pattern.search(low, lo, teaser[0])
-                                            or pattern.search(low, teaser[1], end))
+        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0])
+                                            or _said_of_others(pattern, low, teaser[1], end))
                    for pattern in (p["release_subjects"], self.ranged["forward_modality"],
                                    p["appointment"], _COMING))
 
@@ -1095,6 +1106,14 @@ class Check:
             if len(results) >= self.max_findings:
                 break
         return results
+
+
+def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
+    """True when pattern matches between start and end other than as the author's own
+    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint."""
+    return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
+               or _SAYING.match(low, m.end())
+               for m in pattern.finditer(low, start, end))
 
 
 def _beside(sentences: set[int], index: int) -> bool:

@@ -901,3 +901,39 @@ def test_figures_that_have_not_been_published_yet_are_still_to_come():
                        "published yet.") == ["haven't been published"]
     assert highlighted("Our clinic wait figures have been published: "
                        "https://www.gov.uk/clinic-waits") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fresh out of investment board: the tunnel refurb is being delayed a year.",
+     ["Fresh out of investment board"]),
+    ("Heard at this morning's grants panel: the coastal fund is being doubled.",
+     ["Heard at this morning's grants panel"]),
+    ("Sat in on the steering meeting. The trial towns are selected: Wrexham and Rhyl are in.",
+     ["Sat in on the steering meeting"]),
+])
+def test_news_straight_from_a_closed_meeting_is_a_leak(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_a_committee_decision_on_a_change_still_to_come_is_flagged():
+    assert highlighted("Funding committee approved it an hour ago: the bursary is being "
+                       "extended to part-time students.") == ["committee approved"]
+    assert highlighted("Between us, the board signed it off this morning: the depot is "
+                       "being closed.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Heard at the select committee today: lots of questions on waiting lists, few answers.",
+    "The committee agreed the minutes and we all went home.",
+    "Just out of the team meeting: we're about to move desks again, the third time this year.",
+])
+def test_a_public_committee_a_routine_decision_or_the_teams_own_move_passes(text):
+    assert highlighted(text) == []
+
+
+def test_a_hint_at_what_others_are_about_to_do_is_a_teaser_but_the_authors_own_move_is_not():
+    assert highlighted("Straight out of the enforcement call: a big operator is about to "
+                       "be fined. Keep an eye out.") == ["Keep an eye out"]
+    assert highlighted("I'm about to start a secondment up in Inverness. Watch this "
+                       "space!") == []
+    assert highlighted("I'll be moving up to Inverness. Watch this space!") == []
