@@ -88,6 +88,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
+        # The year a date is moved to: "pushed back to 2031", "brought forward to 2027".
+        r"(?:back|forward|delayed|deferred|postponed) (?:to|until|till) 20\d\d",
         r"the " + _DAY,
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
@@ -202,9 +204,12 @@ DEFAULTS: dict[str, Any] = {
         r"delay(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"water(?:s|ed|ing)? down",
         r"tighten(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?", r"invest(?:s|ed|ing)?",
         r"fund(?:s|ed|ing)?", r"allocat(?:e|es|ed|ing)", r"award(?:s|ed|ing)?",
-        r"get(?:s|ting)? (?:an? )?(?:extra|additional|new|more)", r"add|adds|added|adding",
-        r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
-        r"push(?:es|ed|ing)? (?:\w+ ){0,5}back", r"waiv(?:e|es|ed|ing)",
+        r"get(?:s|ting)? (?:an? |\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|a few"
+        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more)", r"fewer",
+        r"add|adds|added|adding", r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
+        r"push(?:es|ed|ing)? (?:[\w-]+ ){0,8}back", r"waiv(?:e|es|ed|ing)",
+        # A date moved to a later or earlier year; not "moving back to the office".
+        r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,8}(?:back|forward)(?= (?:to|until|till) 20\d\d)",
         r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
@@ -235,6 +240,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:(?:" + _DAY + r" )?" + _MONTH + r"|spring|summer|autumn|fall|winter|new year"
         r"|20\d\d)",
         r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
+        r"(?:from|starting|as of) (?:next |this )?" + _WEEKDAY,
         r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
         r"over the next (?:\w+ )?(?:months|years)",
     ],
@@ -268,6 +274,8 @@ DEFAULTS: dict[str, Any] = {
         # Operational notices: service information already on the website.
         r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
         r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
+        r"traffic (?:management|lights|restrictions)", r"(?:road|lane) closures?",
+        r"(?:road|water ?mains?|sewer|gas mains?|resurfacing|engineering|repair|utility) works",
         r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
         r"inconvenience", r"weather permitting",
@@ -604,6 +612,8 @@ _OBJECT_REACH = 50
 _LEVEL_REACH = 26
 # A change reported as done: "has slipped", "have been quietly cut".
 _PERFECT = re.compile(r"(?:(?<![\w'])(?:has|have|had)|'s|'ve)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# A count of things added is a change ("400 more roles"), not a tally.
+_ADDED = re.compile(r" (?:new|more|extra|additional) ")
 # Words that make an amount money.
 _MONEY_WORDS = ("dollar", "pound", "euro", "million", "billion", "bn")
 # The present progressive as an arrangement ("we're trialling"); not hopes or aims.
@@ -812,7 +822,7 @@ class Check:
         for start, end in quantities:
             amount = low[start:end]
             if (amount[:1] in "£$€" or amount.startswith("from ")
-                    or any(w in amount for w in _MONEY_WORDS)):
+                    or any(w in amount for w in _MONEY_WORDS) or _ADDED.search(amount)):
                 return True
             index = where.index(start)
             if index in future:

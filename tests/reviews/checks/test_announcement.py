@@ -937,3 +937,29 @@ def test_a_hint_at_what_others_are_about_to_do_is_a_teaser_but_the_authors_own_m
     assert highlighted("I'm about to start a secondment up in Inverness. Watch this "
                        "space!") == []
     assert highlighted("I'll be moving up to Inverness. Watch this space!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "We'll be moving the switch-off date for the old pager network back to 2029.",
+    "The depot is getting three new gritters before the winter.",
+    "From Tuesday we'll be accepting bids for the new £8m harbour fund.",
+    "Basically, fewer night buses will run from January.",
+])
+def test_a_date_moved_new_things_or_a_start_day_stated_as_settled_are_flagged(text):
+    assert highlighted(text) != []
+
+
+def test_a_count_of_things_added_is_news_beside_a_leak_cue():
+    assert highlighted("Not supposed to say, but the Bristol office is getting 250 more "
+                       "posts.") != []
+    assert highlighted("Not supposed to say, but I've done 250 interviews.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "From Monday I'll be working out of the Dundee office.",
+    "Traffic management will be in place on the B912 from Wednesday for four weeks.",
+    "From Thursday the lift will be out of use for repair works.",
+    "The pager network was switched off back in 2019.",
+])
+def test_the_authors_own_move_roadworks_and_repairs_or_a_past_year_pass(text):
+    assert highlighted(text) == []
