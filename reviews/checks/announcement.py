@@ -160,6 +160,8 @@ DEFAULTS: dict[str, Any] = {
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
         r"gdp", r"unemployment", r"bulletin", r"results", r"report", r"review", r"strategy",
         r"white paper", r"green paper", r"budget", r"spending review", r"fiscal event",
+        # Money shared out on a date: "next year's allocations", "the final settlement".
+        r"allocations", r"settlements?",
     ],
     "forward_modality": [
         r"will", r"'ll", r"won't", r"will not", r"going to", r"gonna", r"set to",
@@ -388,7 +390,10 @@ DEFAULTS: dict[str, Any] = {
         r"don't tell anyone", r"not supposed to (?:say|tell|share)",
         r"shouldn't (?:really )?(?:say|be saying) (?:this|that)",
         r"(?:keep|kept) (?:it|this) (?:quiet|under your hats?|to yourselves|between us)",
-        r"under your hats?",
+        r"under your hats?", r"(?:a )?little (?:bird|birdie|dicky bird) (?:told|tells|says)",
+        r"heard (?:it |this )?(?:straight |direct(?:ly)? |first-?hand )?from (?:the )?(?:board"
+        r"|top|minister|ministers|cabinet|perm sec|permanent secretary|boss|big boss|chief exec"
+        r"|dg|director general)\b",
     ],
     # The author presenting news as theirs to break ("can finally say", "so pleased to
     # share that", "a bit early"): what the post then says is still to come is news.
@@ -424,7 +429,9 @@ DEFAULTS: dict[str, Any] = {
         r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
         r"\((?:restricted|confidential|sensitive|official[- ]sensitive|in confidence"
-        r"|not for publication|internal)\)", r"confidential:",
+        r"|not for publication|internal)\)",
+        # A marking, not a service that is "free and confidential: 0800...".
+        r"(?<!and )(?<!or )(?<!, )(?<!is )(?<!are )(?<!'s )(?<!free )confidential:",
         r"not (?:yet )?public(?: yet)?", r"very much not public", r"isn't public",
         r"(?:do not|don't|pls don't|please don't|nobody|no one) (?:share|forward|distribute"
         r"|circulate|rt|retweet|screenshot|quote)(?! (?:your|her|his|their|my|personal))",
@@ -612,6 +619,9 @@ _OBJECT_REACH = 50
 _LEVEL_REACH = 26
 # A change reported as done: "has slipped", "have been quietly cut".
 _PERFECT = re.compile(r"(?:(?<![\w'])(?:has|have|had)|'s|'ve)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# Something taking effect in the present tense ("the new pilot starts in May").
+_STARTS = re.compile(r"\b(?:starts|begins|opens|kicks off|comes into (?:force|effect)"
+                     r"|takes effect|goes live)\b")
 # A count of things added is a change ("400 more roles"), not a tally.
 _ADDED = re.compile(r" (?:new|more|extra|additional) ")
 # Words that make an amount money.
@@ -628,6 +638,9 @@ _PAST_BEFORE = re.compile(
     r"(?:went|came|was|were|did|happened|finished|started|arrived|landed)\s+"
     r"(?:(?!that\b|and\b|but\b|will\b|then\b)[\w']+\s+){0,4}$")
 _PAST_REACH = 50
+# Times that stay ahead whatever the clause's tense ("the papers came with next year's
+# allocations"); "the next week" of a story is not one of them.
+_AHEAD = re.compile(r"(?<!the )(?:next|tomorrow)\b")
 # Dates that on their own do not mark a commitment ("in May", "before the summer").
 _LOOSE_DATE = re.compile(r"(?:in|before)\b")
 _FIRM_MODAL = re.compile(r"(?:will|'ll|shall|(?:is|are) (?:set |due |going )to|set to|going to"
@@ -700,7 +713,8 @@ class Check:
         where = sentence_index(low)
         future = _group([t for t in spans(p["future_time"], low)
                          if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])
-                         and not _PAST_BEFORE.search(low, max(0, t[0] - _PAST_REACH), t[0])],
+                         and (_AHEAD.match(low, *t)
+                              or not _PAST_BEFORE.search(low, max(0, t[0] - _PAST_REACH), t[0]))],
                         where)
         quantities = spans(p["quantity"], low)
         stated = self._stated_changes(p, low)
@@ -790,7 +804,8 @@ class Check:
             if p[key] and p[key].search(low, start, end):
                 return True
         return any(m is not None and m.search(low, start, end)
-                   for m in (self.ranged["future_modality"], self.ranged["forward_modality"]))
+                   for m in (self.ranged["future_modality"], self.ranged["forward_modality"],
+                             _STARTS))
 
     def _published(self, p: PostMatches, text: str, low: str,
                    news: list[tuple[int, int, str]] | None = None) -> bool:

@@ -963,3 +963,23 @@ def test_a_count_of_things_added_is_news_beside_a_leak_cue():
 ])
 def test_the_authors_own_move_roadworks_and_repairs_or_a_past_year_pass(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A little bird tells me the ferry subsidy is being kept on for another year.",
+    "Heard it direct from the perm sec: the Darlington hub moves to 600 staff from April.",
+    "Strictly between us, the new carers' pilot begins in October.",
+    "Grant letters went out tonight with next year's allocations. Not for circulation, but "
+    "dance does well.",
+])
+def test_scoop_framing_with_a_start_a_date_or_money_shared_out_is_flagged(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Worried about money? Our debt line is free and confidential: 0800 555 0199.",
+    "A little bird tells me it's someone's birthday today 🎂",
+    "The grant letters went out and the panel met again the next week.",
+])
+def test_a_confidential_helpline_home_news_or_the_next_week_of_a_story_passes(text):
+    assert highlighted(text) == []
