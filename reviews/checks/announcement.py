@@ -1,27 +1,28 @@
 """announcement: news that is the press office's to release.
 
 Raises when a post makes, pre-empts or leaks an announcement: a release dated ahead
-("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
-or service stated as settled ("fares will rise 4.6% in March", "every library will
-offer wifi from January", "the pool is getting a £4.5m refit", "from next month we're
+("the press notice goes out Thursday", "next week's CPI"); a change of policy, money or
+service stated as settled ("fares will rise 4.6% in March", "every library will offer
+wifi from January", "the pool is getting a £4.5m refit", "from next month we're
 trialling…", "cuts the weighting to 20% from April"); a decision ("it's a done deal",
 "got the go-ahead") or an appointment before it is announced; news the author presents
-as theirs to break ("can finally say", "so pleased to share that … will", "thrilled
-that the Commission will"); a teaser ("big news coming next week 👀", "keep an eye on
-the headlines"), including a hint behind a show of holding back ("without saying too
-much, January will hurt less"); news dated by when staff are told or when it is tabled,
-laid or declared, or held back for its moment; or news with leak framing ("you didn't
-hear it from me", "internal only", "just out of the programme board") when there is
-news in it: money, a change, statistics, a date for something, not a tally of the
+as theirs to break ("can finally say", "so pleased to share that … will", "pleased to
+say Fenwick will", "thrilled that the Commission will"); a teaser ("big news coming next
+week 👀", "keep an eye on the headlines"), including a hint behind a show of holding back
+("without saying too much, January will hurt less"); news dated by when staff are told
+or when it is tabled, laid or declared, or held back for its moment; or news with leak
+framing ("you didn't hear it from me", "internal only", "just out of the programme
+board", "a little birdie tells me") when there is news in it: money, a change,
+statistics, a date for something, new posts, something starting, not a tally of the
 author's own work or the date drinks are planned.
 
-Lets pass: what is already out (a link to an official domain, "published today",
-"out now", "out this morning", press coverage, an embargo that has lifted, a draft out for
+Lets pass: what is already out (a link to an official domain, "published today", "out
+now", "out this morning", press coverage, an embargo that has lifted, a draft out for
 consultation), a date in a clause told in the past ("went out on the 2nd"), someone
-else's claim, forecast
-or denial, routines, ongoing work in general terms, the author's own plans and personal
-news ("I'm speaking on Thursday"), one person's case ("her appeal was approved"), open
-consultations, operational notices (planned maintenance, roadworks) and hypothetical
+else's claim, forecast or denial, routines, ongoing work in general terms, the author's
+own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
+was approved"), open consultations, operational notices (planned maintenance, roadworks,
+traffic management), a helpline that is "free and confidential", and hypothetical
 questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
