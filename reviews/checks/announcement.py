@@ -1,27 +1,28 @@
 """announcement: news that is the press office's to release.
 
 Raises when a post makes, pre-empts or leaks an announcement: a release dated ahead
-("the press notice goes out Thursday", "next week's CPI"); a change of policy, money
-or service stated as settled ("fares will rise 4.6% in March", "every library will
-offer wifi from January", "the pool is getting a £4.5m refit", "from next month we're
+("the press notice goes out Thursday", "next week's CPI"); a change of policy, money or
+service stated as settled ("fares will rise 4.6% in March", "every library will offer
+wifi from January", "the pool is getting a £4.5m refit", "from next month we're
 trialling…", "cuts the weighting to 20% from April"); a decision ("it's a done deal",
 "got the go-ahead") or an appointment before it is announced; news the author presents
-as theirs to break ("can finally say", "so pleased to share that … will", "thrilled
-that the Commission will"); a teaser ("big news coming next week 👀", "keep an eye on
-the headlines"), including a hint behind a show of holding back ("without saying too
-much, January will hurt less"); news dated by when staff are told or when it is tabled,
-laid or declared, or held back for its moment; or news with leak framing ("you didn't
-hear it from me", "internal only", "just out of the programme board") when there is
-news in it: money, a change, statistics, a date for something, not a tally of the
+as theirs to break ("can finally say", "so pleased to share that … will", "pleased to
+say Fenwick will", "thrilled that the Commission will"); a teaser ("big news coming next
+week 👀", "keep an eye on the headlines"), including a hint behind a show of holding back
+("without saying too much, January will hurt less"); news dated by when staff are told
+or when it is tabled, laid or declared, or held back for its moment; or news with leak
+framing ("you didn't hear it from me", "internal only", "just out of the programme
+board", "a little birdie tells me") when there is news in it: money, a change,
+statistics, a date for something, new posts, something starting, not a tally of the
 author's own work or the date drinks are planned.
 
-Lets pass: what is already out (a link to an official domain, "published today",
-"out now", "out this morning", press coverage, an embargo that has lifted, a draft out for
+Lets pass: what is already out (a link to an official domain, "published today", "out
+now", "out this morning", press coverage, an embargo that has lifted, a draft out for
 consultation), a date in a clause told in the past ("went out on the 2nd"), someone
-else's claim, forecast
-or denial, routines, ongoing work in general terms, the author's own plans and personal
-news ("I'm speaking on Thursday"), one person's case ("her appeal was approved"), open
-consultations, operational notices (planned maintenance, roadworks) and hypothetical
+else's claim, forecast or denial, routines, ongoing work in general terms, the author's
+own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
+was approved"), open consultations, operational notices (planned maintenance, roadworks,
+traffic management), a helpline that is "free and confidential", and hypothetical
 questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
@@ -88,6 +89,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
+        # The year a date is moved to: "pushed back to 2031", "brought forward to 2027".
+        r"(?:back|forward|delayed|deferred|postponed) (?:to|until|till) 20\d\d",
         r"the " + _DAY,
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
@@ -158,11 +161,13 @@ DEFAULTS: dict[str, Any] = {
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
         r"gdp", r"unemployment", r"bulletin", r"results", r"report", r"review", r"strategy",
         r"white paper", r"green paper", r"budget", r"spending review", r"fiscal event",
+        # Money shared out on a date: "next year's allocations", "the final settlement".
+        r"allocations", r"settlements?",
     ],
     "forward_modality": [
         r"will", r"'ll", r"won't", r"will not", r"going to", r"gonna", r"set to",
         r"due(?! to (?!be\b))",
-        r"is to", r"are to",
+        r"is to", r"are to", r"about to",
     ],
     # A release held back: dated ahead of its time, whatever the tense.
     "pending_release": [
@@ -202,9 +207,12 @@ DEFAULTS: dict[str, Any] = {
         r"delay(?:s|ed|ing)?", r"postpon(?:e|es|ed|ing)", r"water(?:s|ed|ing)? down",
         r"tighten(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?", r"invest(?:s|ed|ing)?",
         r"fund(?:s|ed|ing)?", r"allocat(?:e|es|ed|ing)", r"award(?:s|ed|ing)?",
-        r"get(?:s|ting)? (?:an? )?(?:extra|additional|new|more)", r"add|adds|added|adding",
-        r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
-        r"push(?:es|ed|ing)? (?:\w+ ){0,5}back", r"waiv(?:e|es|ed|ing)",
+        r"get(?:s|ting)? (?:an? |\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|a few"
+        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more)", r"fewer",
+        r"add|adds|added|adding", r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
+        r"push(?:es|ed|ing)? (?:[\w-]+ ){0,8}back", r"waiv(?:e|es|ed|ing)",
+        # A date moved to a later or earlier year; not "moving back to the office".
+        r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,8}(?:back|forward)(?= (?:to|until|till) 20\d\d)",
         r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
@@ -235,6 +243,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:(?:" + _DAY + r" )?" + _MONTH + r"|spring|summer|autumn|fall|winter|new year"
         r"|20\d\d)",
         r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
+        r"(?:from|starting|as of) (?:next |this )?" + _WEEKDAY,
         r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
         r"over the next (?:\w+ )?(?:months|years)",
     ],
@@ -268,6 +277,8 @@ DEFAULTS: dict[str, Any] = {
         # Operational notices: service information already on the website.
         r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
         r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
+        r"traffic (?:management|lights|restrictions)", r"(?:road|lane) closures?",
+        r"(?:road|water ?mains?|sewer|gas mains?|resurfacing|engineering|repair|utility) works",
         r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
         r"inconvenience", r"weather permitting",
@@ -276,6 +287,8 @@ DEFAULTS: dict[str, Any] = {
         # A release reported in the past tense is already out.
         # Not "until the report is published" or "published on the 14th": still to come.
         r"(?<!be )(?<!being )(?<!get )(?<!gets )(?<!not )(?<!n't )(?<!is )(?<!'s )(?<!are )"
+        # Not "haven't been published yet": a negated perfect is still to come.
+        r"(?<!n't been )(?<!not been )(?<!never been )(?<!yet been )"
         r"(?:issued|announced|published|unveiled|set out)(?! (?:until|till|before|next"
         r"|tomorrow))" + _NOT_DATED,
     ],
@@ -305,6 +318,7 @@ DEFAULTS: dict[str, Any] = {
         r"decided (?:at|in) (?:the|a|an|today's|this morning's|yesterday's) (?:\w+ )?(?:meeting"
         r"|board|call|cabinet|committee)",
         r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
+        r"sign(?:s|ed)? (?:it|this|them|that) off",
         r"green[- ]?lit",
         r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
@@ -315,7 +329,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
         r"|confirmed)(?! (?:that|to|by|in|with|on|at) )",
         r"(?:is|are|was|were|has been|have been|'s been|got) (?:now |finally )?(?:picked|chosen"
-        r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b)",
+        # Or closing its clause: "the pilot areas are chosen, and...".
+        r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b| ?[,;:.!])",
         r"green[- ]?light(?:s|ed)",
         r"confirmed (?:at|on|in) (?:the|our|today's|this morning's|yesterday's)",
         r"(?:back on|off) the table", r"officially dead",
@@ -325,7 +340,8 @@ DEFAULTS: dict[str, Any] = {
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
-        r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel)(?:'s"
+        r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel"
+        r"|committee)(?:'s"
         r"| has| have)? (?:now |finally )?(?:agreed|decided|chose|picked|approved)",
     ],
     # A senior post with a name attached, before the appointment is announced.
@@ -375,7 +391,10 @@ DEFAULTS: dict[str, Any] = {
         r"don't tell anyone", r"not supposed to (?:say|tell|share)",
         r"shouldn't (?:really )?(?:say|be saying) (?:this|that)",
         r"(?:keep|kept) (?:it|this) (?:quiet|under your hats?|to yourselves|between us)",
-        r"under your hats?",
+        r"under your hats?", r"(?:a )?little (?:bird|birdie|dicky bird) (?:told|tells|says)",
+        r"heard (?:it |this )?(?:straight |direct(?:ly)? |first-?hand )?from (?:the )?(?:board"
+        r"|top|minister|ministers|cabinet|perm sec|permanent secretary|boss|big boss|chief exec"
+        r"|dg|director general)\b",
     ],
     # The author presenting news as theirs to break ("can finally say", "so pleased to
     # share that", "a bit early"): what the post then says is still to come is news.
@@ -385,7 +404,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:i|we) can (?:reveal|confirm|announce|spill)",
         r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
         r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
-        r" know)(?= that| (?:from|in|next|this|as of)\b|:)",
+        r" know)(?= that| (?:from|in|next|this|as of)\b|:"
+        # Or straight into news with a firm future: "pleased to say Fenwick will pilot".
+        r"| (?!(?:i|i'm|i'll|i've|we|we're|we'll|we've|my|you|you'll)\b)[^.!?\n]{0,60}?\b(?:will"
+        r"|'ll|is going to|are going to|is set to|are set to)\b)",
         # Joy at news of the organisation's ("thrilled that the Commission will...").
         r"(?:pleased|delighted|thrilled|excited|proud|chuffed|glad|honoured|over the moon)"
         # Without "that" only when a "will" follows in the same sentence.
@@ -408,7 +430,9 @@ DEFAULTS: dict[str, Any] = {
         r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
         r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|reveal|talk about)",
         r"\((?:restricted|confidential|sensitive|official[- ]sensitive|in confidence"
-        r"|not for publication|internal)\)", r"confidential:",
+        r"|not for publication|internal)\)",
+        # A marking, not a service that is "free and confidential: 0800...".
+        r"(?<!and )(?<!or )(?<!, )(?<!is )(?<!are )(?<!'s )(?<!free )confidential:",
         r"not (?:yet )?public(?: yet)?", r"very much not public", r"isn't public",
         r"(?:do not|don't|pls don't|please don't|nobody|no one) (?:share|forward|distribute"
         r"|circulate|rt|retweet|screenshot|quote)(?! (?:your|her|his|their|my|personal))",
@@ -430,9 +454,11 @@ DEFAULTS: dict[str, Any] = {
         r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
         r"budget pack", r"do not distribute",
         # Reporting from a meeting held in private ("just out of the programme board").
-        r"(?:heard (?:in|at)|(?:just|fresh|straight) out of|sat in on) (?:today's|the|this"
-        r" morning's|yesterday's|a|an|our) (?:\w+ ){0,2}(?:meeting|board|call|briefing|all-staff"
-        r"|away ?day|session|read-through)",
+        # With or without its article ("just out of programme board"); not a committee that
+        # sits in public.
+        r"(?:heard (?:in|at)|(?:just|fresh|straight) out of|sat in on) (?:(?:today's|the|this"
+        r" morning's|yesterday's|a|an|our) )?(?:\w+ ){0,2}(?:meeting|board|call|briefing|all-staff"
+        r"|away ?day|session|read-through|panel|bilateral|(?<!select )(?<!accounts )committee)",
         r"(?:private|closed|in-committee) (?:board |cabinet |council )?(?:session|meeting)",
         r"none of (?:this|it) is (?:public|out)(?: yet)?",
         r"(?:nobody|no one)(?:'s| has)? been (?:told|informed)",
@@ -507,6 +533,8 @@ _LATE_KEYS = ("published_cues", "personal_topics", "findings")
 
 # Where a clause ends, so that "I" in one clause does not make the next one personal.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014-]\s|\bthat\b|\bbut\b|\band\b"
+                           # What the author is pleased to say is a clause of its own.
+                           r"|\bto (?:say|share|confirm|report|reveal)\b"
                            # Emoji end a clause in posts as a full stop would.
                            r"|[\u2600-\u27bf\U0001f300-\U0001faff]")
 
@@ -592,6 +620,11 @@ _OBJECT_REACH = 50
 _LEVEL_REACH = 26
 # A change reported as done: "has slipped", "have been quietly cut".
 _PERFECT = re.compile(r"(?:(?<![\w'])(?:has|have|had)|'s|'ve)\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# Something taking effect in the present tense ("the new pilot starts in May").
+_STARTS = re.compile(r"\b(?:starts|begins|opens|kicks off|comes into (?:force|effect)"
+                     r"|takes effect|goes live)\b")
+# A count of things added is a change ("400 more roles"), not a tally.
+_ADDED = re.compile(r" (?:new|more|extra|additional) ")
 # Words that make an amount money.
 _MONEY_WORDS = ("dollar", "pound", "euro", "million", "billion", "bn")
 # The present progressive as an arrangement ("we're trialling"); not hopes or aims.
@@ -606,6 +639,9 @@ _PAST_BEFORE = re.compile(
     r"(?:went|came|was|were|did|happened|finished|started|arrived|landed)\s+"
     r"(?:(?!that\b|and\b|but\b|will\b|then\b)[\w']+\s+){0,4}$")
 _PAST_REACH = 50
+# Times that stay ahead whatever the clause's tense ("the papers came with next year's
+# allocations"); "the next week" of a story is not one of them.
+_AHEAD = re.compile(r"(?<!the )(?:next|tomorrow)\b")
 # Dates that on their own do not mark a commitment ("in May", "before the summer").
 _LOOSE_DATE = re.compile(r"(?:in|before)\b")
 _FIRM_MODAL = re.compile(r"(?:will|'ll|shall|(?:is|are) (?:set |due |going )to|set to|going to"
@@ -616,6 +652,8 @@ _RELATIVE = re.compile(r"(?<![\w'])(?:that|which|who)\s+$")
 _AS_VERB = re.compile(r"(?:(?<![\w'])(?:will|shall|would|can|could|must|should|to)|'ll)\s+$")
 # The author as the subject just before a modality ("I'll", "I'm going to").
 _AUTHOR_BEFORE = re.compile(r"(?<![\w'])(?:i|i'm|i am)\s*$")
+# The author saying something rather than doing it ("all I'll say is").
+_SAYING = re.compile(r"\s+say\b")
 # Something said to be on its way, with no date ("something big is landing").
 _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:coming|happening"
                      r"|landing|on (?:the|its|their) way|in the (?:pipeline|works))\b"
@@ -676,7 +714,8 @@ class Check:
         where = sentence_index(low)
         future = _group([t for t in spans(p["future_time"], low)
                          if not _TODAY_BEFORE.search(low, max(0, t[0] - 20), t[0])
-                         and not _PAST_BEFORE.search(low, max(0, t[0] - _PAST_REACH), t[0])],
+                         and (_AHEAD.match(low, *t)
+                              or not _PAST_BEFORE.search(low, max(0, t[0] - _PAST_REACH), t[0]))],
                         where)
         quantities = spans(p["quantity"], low)
         stated = self._stated_changes(p, low)
@@ -716,8 +755,11 @@ class Check:
             if p["appointment"]:
                 news_found.extend(self._appointments(p, low, where, future))
         if decisions:
+            # What was decided may be a change stated as still to come, with no amount or
+            # date: "agreed it this afternoon: the levy is being extended to milkshakes".
             concrete = [s for s, _ in quantities] + [s for s, _ in changes] + [
-                s for group in (releases, future) for spans_ in group.values() for s, _ in spans_]
+                s for group in (releases, future) for spans_ in group.values() for s, _ in spans_
+            ] + [span[0] for span, to_come in stated if to_come]
             news_found.extend(self._decisions(p, low, where, decisions, concrete))
         reveal = p["reveal_cues"] and p["reveal_cues"].search(low)
         if p["commencement"] and self.ranged["future_modality"]:
@@ -763,7 +805,8 @@ class Check:
             if p[key] and p[key].search(low, start, end):
                 return True
         return any(m is not None and m.search(low, start, end)
-                   for m in (self.ranged["future_modality"], self.ranged["forward_modality"]))
+                   for m in (self.ranged["future_modality"], self.ranged["forward_modality"],
+                             _STARTS))
 
     def _published(self, p: PostMatches, text: str, low: str,
                    news: list[tuple[int, int, str]] | None = None) -> bool:
@@ -795,7 +838,7 @@ class Check:
         for start, end in quantities:
             amount = low[start:end]
             if (amount[:1] in "£$€" or amount.startswith("from ")
-                    or any(w in amount for w in _MONEY_WORDS)):
+                    or any(w in amount for w in _MONEY_WORDS) or _ADDED.search(amount)):
                 return True
             index = where.index(start)
             if index in future:
@@ -1067,10 +1110,11 @@ class Check:
         if any(not _HOLD_END.search(low, max(0, act - _HOLD_END_REACH), act)
                for i in near for act, _ in releases.get(i, ())):
             return True
-        # Outside the hint itself: "all I'll say is" holds a "will" of its own.
+        # Outside the hint itself: "all I'll say is" holds a "will" of its own. Nor the
+        # author's own plans ("I'm about to start a new role. Watch this space!").
         lo = where.spans[near[0]][0]
-        return any(pattern is not None and (pattern.search(low, lo, teaser[0])
-                                            or pattern.search(low, teaser[1], end))
+        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0])
+                                            or _said_of_others(pattern, low, teaser[1], end))
                    for pattern in (p["release_subjects"], self.ranged["forward_modality"],
                                    p["appointment"], _COMING))
 
@@ -1088,6 +1132,14 @@ class Check:
             if len(results) >= self.max_findings:
                 break
         return results
+
+
+def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
+    """True when pattern matches between start and end other than as the author's own
+    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint."""
+    return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
+               or _SAYING.match(low, m.end())
+               for m in pattern.finditer(low, start, end))
 
 
 def _beside(sentences: set[int], index: int) -> bool:

@@ -871,3 +871,115 @@ def test_approval_in_the_idiom_of_the_nod_with_a_date_is_a_decision():
 def test_news_said_not_to_be_official_for_a_while_is_pending():
     assert highlighted("It won't be official for a fortnight yet, but I'm the next "
                        "chief inspector.") != []
+
+
+# --- Classes found on the fresh tuning sets (probe_u, probe_v, probe_t) -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Happy to say the coastal rail link will reopen to passengers in late autumn.",
+     ["Happy to say the coastal rail link will"]),
+    ("I'm thrilled to say the agency is funding £4m of new tide gauges starting next spring.",
+     ["is funding £4m of new tide gauges starting next spring"]),
+    ("Proud to say Ballymena will host the first of the new youth hubs. More soon!",
+     ["Proud to say Ballymena will"]),
+])
+def test_news_the_author_is_pleased_to_say_straight_out_is_flagged(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Happy to say I'll be chairing the panel at the data conference next week.",
+    "Proud to say the apprentices passed every module. Back to it on Monday!",
+    "Happy to say the harbour plan was published today: https://www.gov.uk/harbour-plan",
+])
+def test_pleased_to_say_about_the_author_the_past_or_a_published_page_passes(text):
+    assert highlighted(text) == []
+
+
+def test_figures_that_have_not_been_published_yet_are_still_to_come():
+    assert highlighted("Our clinic wait figures look far better, but they haven't been "
+                       "published yet.") == ["haven't been published"]
+    assert highlighted("Our clinic wait figures have been published: "
+                       "https://www.gov.uk/clinic-waits") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fresh out of investment board: the tunnel refurb is being delayed a year.",
+     ["Fresh out of investment board"]),
+    ("Heard at this morning's grants panel: the coastal fund is being doubled.",
+     ["Heard at this morning's grants panel"]),
+    ("Sat in on the steering meeting. The trial towns are selected: Wrexham and Rhyl are in.",
+     ["Sat in on the steering meeting"]),
+])
+def test_news_straight_from_a_closed_meeting_is_a_leak(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_a_committee_decision_on_a_change_still_to_come_is_flagged():
+    assert highlighted("Funding committee approved it an hour ago: the bursary is being "
+                       "extended to part-time students.") == ["committee approved"]
+    assert highlighted("Between us, the board signed it off this morning: the depot is "
+                       "being closed.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Heard at the select committee today: lots of questions on waiting lists, few answers.",
+    "The committee agreed the minutes and we all went home.",
+    "Just out of the team meeting: we're about to move desks again, the third time this year.",
+])
+def test_a_public_committee_a_routine_decision_or_the_teams_own_move_passes(text):
+    assert highlighted(text) == []
+
+
+def test_a_hint_at_what_others_are_about_to_do_is_a_teaser_but_the_authors_own_move_is_not():
+    assert highlighted("Straight out of the enforcement call: a big operator is about to "
+                       "be fined. Keep an eye out.") == ["Keep an eye out"]
+    assert highlighted("I'm about to start a secondment up in Inverness. Watch this "
+                       "space!") == []
+    assert highlighted("I'll be moving up to Inverness. Watch this space!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "We'll be moving the switch-off date for the old pager network back to 2029.",
+    "The depot is getting three new gritters before the winter.",
+    "From Tuesday we'll be accepting bids for the new £8m harbour fund.",
+    "Basically, fewer night buses will run from January.",
+])
+def test_a_date_moved_new_things_or_a_start_day_stated_as_settled_are_flagged(text):
+    assert highlighted(text) != []
+
+
+def test_a_count_of_things_added_is_news_beside_a_leak_cue():
+    assert highlighted("Not supposed to say, but the Bristol office is getting 250 more "
+                       "posts.") != []
+    assert highlighted("Not supposed to say, but I've done 250 interviews.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "From Monday I'll be working out of the Dundee office.",
+    "Traffic management will be in place on the B912 from Wednesday for four weeks.",
+    "From Thursday the lift will be out of use for repair works.",
+    "The pager network was switched off back in 2019.",
+])
+def test_the_authors_own_move_roadworks_and_repairs_or_a_past_year_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A little bird tells me the ferry subsidy is being kept on for another year.",
+    "Heard it direct from the perm sec: the Darlington hub moves to 600 staff from April.",
+    "Strictly between us, the new carers' pilot begins in October.",
+    "Grant letters went out tonight with next year's allocations. Not for circulation, but "
+    "dance does well.",
+])
+def test_scoop_framing_with_a_start_a_date_or_money_shared_out_is_flagged(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Worried about money? Our debt line is free and confidential: 0800 555 0199.",
+    "A little bird tells me it's someone's birthday today 🎂",
+    "The grant letters went out and the panel met again the next week.",
+])
+def test_a_confidential_helpline_home_news_or_the_next_week_of_a_story_passes(text):
+    assert highlighted(text) == []
