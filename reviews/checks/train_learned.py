@@ -32,6 +32,9 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_o.jsonl",
     ROOT / "bench" / "probes" / "probe_p.jsonl",
     ROOT / "bench" / "probes" / "probe_q.jsonl",
+    ROOT / "bench" / "probes" / "probe_t.jsonl",
+    ROOT / "bench" / "probes" / "probe_u.jsonl",
+    ROOT / "bench" / "probes" / "probe_v.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
              "probe_s.jsonl")
