@@ -1385,3 +1385,93 @@ def test_raises_a_mocking_label_for_the_person_addressed(text, found):
 ])
 def test_names_and_reports_in_quotes_pass(text):
     assert findings(text) == []
+
+
+# --- Giving up on the person addressed: counting replies, "can't make it any simpler" ---
+
+@pytest.mark.parametrize("text, found", [
+    ("@m_okafor As set out in our last four replies, refunds take ten working days.",
+     "in our last four replies"),
+    ("@ruthsays Per our earlier reply, the bin calendar is on the website.",
+     "Per our earlier reply"),
+    ("@gwenllian_r Sixth time of asking. Maybe the seventh time will be lucky?",
+     "Maybe the seventh time will be lucky"),
+    ("@tomasz_b The deadline is in the letter, the email and the app. We can't put it any "
+     "clearer.", "can't put it any clearer"),
+    ("@kerrypark We've answered, we've phoned, we've written. Honestly not sure what more you "
+     "expect us to do.", "not sure what more you expect us to do"),
+    ("@anwar_h The fees are listed on our site. We trust this answers your question.",
+     "We trust this answers your question"),
+    ("@j_mcgrath The bus stop has a timetable on it. Not difficult, is it?",
+     "Not difficult, is it?"),
+])
+def test_raises_giving_up_on_the_person_addressed(text, found):
+    result = findings(text)
+    assert found in [f.text for f in result]
+    assert any("hostile" in f.message for f in result)
+
+
+@pytest.mark.parametrize("text", [
+    "@anwar_h We hope this answers your question: the fees are listed at example.gov.uk/fees.",
+    "Sun, a free bandstand concert and ice cream vans. What more could you want?",
+    "In our last three posts we looked at buses, trains and cycling. Today: walking.",
+    "We've made the form as short as we can and we're testing an even shorter one.",
+    "Not sure what else you need to bring? The checklist is at example.gov.uk/bring.",
+])
+def test_near_misses_of_giving_up_on_the_reader_pass(text):
+    assert findings(text) == []
+
+
+# --- Imputing bad faith, and waving a view away ----------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("@QuarryCoLtd You're suddenly very concerned about dust now that we've inspected you.",
+     "You're suddenly very concerned"),
+    ("Lots of landlords who've suddenly become experts in fire safety law this month.",
+     "who've suddenly become experts"),
+    ("@northroads The complaint came a day after your permit was refused. Curious, that.",
+     "Curious, that"),
+    ("@Pitchside Fixtures were published in June. Cool story, mate.", "Cool story, mate"),
+    ("Dozens of replies telling us how to run a swimming pool from people who don't swim. "
+     "As you were.", "As you were"),
+])
+def test_raises_imputing_bad_faith_or_waving_a_view_away(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If you suddenly feel dizzy or short of breath, call 999.",
+    "Many tenants have only recently discovered they can ask for repairs online. Here's how.",
+    "Road closure lifted on the A40 at 6pm. Thanks for your patience, and carry on safely!",
+    "What a lovely story. Thank you for sharing it with us, Maureen.",
+])
+def test_near_misses_of_imputing_bad_faith_pass(text):
+    assert findings(text) == []
+
+
+# --- Brushing a complaint off, and belittling critics or clients -----------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("@PaulaV We note your disappointment. Your comments, which have been logged, are "
+     "appreciated.", "We note your disappointment"),
+    ("The trust has acted properly throughout. We won't engage with misleading claims online.",
+     "has acted properly throughout"),
+    ("Anyone repeating this rumour should first check their facts.",
+     "should first check their facts"),
+    ("Spent the morning with a caller furious about a letter he hadn't even opened.",
+     "hadn't even opened"),
+    ("Some customers honestly think the helpline is open at 3am lmao", "lmao"),
+    ("We answer every call within the hour, unlike some.", "unlike some"),
+])
+def test_raises_brushing_off_and_belittling(text, found):
+    assert any(found in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "@PaulaV We note your concerns, and we've asked the depot manager to ring you on Friday.",
+    "I haven't even opened the new guidance yet, but colleagues say it's a big improvement.",
+    "Some people think the tip shuts on Sundays. It's open 8am to 4pm.",
+    "Unlike some other boroughs, we still collect garden waste free of charge.",
+])
+def test_near_misses_of_brushing_off_pass(text):
+    assert findings(text) == []
