@@ -11,7 +11,9 @@ the person addressed ("We can't make it any simpler", "We trust this resolves yo
 query"), telling critics to look before they speak, belittling whoever is discussed
 ("a letter he hadn't even opened"), waving a view away ("Cool story.", "Carry on."),
 taunting someone who did wrong),
-sarcasm (mocking emoji, laughing emoji aimed at someone else, mock agreement such
+sarcasm (mocking emoji, laughing emoji aimed at someone else or at someone's
+comeuppance while speaking to them, a jibe at the reader left unfinished ("Your
+navigation, on the other hand..."), mock agreement such
 as "Sure, lads.", bad faith imputed ("you're suddenly so worried about...", a closing
 "Funny that."), stock sarcastic phrases, the "/s" tag, dry praise closing a
 grievance such as "...'record investment'. Truly inspiring stuff."),
@@ -171,6 +173,12 @@ DEFAULTS: dict[str, Any] = {
         "landlord", "suspect", "defendant", "offender", "trader", "motorist", "punter",
         "complainant", "client",
     ],
+    # Even in a post that says "I", a laughing emoji closing a sentence that speaks to the
+    # person at the centre of someone's comeuppance ("if you're reading this: the fine was
+    # worth it 😂", "Mate, I ticket it every week 😂") laughs at them.
+    "second_person_words": ["you", "your", "yours", "ya"],
+    "vocative_words": ["mate", "pal", "buddy", "sir", "madam", "fella", "chief", "sunshine",
+                       "son", "lads", "love"],
     "first_person_words": [
         "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "ourselves",
     ],
@@ -427,6 +435,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?cool story"
         r"(?:,? (?:bro|mate|pal))?(?=\s*[.!]|\s*$)",
         r"(?<=[.!?] )(?:carry on|as you were)(?=\.?\s*$)",
+        # A jibe left for the reader to finish: "Our maps are accurate. Your navigation, on
+        # the other hand..."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?your [\w' -]{1,30}?,? (?:on the other hand|"
+        r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
         r"get your facts (?:straight|right)",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
@@ -1810,6 +1822,9 @@ class Check:
             [w.lower() for w in _require_list(config, "comeuppance_words")])
         self.public_person_keys = self._keys(
             [w.lower() for w in _require_list(config, "public_person_words")])
+        self.second_person_keys = self._keys(
+            [w.lower() for w in _require_list(config, "second_person_words")])
+        self.vocatives = frozenset(w.lower() for w in _require_list(config, "vocative_words"))
         self.first_person_keys = self._keys(first)
         self.denial_keys = (self._keys(self.denial_anchors) if self.denial_anchors is not None
                             and (not self.bytes_words
@@ -2218,13 +2233,17 @@ class Check:
                     start = text.find(emoji, start + len(emoji))
         about_others = self.first_person_keys.isdisjoint(words) and (
             not self.third_person_keys.isdisjoint(words))
-        if self.laughing_emoji and (about_others or not (
-                self.subject_keys.isdisjoint(words)
-                or self.public_person_keys.isdisjoint(words))):
+        about_public_subject = not (self.subject_keys.isdisjoint(words)
+                                    or self.public_person_keys.isdisjoint(words))
+        about_comeuppance = not (self.third_person_keys.isdisjoint(words)
+                                 or self.comeuppance_keys.isdisjoint(words))
+        if self.laughing_emoji and (about_others or about_public_subject or about_comeuppance):
             for emoji in self.laughing_emoji:
                 start = text.find(emoji) if emoji in text else -1
                 while start != -1:
-                    if not (about_others or self._laughs_at_subject(text, start)):
+                    if not (about_others
+                            or (about_public_subject and self._laughs_at_subject(text, start))
+                            or (about_comeuppance and self._speaks_to_someone(text, start))):
                         start = text.find(emoji, start + len(emoji))
                         continue
                     found.append((start, start + len(emoji), (
@@ -2245,6 +2264,17 @@ class Check:
         start = max(text.rfind(mark, 0, index) for mark in ".!?\n") + 1
         first = _LETTERS_RE.search(text, start, index)
         return first is not None and first.group().lower() in self.subject_pronouns
+
+    def _speaks_to_someone(self, text: str, index: int) -> bool:
+        """True when the sentence the emoji at index closes speaks to someone: it says
+        "you", or opens with a form of address ("Mate, I ticket it every week 😂")."""
+        start = max(text.rfind(mark, 0, index) for mark in ".!?\n") + 1
+        sentence = text[start:index]
+        if not self.second_person_keys.isdisjoint(self._word_keys(sentence.lower())):
+            return True
+        first = _LETTERS_RE.search(sentence)
+        return (first is not None and first.group().lower() in self.vocatives
+                and sentence[first.end():first.end() + 1] == ",")
 
     # --- Phrases --------------------------------------------------------
     def _phrases(self, post: Post, folded: str, words: frozenset[str],

@@ -1475,3 +1475,50 @@ def test_raises_brushing_off_and_belittling(text, found):
 ])
 def test_near_misses_of_brushing_off_pass(text):
     assert findings(text) == []
+
+
+# --- Laughing at someone's comeuppance to their face, and a jibe left to finish ---------
+
+@pytest.mark.parametrize("text", [
+    "A fella tried to pay his parking fine with a cheque dated 2031. Sir, if you're reading "
+    "this, the answer is still no \U0001f923",
+    "Bloke at the depot swore blind the penalty notice wasn't his. Mate, it's got your photo on "
+    "it \U0001f602",
+    "Lady at our checkpoint said she didn't know sausages counted. Confiscated and fined. "
+    "Madam, we could smell them from the booth \U0001f606",
+])
+def test_laughing_at_someone_over_their_comeuppance_while_addressing_them_raises(text):
+    result = findings(text)
+    assert any("laughing at someone" in f.message for f in result)
+
+
+@pytest.mark.parametrize("text", [
+    "Our school crossing patrol Mo retires after 25 years. Mo, if you're reading this, we'll "
+    "miss your awful puns \U0001f602",
+    "Got my first parking ticket in twenty years. If you're reading this, boss, I'm sorry "
+    "\U0001f602",
+    "A man at the counter paid his fine entirely in 5p pieces. I admired the dedication "
+    "\U0001f602",
+])
+def test_laughing_with_someone_or_at_oneself_passes(text):
+    assert not any("laughing at someone" in f.message for f in findings(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("@TrailRunnerKim The signs are clear. Your reading of them, however\u2026",
+     "Your reading of them, however\u2026"),
+    ("@plot_holder Our hedges are within the limit. Your conifers, on the other hand...",
+     "Your conifers, on the other hand..."),
+    ("Our timetable is right. Your watch, not so much\u2026 \U0001f609",
+     "Your watch, not so much\u2026"),
+])
+def test_raises_a_jibe_at_the_reader_left_unfinished(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your feedback, however, shapes the plan: the survey closes on Friday.",
+    "Your bins will be collected on Tuesday... weather permitting!",
+])
+def test_an_aside_or_a_pause_about_the_reader_passes(text):
+    assert findings(text) == []
