@@ -715,14 +715,21 @@ DEFAULTS: dict[str, Any] = {
         r"what (?:else|more) do you (?:want|expect) (?:from (?:us|me)|(?:us|me) to (?:do|say))",
         r"(?:we|i) trust this (?:resolves|answers|addresses|clarifies|settles) (?:your|the|this|"
         r"that) (?:query|question|concern|complaint|enquiry|inquiry|matter)",
-        r"(?:i've|i have|we've|we have) (?:already )?(?:explained|answered|said|repeated|pointed "
-        r"out)(?: this| it| that)? (?:twice|several times|(?:two|three|four|five|many|multiple) "
-        r"times)",
+        r"(?:i've|i have|we've|we have) (?:already |now )?(?:explained|answered|said|repeated|"
+        r"pointed out)(?: this| it| that)? (?:twice|several times|(?:two|three|four|five|many|"
+        r"multiple) times)",
         r"(?:since|as) (?:it |this )?(?:apparently|evidently|clearly|obviously) (?:needs|bears) "
         r"(?:saying|repeating|spelling out|stating)",
-        r"not sure how (?:much )?(?:clearer|more clearly|more plainly) (?:i|we) can (?:make "
-        r"(?:it|this)|put (?:it|this)|say (?:it|this)|be)",
-        # Telling critics to look before they speak: "Read properly before you post".
+        r"not sure how (?:much )?(?:clearer|simpler|plainer|easier|more clearly|more simply|more "
+        r"plainly) (?:i|we) can (?:make (?:it|this)|put (?:it|this)|say (?:it|this)|be)",
+        # Telling critics to look before they speak: "Read properly before you post",
+        # "Maybe set foot on a ward before tweeting", "Maybe give us a ring before printing
+        # fiction?"; not advice before doing something ("check the forecast before you go").
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:maybe|perhaps|try|how about you) "
+        r"[^.!?\n]{2,60}? before "
+        r"(?:tweeting|printing|commenting|lecturing|pontificating|sounding off|criticising|"
+        r"criticizing|posting about|publishing (?:that|this|fiction|nonsense|claims|stories|"
+        r"another))",
         r"(?:read|reading|look|looking|check|checking|do (?:a|one) (?:shift|day|week))"
         r"(?: [\w']{1,15}){0,3}? before you (?:post|tweet|comment|shout|lecture|criticise|"
         r"criticize|complain|moan|judge|pontificate|sound off)",

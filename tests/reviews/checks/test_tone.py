@@ -1522,3 +1522,28 @@ def test_raises_a_jibe_at_the_reader_left_unfinished(text, found):
 ])
 def test_an_aside_or_a_pause_about_the_reader_passes(text):
     assert findings(text) == []
+
+
+# --- Exasperation and "look before you speak", worded as on other sets -----------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Column C is annual, not monthly. Honestly not sure how much plainer I can make it.",
+     "not sure how much plainer I can make it"),
+    ("We have now answered this four times: the permit is free.",
+     "We have now answered this four times"),
+    ("@Harbourwatch Perhaps spend a shift in our control room before tweeting about "
+     "response times.", "Perhaps spend a shift in our control room before tweeting"),
+    ("Front page says we 'banned' bonfires. Maybe read the byelaw before publishing that.",
+     "Maybe read the byelaw before publishing that"),
+])
+def test_raises_exasperation_and_look_before_you_speak(text, found):
+    assert any(found in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Walking the Cairngorms this weekend? Maybe check the avalanche report before setting off.",
+    "Try our free eligibility checker before posting your application form.",
+    "We have now opened four new warm spaces: the list is at example.gov.uk/warm.",
+])
+def test_advice_before_doing_something_passes(text):
+    assert findings(text) == []
