@@ -6,13 +6,21 @@ said", the author's organisation denying things in the third person),
 hostility (insults, swearing, contempt said of a person, outlet or story, one-word
 verdicts such as "Vandals.", curt put-downs of someone's work, questioning
 someone's sanity, second-person blame, dismissive orders such as "Sit down.",
-exasperation at repeating oneself such as "Per my last three replies", telling
-critics to look before they speak, taunting someone who did wrong),
-sarcasm (mocking emoji, laughing emoji aimed at someone else, mock agreement such
-as "Sure, lads.", stock sarcastic phrases, the "/s" tag, dry praise closing a
+exasperation at repeating oneself such as "Per my last three replies", giving up on
+the person addressed ("We can't make it any simpler", "We trust this resolves your
+query"), telling critics to look before they speak, belittling whoever is discussed
+("a letter he hadn't even opened"), waving a view away ("Cool story.", "Carry on."),
+taunting someone who did wrong),
+sarcasm (mocking emoji, laughing emoji aimed at someone else or at someone's
+comeuppance while speaking to them, a jibe at the reader left unfinished ("Your
+navigation, on the other hand..."), mock agreement such
+as "Sure, lads.", bad faith imputed ("you're suddenly so worried about...", a closing
+"Funny that."), stock sarcastic phrases, the "/s" tag, dry praise closing a
 grievance such as "...'record investment'. Truly inspiring stuff."),
 flippancy about serious harm, templated empathy with no next step ("We hear you.
-We value your input."), stacked hype words, emoji strings and hashtag stuffing.
+We value your input.", "We note your frustration"), stonewalling ("has acted
+appropriately at all times", "will not be engaging with inaccurate commentary"),
+stacked hype words, emoji strings and hashtag stuffing.
 The VADER lexicon supplies negative words, used only when aimed at "you" or at an
 outlet, story or politician.
 
@@ -165,6 +173,12 @@ DEFAULTS: dict[str, Any] = {
         "landlord", "suspect", "defendant", "offender", "trader", "motorist", "punter",
         "complainant", "client",
     ],
+    # Even in a post that says "I", a laughing emoji closing a sentence that speaks to the
+    # person at the centre of someone's comeuppance ("if you're reading this: the fine was
+    # worth it 😂", "Mate, I ticket it every week 😂") laughs at them.
+    "second_person_words": ["you", "your", "yours", "ya"],
+    "vocative_words": ["mate", "pal", "buddy", "sir", "madam", "fella", "chief", "sunshine",
+                       "son", "lads", "love"],
     "first_person_words": [
         "i", "me", "my", "mine", "myself", "we", "our", "ours", "us", "ourselves",
     ],
@@ -184,6 +198,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:because|cos|'cause) (?:that|it|this|the last "
         r"[\w ]{1,25}?) (?:went|worked|goes) (?:so|really|super) well(?=\s*[.!?]|\s*$)",
         r"suddenly (?:the |an |all )?experts?",
+        # Opportunism imputed to the people discussed: "you're suddenly so worried about
+        # overreach", "people who have suddenly discovered consumer law".
+        r"(?:you're|you are|you've|they're|they are|they've|who are|who've|who have|people "
+        r"are|people have|he's|she's|has|have) (?:all )?suddenly (?:so |very |now |become |"
+        r"got |getting )?(?:worried|concerned|interested|bothered|keen|passionate|fussed|"
+        r"discovered|found (?:an? )?(?:interest|conscience)|caring|experts?|an expert)",
         r"(?:thank you|thanks) for your wisdom",
         r"who (?:could|would)(?: have|'ve) (?:guessed|predicted)",
         r"colou?r me (?:surprised|shocked)", r"what a (?:surprise|shock)(?=\s*[.!?,])",
@@ -243,6 +263,8 @@ DEFAULTS: dict[str, Any] = {
     "closing_sarcasm": [
         r"(?:sure|really|right|totally|naturally|riiight|suuure)",
         r"(?:are you |you )?(?:happy|satisfied|pleased|content)(?: now)?\?",
+        # An insinuation left hanging: "...the week after we fined you. Funny that."
+        r"(?:funny|interesting|strange|odd|curious),? (?:that|how that works)",
     ],
     # Dry praise closing a complaint ("...celebrating 'record investment'. Truly inspiring
     # stuff."): sarcastic when it is the last sentence, ends in a full stop, and the post
@@ -402,6 +424,22 @@ DEFAULTS: dict[str, Any] = {
         r"(?:research|homework|fact-checking|reading)(?=(?: first)?\s*[.!?]|(?: first)?\s*$| "
         r"before (?:you|publishing|posting|tweeting|commenting|writing|hitting|lecturing))",
         r"(?<!always )(?<!to )(?<!you )(?<!please )check your facts",
+        # Critics told off in the third person: "Those claiming otherwise should check
+        # their facts before posting."
+        r"(?:should|need to|needs to|might want to|ought to|must) (?:first |really )?check "
+        r"(?:their|his|her) facts",
+        # Belittling whoever is discussed: "a decision they didn't even read".
+        r"(?<!i )(?<!we )(?<!i've )(?<!we've )(?:didn't|did not|hadn't|had not|haven't|"
+        r"have not|hasn't|has not) even (?:read|opened|looked at|bothered)",
+        # Someone's view waved away in a sentence of its own: "Cool story." "Carry on."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?cool story"
+        r"(?:,? (?:bro|mate|pal))?(?=\s*[.!]|\s*$)",
+        r"(?<=[.!?] )(?:carry on|as you were)(?=\.?\s*$)",
+        # A jibe left for the reader to finish: "Our maps are accurate. Your navigation, on
+        # the other hand..."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?your [\w' -]{1,30}?,? (?:on the other hand|"
+        r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
+        r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
         r"get your facts (?:straight|right)",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
@@ -460,8 +498,8 @@ DEFAULTS: dict[str, Any] = {
         r"lives|things to do)", r"some of us (?:have to )?work for a living",
         r"(?:i|we) (?:couldn't|could not) care less",
         r"(?:^|(?<=[.!?] )|(?<=\n))no,? (?:i|we) (?:don't|do not) care",
-        r"(?:not|isn't|wasn't) (?:that |exactly |very |really )?(?:hard|difficult|complicated) to "
-        r"[\w']{2,20}(?: [\w']{1,20})?,? (?:is|was) it\?",
+        r"(?:not|isn't|wasn't) (?:that |exactly |very |really )?(?:hard|difficult|complicated)"
+        r"(?: to [\w']{2,20}(?: [\w']{1,20})?)?,? (?:is|was) it\?",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:the first|all) (?:[\w-]{1,12} ){0,2}?(?:hundred|thousand|"
         r"million|dozen) times(?=\s*[.!?]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))the first \d{2,} times(?=\s*[.!?]|\s*$)",
@@ -563,6 +601,10 @@ DEFAULTS: dict[str, Any] = {
         # actually have to".
         r"unlike (?:certain|some) (?:people|folk|folks|commentators|critics|journalists|pundits|"
         r"columnists|others|politicians|colleagues)",
+        r"(?<=, )unlike (?:some|certain people|others)(?=\s*[.!]|\s*$)",
+        # Laughing at whoever is discussed: "Some people genuinely think it's a piggy bank lol".
+        r"(?:^|(?<=[.!?] )|(?<=\n))some (?:people|folk|folks|clients|customers|callers|drivers|"
+        r"residents|parents|applicants) [^.!?\n]{1,120}? (?:lol|lmao|lmfao|haha)(?![\w'])",
         r"some of us (?:actually|still|really) (?:have to|had to|do|did|work|read|turn up)",
         r"(?:is|are|more|pure|total|just|peddling|spreading) fake news",
         r"before lecturing",
@@ -657,16 +699,37 @@ DEFAULTS: dict[str, Any] = {
         r"cr[e\u00e9]tins|nuls)",
         # Exasperation at having to repeat oneself: "Per my last three replies...", "As
         # I've explained twice already...", "since it apparently needs saying again".
-        r"per my (?:last|previous|earlier) (?:[\w-]{1,10} )?(?:replies|reply|emails?|messages?|"
-        r"posts?|tweets?|responses?)",
-        r"(?:i've|i have|we've|we have) (?:already )?(?:explained|answered|said|repeated|pointed "
-        r"out)(?: this| it| that)? (?:twice|several times|(?:two|three|four|five|many|multiple) "
-        r"times)",
+        r"(?:as )?per (?:my|our) (?:last|previous|earlier) (?:[\w-]{1,10} )?(?:replies|reply|"
+        r"emails?|messages?|posts?|tweets?|responses?)",
+        # Counting the replies already sent: "as we explained in our last three replies".
+        r"in (?:my|our) (?:last|previous) (?:two|three|four|five|six|several|few|\d+) (?:replies|"
+        r"responses|messages|emails|letters)",
+        r"(?:maybe|perhaps) (?:the )?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"\d+(?:rd|th)) time(?:'s| is| will be) (?:the charm|lucky)",
+        # Giving up on the reader: "We can't make it any simpler." "Not sure what else you
+        # want from us." "We trust this resolves your query."
+        r"(?:can't|cannot|couldn't|could not) (?:make|put|explain|say) (?:it|this|that) any "
+        r"(?:simpler|clearer|plainer|easier|more (?:simply|clearly|plainly))(?=\s*[.!]|\s*$)",
+        r"(?:not sure|no idea|don't know|do not know) what (?:else|more) you (?:want|expect) "
+        r"(?:from (?:us|me)|(?:us|me) to (?:do|say))",
+        r"what (?:else|more) do you (?:want|expect) (?:from (?:us|me)|(?:us|me) to (?:do|say))",
+        r"(?:we|i) trust this (?:resolves|answers|addresses|clarifies|settles) (?:your|the|this|"
+        r"that) (?:query|question|concern|complaint|enquiry|inquiry|matter)",
+        r"(?:i've|i have|we've|we have) (?:already |now )?(?:explained|answered|said|repeated|"
+        r"pointed out)(?: this| it| that)? (?:twice|several times|(?:two|three|four|five|many|"
+        r"multiple) times)",
         r"(?:since|as) (?:it |this )?(?:apparently|evidently|clearly|obviously) (?:needs|bears) "
         r"(?:saying|repeating|spelling out|stating)",
-        r"not sure how (?:much )?(?:clearer|more clearly|more plainly) (?:i|we) can (?:make "
-        r"(?:it|this)|put (?:it|this)|say (?:it|this)|be)",
-        # Telling critics to look before they speak: "Read properly before you post".
+        r"not sure how (?:much )?(?:clearer|simpler|plainer|easier|more clearly|more simply|more "
+        r"plainly) (?:i|we) can (?:make (?:it|this)|put (?:it|this)|say (?:it|this)|be)",
+        # Telling critics to look before they speak: "Read properly before you post",
+        # "Maybe set foot on a ward before tweeting", "Maybe give us a ring before printing
+        # fiction?"; not advice before doing something ("check the forecast before you go").
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:maybe|perhaps|try|how about you) "
+        r"[^.!?\n]{2,60}? before "
+        r"(?:tweeting|printing|commenting|lecturing|pontificating|sounding off|criticising|"
+        r"criticizing|posting about|publishing (?:that|this|fiction|nonsense|claims|stories|"
+        r"another))",
         r"(?:read|reading|look|looking|check|checking|do (?:a|one) (?:shift|day|week))"
         r"(?: [\w']{1,15}){0,3}? before you (?:post|tweet|comment|shout|lecture|criticise|"
         r"criticize|complain|moan|judge|pontificate|sound off)",
@@ -786,6 +849,11 @@ DEFAULTS: dict[str, Any] = {
         r"(?:we|i) (?:fully |firmly |absolutely )?stand by (?:our|my|the) (?:original )?"
         r"(?:statement|figures|position|reporting|response|methodology|decision)",
         r"(?:we|i)(?:'ll| will) not be (?:commenting|engaging|responding) further",
+        r"(?:will not|won't|shall not) (?:be )?(?:engag(?:e|ing)|respond(?:ing)?) (?:with|to) "
+        r"(?:inaccurate|misleading|false|ill-informed|uninformed|speculative|such|any further) "
+        r"(?:commentary|comments|claims|speculation|posts|reports|reporting|allegations)",
+        r"(?:has|have) acted (?:appropriately|properly|correctly|lawfully|reasonably) (?:at all "
+        r"times|throughout)",
         r"(?:do|does|did|cannot|can't|don't|doesn't) (?:not )?accept the (?:premise|framing|"
         r"characteri[sz]ation|assertions?|allegations?|suggestion)",
         r"(?:reject|rejects|dispute|disputes) the (?:premise|framing)",
@@ -905,9 +973,10 @@ DEFAULTS: dict[str, Any] = {
         r"we (?:take|are taking) (?:this|these|your concerns?|such matters|these matters|"
         r"the matter) (?:very |extremely )?seriously",
         r"we (?:understand|appreciate) your frustration",
-        r"we (?:note|have noted) your (?:concerns?|comments?|feedback)",
-        r"your (?:feedback|comments?|concerns?|views?|complaint|points?|suggestions?) (?:has|"
-        r"have) been (?:duly )?(?:noted|logged|recorded)",
+        r"we (?:note|have noted) your (?:concerns?|comments?|feedback|frustration|anger|"
+        r"disappointment|dissatisfaction|strength of feeling)",
+        r"your (?:feedback|comments?|concerns?|views?|complaint|points?|suggestions?),? (?:which "
+        r")?(?:has|have) been (?:duly )?(?:noted|logged|recorded)",
         r"(?:has|have) been passed (?:on )?to the (?:relevant|appropriate) (?:team|department|"
         r"area|colleagues)",
         r"(?:we|i) regret (?:that )?you (?:are|were|feel|have been) (?:unhappy|disappointed|"
@@ -932,7 +1001,8 @@ DEFAULTS: dict[str, Any] = {
         r"next (?:week|month)", r"please (?:call|email|contact|dm|message|ring|get in touch)",
         r"contact us", r"get in touch", r"dm us", r"\d", r"gov\.uk",
         r"(?:we've|we have|i've|i have) (?:now |just |already )?(?:changed|fixed|updated|"
-        r"rewritten|simplified|improved|added|removed|made|extended|reopened|sent|published)",
+        r"rewritten|simplified|improved|added|removed|made|extended|reopened|sent|published|"
+        r"asked|arranged|booked)",
     ],
     "hype_words": [
         "world-leading", "world leading", "world-class", "world class", "game-changing",
@@ -1759,6 +1829,9 @@ class Check:
             [w.lower() for w in _require_list(config, "comeuppance_words")])
         self.public_person_keys = self._keys(
             [w.lower() for w in _require_list(config, "public_person_words")])
+        self.second_person_keys = self._keys(
+            [w.lower() for w in _require_list(config, "second_person_words")])
+        self.vocatives = frozenset(w.lower() for w in _require_list(config, "vocative_words"))
         self.first_person_keys = self._keys(first)
         self.denial_keys = (self._keys(self.denial_anchors) if self.denial_anchors is not None
                             and (not self.bytes_words
@@ -2167,13 +2240,17 @@ class Check:
                     start = text.find(emoji, start + len(emoji))
         about_others = self.first_person_keys.isdisjoint(words) and (
             not self.third_person_keys.isdisjoint(words))
-        if self.laughing_emoji and (about_others or not (
-                self.subject_keys.isdisjoint(words)
-                or self.public_person_keys.isdisjoint(words))):
+        about_public_subject = not (self.subject_keys.isdisjoint(words)
+                                    or self.public_person_keys.isdisjoint(words))
+        about_comeuppance = not (self.third_person_keys.isdisjoint(words)
+                                 or self.comeuppance_keys.isdisjoint(words))
+        if self.laughing_emoji and (about_others or about_public_subject or about_comeuppance):
             for emoji in self.laughing_emoji:
                 start = text.find(emoji) if emoji in text else -1
                 while start != -1:
-                    if not (about_others or self._laughs_at_subject(text, start)):
+                    if not (about_others
+                            or (about_public_subject and self._laughs_at_subject(text, start))
+                            or (about_comeuppance and self._speaks_to_someone(text, start))):
                         start = text.find(emoji, start + len(emoji))
                         continue
                     found.append((start, start + len(emoji), (
@@ -2194,6 +2271,17 @@ class Check:
         start = max(text.rfind(mark, 0, index) for mark in ".!?\n") + 1
         first = _LETTERS_RE.search(text, start, index)
         return first is not None and first.group().lower() in self.subject_pronouns
+
+    def _speaks_to_someone(self, text: str, index: int) -> bool:
+        """True when the sentence the emoji at index closes speaks to someone: it says
+        "you", or opens with a form of address ("Mate, I ticket it every week 😂")."""
+        start = max(text.rfind(mark, 0, index) for mark in ".!?\n") + 1
+        sentence = text[start:index]
+        if not self.second_person_keys.isdisjoint(self._word_keys(sentence.lower())):
+            return True
+        first = _LETTERS_RE.search(sentence)
+        return (first is not None and first.group().lower() in self.vocatives
+                and sentence[first.end():first.end() + 1] == ",")
 
     # --- Phrases --------------------------------------------------------
     def _phrases(self, post: Post, folded: str, words: frozenset[str],

@@ -1385,3 +1385,165 @@ def test_raises_a_mocking_label_for_the_person_addressed(text, found):
 ])
 def test_names_and_reports_in_quotes_pass(text):
     assert findings(text) == []
+
+
+# --- Giving up on the person addressed: counting replies, "can't make it any simpler" ---
+
+@pytest.mark.parametrize("text, found", [
+    ("@m_okafor As set out in our last four replies, refunds take ten working days.",
+     "in our last four replies"),
+    ("@ruthsays Per our earlier reply, the bin calendar is on the website.",
+     "Per our earlier reply"),
+    ("@gwenllian_r Sixth time of asking. Maybe the seventh time will be lucky?",
+     "Maybe the seventh time will be lucky"),
+    ("@tomasz_b The deadline is in the letter, the email and the app. We can't put it any "
+     "clearer.", "can't put it any clearer"),
+    ("@kerrypark We've answered, we've phoned, we've written. Honestly not sure what more you "
+     "expect us to do.", "not sure what more you expect us to do"),
+    ("@anwar_h The fees are listed on our site. We trust this answers your question.",
+     "We trust this answers your question"),
+    ("@j_mcgrath The bus stop has a timetable on it. Not difficult, is it?",
+     "Not difficult, is it?"),
+])
+def test_raises_giving_up_on_the_person_addressed(text, found):
+    result = findings(text)
+    assert found in [f.text for f in result]
+    assert any("hostile" in f.message for f in result)
+
+
+@pytest.mark.parametrize("text", [
+    "@anwar_h We hope this answers your question: the fees are listed at example.gov.uk/fees.",
+    "Sun, a free bandstand concert and ice cream vans. What more could you want?",
+    "In our last three posts we looked at buses, trains and cycling. Today: walking.",
+    "We've made the form as short as we can and we're testing an even shorter one.",
+    "Not sure what else you need to bring? The checklist is at example.gov.uk/bring.",
+])
+def test_near_misses_of_giving_up_on_the_reader_pass(text):
+    assert findings(text) == []
+
+
+# --- Imputing bad faith, and waving a view away ----------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("@QuarryCoLtd You're suddenly very concerned about dust now that we've inspected you.",
+     "You're suddenly very concerned"),
+    ("Lots of landlords who've suddenly become experts in fire safety law this month.",
+     "who've suddenly become experts"),
+    ("@northroads The complaint came a day after your permit was refused. Curious, that.",
+     "Curious, that"),
+    ("@Pitchside Fixtures were published in June. Cool story, mate.", "Cool story, mate"),
+    ("Dozens of replies telling us how to run a swimming pool from people who don't swim. "
+     "As you were.", "As you were"),
+])
+def test_raises_imputing_bad_faith_or_waving_a_view_away(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "If you suddenly feel dizzy or short of breath, call 999.",
+    "Many tenants have only recently discovered they can ask for repairs online. Here's how.",
+    "Road closure lifted on the A40 at 6pm. Thanks for your patience, and carry on safely!",
+    "What a lovely story. Thank you for sharing it with us, Maureen.",
+])
+def test_near_misses_of_imputing_bad_faith_pass(text):
+    assert findings(text) == []
+
+
+# --- Brushing a complaint off, and belittling critics or clients -----------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("@PaulaV We note your disappointment. Your comments, which have been logged, are "
+     "appreciated.", "We note your disappointment"),
+    ("The trust has acted properly throughout. We won't engage with misleading claims online.",
+     "has acted properly throughout"),
+    ("Anyone repeating this rumour should first check their facts.",
+     "should first check their facts"),
+    ("Spent the morning with a caller furious about a letter he hadn't even opened.",
+     "hadn't even opened"),
+    ("Some customers honestly think the helpline is open at 3am lmao", "lmao"),
+    ("We answer every call within the hour, unlike some.", "unlike some"),
+])
+def test_raises_brushing_off_and_belittling(text, found):
+    assert any(found in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "@PaulaV We note your concerns, and we've asked the depot manager to ring you on Friday.",
+    "I haven't even opened the new guidance yet, but colleagues say it's a big improvement.",
+    "Some people think the tip shuts on Sundays. It's open 8am to 4pm.",
+    "Unlike some other boroughs, we still collect garden waste free of charge.",
+])
+def test_near_misses_of_brushing_off_pass(text):
+    assert findings(text) == []
+
+
+# --- Laughing at someone's comeuppance to their face, and a jibe left to finish ---------
+
+@pytest.mark.parametrize("text", [
+    "A fella tried to pay his parking fine with a cheque dated 2031. Sir, if you're reading "
+    "this, the answer is still no \U0001f923",
+    "Bloke at the depot swore blind the penalty notice wasn't his. Mate, it's got your photo on "
+    "it \U0001f602",
+    "Lady at our checkpoint said she didn't know sausages counted. Confiscated and fined. "
+    "Madam, we could smell them from the booth \U0001f606",
+])
+def test_laughing_at_someone_over_their_comeuppance_while_addressing_them_raises(text):
+    result = findings(text)
+    assert any("laughing at someone" in f.message for f in result)
+
+
+@pytest.mark.parametrize("text", [
+    "Our school crossing patrol Mo retires after 25 years. Mo, if you're reading this, we'll "
+    "miss your awful puns \U0001f602",
+    "Got my first parking ticket in twenty years. If you're reading this, boss, I'm sorry "
+    "\U0001f602",
+    "A man at the counter paid his fine entirely in 5p pieces. I admired the dedication "
+    "\U0001f602",
+])
+def test_laughing_with_someone_or_at_oneself_passes(text):
+    assert not any("laughing at someone" in f.message for f in findings(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("@TrailRunnerKim The signs are clear. Your reading of them, however\u2026",
+     "Your reading of them, however\u2026"),
+    ("@plot_holder Our hedges are within the limit. Your conifers, on the other hand...",
+     "Your conifers, on the other hand..."),
+    ("Our timetable is right. Your watch, not so much\u2026 \U0001f609",
+     "Your watch, not so much\u2026"),
+])
+def test_raises_a_jibe_at_the_reader_left_unfinished(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Your feedback, however, shapes the plan: the survey closes on Friday.",
+    "Your bins will be collected on Tuesday... weather permitting!",
+])
+def test_an_aside_or_a_pause_about_the_reader_passes(text):
+    assert findings(text) == []
+
+
+# --- Exasperation and "look before you speak", worded as on other sets -----------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Column C is annual, not monthly. Honestly not sure how much plainer I can make it.",
+     "not sure how much plainer I can make it"),
+    ("We have now answered this four times: the permit is free.",
+     "We have now answered this four times"),
+    ("@Harbourwatch Perhaps spend a shift in our control room before tweeting about "
+     "response times.", "Perhaps spend a shift in our control room before tweeting"),
+    ("Front page says we 'banned' bonfires. Maybe read the byelaw before publishing that.",
+     "Maybe read the byelaw before publishing that"),
+])
+def test_raises_exasperation_and_look_before_you_speak(text, found):
+    assert any(found in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Walking the Cairngorms this weekend? Maybe check the avalanche report before setting off.",
+    "Try our free eligibility checker before posting your application form.",
+    "We have now opened four new warm spaces: the list is at example.gov.uk/warm.",
+])
+def test_advice_before_doing_something_passes(text):
+    assert findings(text) == []
