@@ -85,7 +85,7 @@ DEFAULTS: dict[str, Any] = {
         r"|fall|winter)",
         r"(?:in|by|from|until|till|before|after|for|early|late|mid-|mid|end of|starting|effective)"
         r" (?:the )?(?:spring|summer|autumn|fall|winter|new year)",
-        r"(?:by|from|until|till|before|starting|effective) (?:" + _DAY + r" )?" + _MONTH,
+        r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
@@ -115,7 +115,8 @@ DEFAULTS: dict[str, Any] = {
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
         r"(?:press|public) notice", r"comms",
         # Not "the crews are out fixing drains": out at work is not a release.
-        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out(?! and| \w+ing\b)",
+        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be|should be) out"
+        r"(?! and| \w+ing\b)",
         # Not "vote them out next year" or "back out tomorrow": out after an object or
         # "back" is not a release.
         r"(?<!them )(?<!him )(?<!her )(?<!us )(?<!me )(?<!back )out(?= (?:next|on|this coming"
@@ -137,7 +138,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:press|news|media) (?:conference|briefing)",
         r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
         r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
-        r"|shortly|tomorrow|later|early)\b)",
+        r"|shortly|tomorrow|later|early|" + _WEEKDAY + r")\b)",
         r"notice (?:goes|go|is going) (?:up|out)",
         r"letters? (?:go|goes|going) out",
         r"(?:go(?:es|ne)?|going|heads?) (?:up )?to (?:cabinet|parliament|the house|executive board"
@@ -234,7 +235,9 @@ DEFAULTS: dict[str, Any] = {
         r"will(?: be)?", r"'ll(?: be)?", r"shall(?: be)?", r"(?:is|are) (?:set |due |going )?to"
         r"(?: be)?", r"to be", r"set to(?: be)?", r"(?:is|are|'s|'re)(?: now)? being", r"being",
         r"going to(?: be)?", r"gonna(?: be)?", r"plans? to", r"intends? to",
-        r"(?:is |are |'s |'re )?planning to", r"about to", r"(?:decided|agreed) to",
+        r"(?:is |are |'s |'re )?planning to", r"about to",
+        # Agreed with another party: "have agreed with hapū to close the track".
+        r"(?:decided|agreed)(?: with(?: [\w'-]+){1,3})? to",
     ],
     # When a commitment takes effect: with a future modality it makes any verb a
     # commitment ("every practice will offer online booking from next January").
@@ -320,7 +323,7 @@ DEFAULTS: dict[str, Any] = {
         r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
         r"sign(?:s|ed)? (?:it|this|them|that) off",
         r"green[- ]?lit",
-        r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
+        r"(?:is|are|has been|have been|'s been|was|got|getting) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
         r"(?:get|gets|getting|got|given|giving|receives?|received|has|have|'s) the (?:green light"
         r"|go-?ahead|nod|thumbs[- ]up)",
@@ -337,6 +340,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:going|gone|went) with (?:option|the)",
         r"(?:they|ministers|cabinet|we|the board|the panel|the minister) (?:have |'ve |has )?"
         r"(?:picked|chose|chosen|selected)",
+        # An agreement struck with another party ("we've agreed terms with the Hub").
+        r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
+        r" (?:now |finally |just )?(?:agreed|signed|struck|reached) (?:terms|a deal|the deal"
+        r"|heads of terms|a settlement|an agreement)",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
@@ -364,7 +371,7 @@ DEFAULTS: dict[str, Any] = {
         r"big (?:week|day|month|year) (?:for|ahead|coming)", r"spill(?:ing)? the beans",
         r"(?:can't|cannot|not allowed to|not able to) (?:say|tell|reveal|share|spill|give you)"
         r" (?:\w+ ){0,7}(?:just )?yet",
-        r"keep an eye out", r"guess (?:who|what)",
+        r"keep an eye out", r"guess (?:who|what|which|where|when)",
         r"keep(?:ing)? an eye on (?:the )?(?:local )?(?:news|headlines|papers?|press|this space"
         r"|gov\.uk|our (?:website|channels|feed|page|socials))",
         r"watch (?:the|this) (?:news|headlines|papers)",
@@ -402,6 +409,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can|could|able to|allowed to) (?:finally|now|at last|officially) (?:say|share"
         r"|reveal|tell you|confirm|announce|spill|talk about)",
         r"(?:i|we) can (?:reveal|confirm|announce|spill)",
+        # Subjectless at the head of a sentence: "Can confirm the ATO will be waiving...".
+        r"(?<![\w,'] )can (?:confirm|reveal|announce)",
         r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
         r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
         r" know)(?= that| (?:from|in|next|this|as of)\b|:"
@@ -486,7 +495,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:has|have|was|were) (?:just |now )?(?:been )?(?:published|announced|launched"
         r"|released|laid before)",
         r"(?:is|are|'s|'re|was|were) (?:now )?out (?:now|today|this (?:morning|afternoon|week)"
-        r"|yesterday)", r"out now", r"now out", r"out today",
+        r"|yesterday)", r"out now", r"now out",
+        # Not staff who "found out today": being told inside is not publication.
+        r"(?<!found )(?<!find )(?<!finds )out today",
         r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
         r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here)",
         # Not "published on the 14th": a date after it is a publication still to come.
@@ -663,6 +674,8 @@ _HOLD_END = re.compile(r"(?<![\w'])(?:until|till|til|before|when|once)(?:\s+[\w'
 _HOLD_END_REACH = 30
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
+# How far after "says" a marking it quotes may start (a space and a quotation mark).
+_MARKING_GAP = 3
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
@@ -738,7 +751,8 @@ class Check:
         # Nor is the hold's own release ("not cleared for release").
         released = any(not any(s <= act[0] < e for s, e in leaks)
                        for acts in releases.values() for act in acts)
-        if leaks and (stated or decisions or released or pending or p["findings"]
+        if leaks and (stated or decisions or released or pending
+                      or _findings_beyond_marking(p, low, leaks)
                       or self._telling_amounts(p, low, where, quantities, future)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
@@ -1140,6 +1154,15 @@ def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
     return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
                or _SAYING.match(low, m.end())
                for m in pattern.finditer(low, start, end))
+
+
+def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]]) -> bool:
+    """True when a paper is said to show something other than its own marking: "the
+    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside."""
+    if not p["findings"]:
+        return False
+    return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
+               for verb in p["findings"].finditer(low))
 
 
 def _beside(sentences: set[int], index: int) -> bool:
