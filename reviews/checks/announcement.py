@@ -4,17 +4,18 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 ("the press notice goes out Thursday", "next week's CPI"); a change of policy, money or
 service stated as settled ("fares will rise 4.6% in March", "every library will offer
 wifi from January", "the pool is getting a £4.5m refit", "from next month we're
-trialling…", "cuts the weighting to 20% from April"); a decision ("it's a done deal",
-"got the go-ahead") or an appointment before it is announced; news the author presents
-as theirs to break ("can finally say", "so pleased to share that … will", "pleased to
-say Fenwick will", "thrilled that the Commission will"); a teaser ("big news coming next
-week 👀", "keep an eye on the headlines"), including a hint behind a show of holding back
-("without saying too much, January will hurt less"); news dated by when staff are told
-or when it is tabled, laid or declared, or held back for its moment; or news with leak
-framing ("you didn't hear it from me", "internal only", "just out of the programme
-board", "a little birdie tells me") when there is news in it: money, a change,
-statistics, a date for something, new posts, something starting, not a tally of the
-author's own work or the date drinks are planned.
+trialling…", "cuts the weighting to 20% from April", "the routes stop at the end of
+August"); a decision ("it's a done deal", "got the go-ahead", "we've agreed terms with
+the Hub") or an appointment before it is announced; news the author presents as theirs
+to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
+will", "pleased to say Fenwick will", "thrilled that the Commission will"); a teaser
+("big news coming next week 👀", "keep an eye on the headlines"), including a hint behind
+a show of holding back ("without saying too much, January will hurt less"); news dated
+by when staff are told or when it is tabled, laid or declared, or held back for its
+moment; or news with leak framing ("you didn't hear it from me", "internal only", "just
+out of the programme board", "a little birdie tells me") when there is news in it:
+money, a change, statistics, a date for something, new posts, something starting, not a
+tally of the author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
@@ -22,8 +23,10 @@ consultation), a date in a clause told in the past ("went out on the 2nd"), some
 else's claim, forecast or denial, routines, ongoing work in general terms, the author's
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
-traffic management), a helpline that is "free and confidential", and hypothetical
-questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
+traffic management), a deadline for applying or booking ("bookings close at the end of
+August"), a helpline that is "free and confidential", a paper said to carry its marking
+("header says OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the
+GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -215,6 +218,8 @@ DEFAULTS: dict[str, Any] = {
         # A date moved to a later or earlier year; not "moving back to the office".
         r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,8}(?:back|forward)(?= (?:to|until|till) 20\d\d)",
         r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
+        # Not a visit ("the minister will stop by").
+        r"stop(?:s|ped|ping)?(?! by| in| off| over| at (?:the|our|my) (?!(?:start|end) of))",
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
         r"extends? to", r"com(?:e|es|ing) in at", r"land(?:s|ing)? at(?= [£$€\d])",
@@ -247,6 +252,7 @@ DEFAULTS: dict[str, Any] = {
         r"|20\d\d)",
         r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
         r"(?:from|starting|as of) (?:next |this )?" + _WEEKDAY,
+        r"at the (?:start|end) of (?:next )?(?:" + _MONTH + r"|spring|summer|autumn|fall|winter)",
         r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
         r"over the next (?:\w+ )?(?:months|years)",
     ],
@@ -676,6 +682,19 @@ _HOLD_END_REACH = 30
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 # How far after "says" a marking it quotes may start (a space and a quotation mark).
 _MARKING_GAP = 3
+# A date a change takes effect from, not one it happens in ("in May") or by.
+_TAKES_EFFECT = re.compile(r"(?:from|starting|effective|as of|at the (?:start|end) of)\b")
+# What closes on a date as a matter of course: a window for applying, booking or voting.
+_DEADLINE = re.compile(r"\b(?:applications?|nominations?|entries|entry|registrations?|bookings?"
+                       r"|submissions?|consultations?|surveys?|polls?|voting|ballots?|tickets"
+                       r"|offers?|bids?|windows?|calls? for \w+|sign-?ups?|enrolments?)\b")
+# A closure with its end date is temporary ("closes from 24 December to 2 January").
+_BOUNDED = re.compile(r"(?: \d\S*)? (?:to|until|till|through) (?:the )?(?:\d|" + _MONTH + r"\b|"
+                      + _WEEKDAY + r")")
+# How far before its date a change in the present simple may be.
+_VERB_TO_DATE = 60
+# A change verb's past or progressive form: not the present simple of a timetable.
+_NOT_PRESENT = re.compile(r"(?:ed|ing)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
@@ -1059,6 +1078,10 @@ class Check:
             modal = _last(self.ranged["future_modality"].finditer(low, start, end))
             if modal is None and not _YEAR_ONLY.search(date.group()):
                 modal = _last(_PROGRESSIVE.finditer(low, start, end))
+            # A modal after the date belongs to another clause ("... and the van is being
+            # sold"); a change in the present simple before it is nearer.
+            if modal is None or modal.start() > date.end():
+                modal = self._present_change(p, low, start, date) or modal
             if modal is None or self._purpose(low, start, modal.start()):
                 continue
             # "in March" or "before the summer" may be a plan, a forecast or a past
@@ -1072,6 +1095,25 @@ class Check:
             if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))
         return out
+
+    def _present_change(self, p: PostMatches, low: str, sentence_start: int,
+                        date: Any) -> Any:
+        """A change in the present simple just before the date it takes effect ("the
+        routes stop at the end of August", "the office closes from October"): the tense
+        of a timetable, settled."""
+        if not p["change_verbs"] or not _TAKES_EFFECT.match(date.group()):
+            return None
+        clause = _clause_start(low, sentence_start, date.start())
+        verb = _last(p["change_verbs"].finditer(low, max(clause, date.start() - _VERB_TO_DATE),
+                                                date.start()))
+        if (verb is None or _NOT_PRESENT.search(verb.group())
+                or _AS_VERB.search(low, max(0, verb.start() - 8), verb.start())
+                or _ADVISED_AGAINST.search(low, max(0, verb.start() - 10), verb.start())
+                or _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start())
+                or _DEADLINE.search(low, clause, verb.start())
+                or _BOUNDED.match(low, date.end())):
+            return None
+        return verb
 
     def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:

@@ -609,7 +609,7 @@ def test_private_meetings_without_news_home_life_and_lifted_holds_pass(text):
 
 @pytest.mark.parametrize("text, found", [
     ("The new scoring method cuts the weighting for waiting times to 20% from April.",
-     "cuts the weighting for waiting times to 20%"),
+     "cuts the weighting for waiting times to 20% from April"),
     ("Carers: the council is capping respite charges at £15 a night from next month.",
      "is capping respite charges at £15 a night from next month"),
     ("Three regional offices are planning to cut their headcount by a third.",
@@ -1050,3 +1050,25 @@ def test_a_paper_said_to_carry_its_marking_is_not_news_to_announce(text):
 def test_a_marked_paper_said_to_show_something_is_still_a_leak():
     assert highlighted("The cover says 'In Confidence' and it shows the depot being "
                        "closed.") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gutted to say it: the Brora outreach clinic shuts from next spring.",
+     ["shuts from next spring"]),
+    ("Harbour parking charges rise from April, and residents' permits go digital.",
+     ["rise from April"]),
+    ("The late ferry on the Islay route stops at the end of September and the crew is being "
+     "redeployed.", ["stops at the end of September"]),
+])
+def test_a_change_in_the_present_simple_from_a_date_is_flagged(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bookings for the autumn swim sessions close at the end of August.",
+    "Parking charges rose from April last year and nobody noticed.",
+    "The minister will stop by the Wick depot on Friday.",
+    "The 27 bus stops at the end of Harbour Road.",
+])
+def test_a_booking_deadline_a_past_change_a_visit_or_a_bus_stop_passes(text):
+    assert highlighted(text) == []
