@@ -4,17 +4,18 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 ("the press notice goes out Thursday", "next week's CPI"); a change of policy, money or
 service stated as settled ("fares will rise 4.6% in March", "every library will offer
 wifi from January", "the pool is getting a £4.5m refit", "from next month we're
-trialling…", "cuts the weighting to 20% from April"); a decision ("it's a done deal",
-"got the go-ahead") or an appointment before it is announced; news the author presents
-as theirs to break ("can finally say", "so pleased to share that … will", "pleased to
-say Fenwick will", "thrilled that the Commission will"); a teaser ("big news coming next
-week 👀", "keep an eye on the headlines"), including a hint behind a show of holding back
-("without saying too much, January will hurt less"); news dated by when staff are told
-or when it is tabled, laid or declared, or held back for its moment; or news with leak
-framing ("you didn't hear it from me", "internal only", "just out of the programme
-board", "a little birdie tells me") when there is news in it: money, a change,
-statistics, a date for something, new posts, something starting, not a tally of the
-author's own work or the date drinks are planned.
+trialling…", "cuts the weighting to 20% from April", "the routes stop at the end of
+August"); a decision ("it's a done deal", "got the go-ahead", "we've agreed terms with
+the Hub") or an appointment before it is announced; news the author presents as theirs
+to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
+will", "pleased to say Fenwick will", "thrilled that the Commission will"); a teaser
+("big news coming next week 👀", "keep an eye on the headlines"), including a hint behind
+a show of holding back ("without saying too much, January will hurt less"); news dated
+by when staff are told or when it is tabled, laid or declared, or held back for its
+moment; or news with leak framing ("you didn't hear it from me", "internal only", "just
+out of the programme board", "a little birdie tells me") when there is news in it:
+money, a change, statistics, a date for something, new posts, something starting, not a
+tally of the author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
@@ -22,8 +23,10 @@ consultation), a date in a clause told in the past ("went out on the 2nd"), some
 else's claim, forecast or denial, routines, ongoing work in general terms, the author's
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
-traffic management), a helpline that is "free and confidential", and hypothetical
-questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
+traffic management), a deadline for applying or booking ("bookings close at the end of
+August"), a helpline that is "free and confidential", a paper said to carry its marking
+("header says OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the
+GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -85,7 +88,7 @@ DEFAULTS: dict[str, Any] = {
         r"|fall|winter)",
         r"(?:in|by|from|until|till|before|after|for|early|late|mid-|mid|end of|starting|effective)"
         r" (?:the )?(?:spring|summer|autumn|fall|winter|new year)",
-        r"(?:by|from|until|till|before|starting|effective) (?:" + _DAY + r" )?" + _MONTH,
+        r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
@@ -115,7 +118,8 @@ DEFAULTS: dict[str, Any] = {
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
         r"(?:press|public) notice", r"comms",
         # Not "the crews are out fixing drains": out at work is not a release.
-        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be) out(?! and| \w+ing\b)",
+        r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be|should be) out"
+        r"(?! and| \w+ing\b)",
         # Not "vote them out next year" or "back out tomorrow": out after an object or
         # "back" is not a release.
         r"(?<!them )(?<!him )(?<!her )(?<!us )(?<!me )(?<!back )out(?= (?:next|on|this coming"
@@ -137,7 +141,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:press|news|media) (?:conference|briefing)",
         r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
         r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
-        r"|shortly|tomorrow|later|early)\b)",
+        r"|shortly|tomorrow|later|early|" + _WEEKDAY + r")\b)",
         r"notice (?:goes|go|is going) (?:up|out)",
         r"letters? (?:go|goes|going) out",
         r"(?:go(?:es|ne)?|going|heads?) (?:up )?to (?:cabinet|parliament|the house|executive board"
@@ -214,6 +218,8 @@ DEFAULTS: dict[str, Any] = {
         # A date moved to a later or earlier year; not "moving back to the office".
         r"mov(?:e|es|ed|ing) (?:[\w-]+ ){0,8}(?:back|forward)(?= (?:to|until|till) 20\d\d)",
         r"suspend(?:s|ed|ing)?", r"paus(?:e|es|ed|ing)", r"halt(?:s|ed|ing)?",
+        # Not a visit ("the minister will stop by").
+        r"stop(?:s|ped|ping)?(?! by| in| off| over| at (?:the|our|my) (?!(?:start|end) of))",
         r"reinstat(?:e|es|ed|ing)", r"restor(?:e|es|ed|ing)", r"resum(?:e|es|ed|ing)",
         r"exempt(?:s|ed|ing)?", r"remov(?:e|es|ed|ing)", r"go(?:es|ing)? to(?= [£$€\d])",
         r"extends? to", r"com(?:e|es|ing) in at", r"land(?:s|ing)? at(?= [£$€\d])",
@@ -234,7 +240,9 @@ DEFAULTS: dict[str, Any] = {
         r"will(?: be)?", r"'ll(?: be)?", r"shall(?: be)?", r"(?:is|are) (?:set |due |going )?to"
         r"(?: be)?", r"to be", r"set to(?: be)?", r"(?:is|are|'s|'re)(?: now)? being", r"being",
         r"going to(?: be)?", r"gonna(?: be)?", r"plans? to", r"intends? to",
-        r"(?:is |are |'s |'re )?planning to", r"about to", r"(?:decided|agreed) to",
+        r"(?:is |are |'s |'re )?planning to", r"about to",
+        # Agreed with another party: "have agreed with hapū to close the track".
+        r"(?:decided|agreed)(?: with(?: [\w'-]+){1,3})? to",
     ],
     # When a commitment takes effect: with a future modality it makes any verb a
     # commitment ("every practice will offer online booking from next January").
@@ -244,6 +252,7 @@ DEFAULTS: dict[str, Any] = {
         r"|20\d\d)",
         r"(?:from|starting|by) next (?:year|month|fiscal|financial year|term|quarter)",
         r"(?:from|starting|as of) (?:next |this )?" + _WEEKDAY,
+        r"at the (?:start|end) of (?:next )?(?:" + _MONTH + r"|spring|summer|autumn|fall|winter)",
         r"this (?:spring|summer|autumn|fall|winter)", r"next " + _MONTH,
         r"over the next (?:\w+ )?(?:months|years)",
     ],
@@ -320,7 +329,7 @@ DEFAULTS: dict[str, Any] = {
         r"decided (?:this morning|yesterday|today|last (?:night|week))", r"signed off",
         r"sign(?:s|ed)? (?:it|this|them|that) off",
         r"green[- ]?lit",
-        r"(?:is|are|has been|have been|'s been|was|got) (?:now |finally )?(?:approved"
+        r"(?:is|are|has been|have been|'s been|was|got|getting) (?:now |finally )?(?:approved"
         r"|rubber[- ]stamped|signed off)",
         r"(?:get|gets|getting|got|given|giving|receives?|received|has|have|'s) the (?:green light"
         r"|go-?ahead|nod|thumbs[- ]up)",
@@ -337,6 +346,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:going|gone|went) with (?:option|the)",
         r"(?:they|ministers|cabinet|we|the board|the panel|the minister) (?:have |'ve |has )?"
         r"(?:picked|chose|chosen|selected)",
+        # An agreement struck with another party ("we've agreed terms with the Hub").
+        r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
+        r" (?:now |finally |just )?(?:agreed|signed|struck|reached) (?:terms|a deal|the deal"
+        r"|heads of terms|a settlement|an agreement)",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
@@ -364,7 +377,7 @@ DEFAULTS: dict[str, Any] = {
         r"big (?:week|day|month|year) (?:for|ahead|coming)", r"spill(?:ing)? the beans",
         r"(?:can't|cannot|not allowed to|not able to) (?:say|tell|reveal|share|spill|give you)"
         r" (?:\w+ ){0,7}(?:just )?yet",
-        r"keep an eye out", r"guess (?:who|what)",
+        r"keep an eye out", r"guess (?:who|what|which|where|when)",
         r"keep(?:ing)? an eye on (?:the )?(?:local )?(?:news|headlines|papers?|press|this space"
         r"|gov\.uk|our (?:website|channels|feed|page|socials))",
         r"watch (?:the|this) (?:news|headlines|papers)",
@@ -402,6 +415,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can|could|able to|allowed to) (?:finally|now|at last|officially) (?:say|share"
         r"|reveal|tell you|confirm|announce|spill|talk about)",
         r"(?:i|we) can (?:reveal|confirm|announce|spill)",
+        # Subjectless at the head of a sentence: "Can confirm the ATO will be waiving...".
+        r"(?<![\w,'] )can (?:confirm|reveal|announce)",
         r"(?:pleased|delighted|thrilled|excited|proud|happy|chuffed|glad|honoured|over the moon)"
         r" to (?:be able to )?(?:finally )?(?:share|say|announce|confirm|reveal|tell you|let you"
         r" know)(?= that| (?:from|in|next|this|as of)\b|:"
@@ -486,7 +501,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:has|have|was|were) (?:just |now )?(?:been )?(?:published|announced|launched"
         r"|released|laid before)",
         r"(?:is|are|'s|'re|was|were) (?:now )?out (?:now|today|this (?:morning|afternoon|week)"
-        r"|yesterday)", r"out now", r"now out", r"out today",
+        r"|yesterday)", r"out now", r"now out",
+        # Not staff who "found out today": being told inside is not publication.
+        r"(?<!found )(?<!find )(?<!finds )out today",
         r"now live", r"(?:is|are) now (?:live|open|available)", r"went live",
         r"published (?:figures|data|results|tables|guidance|report|strategy|statistics|here)",
         # Not "published on the 14th": a date after it is a publication still to come.
@@ -663,6 +680,21 @@ _HOLD_END = re.compile(r"(?<![\w'])(?:until|till|til|before|when|once)(?:\s+[\w'
 _HOLD_END_REACH = 30
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
+# How far after "says" a marking it quotes may start (a space and a quotation mark).
+_MARKING_GAP = 3
+# A date a change takes effect from, not one it happens in ("in May") or by.
+_TAKES_EFFECT = re.compile(r"(?:from|starting|effective|as of|at the (?:start|end) of)\b")
+# What closes on a date as a matter of course: a window for applying, booking or voting.
+_DEADLINE = re.compile(r"\b(?:applications?|nominations?|entries|entry|registrations?|bookings?"
+                       r"|submissions?|consultations?|surveys?|polls?|voting|ballots?|tickets"
+                       r"|offers?|bids?|windows?|calls? for \w+|sign-?ups?|enrolments?)\b")
+# A closure with its end date is temporary ("closes from 24 December to 2 January").
+_BOUNDED = re.compile(r"(?: \d\S*)? (?:to|until|till|through) (?:the )?(?:\d|" + _MONTH + r"\b|"
+                      + _WEEKDAY + r")")
+# How far before its date a change in the present simple may be.
+_VERB_TO_DATE = 60
+# A change verb's past or progressive form: not the present simple of a timetable.
+_NOT_PRESENT = re.compile(r"(?:ed|ing)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
@@ -738,7 +770,8 @@ class Check:
         # Nor is the hold's own release ("not cleared for release").
         released = any(not any(s <= act[0] < e for s, e in leaks)
                        for acts in releases.values() for act in acts)
-        if leaks and (stated or decisions or released or pending or p["findings"]
+        if leaks and (stated or decisions or released or pending
+                      or _findings_beyond_marking(p, low, leaks)
                       or self._telling_amounts(p, low, where, quantities, future)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
@@ -1045,6 +1078,10 @@ class Check:
             modal = _last(self.ranged["future_modality"].finditer(low, start, end))
             if modal is None and not _YEAR_ONLY.search(date.group()):
                 modal = _last(_PROGRESSIVE.finditer(low, start, end))
+            # A modal after the date belongs to another clause ("... and the van is being
+            # sold"); a change in the present simple before it is nearer.
+            if modal is None or modal.start() > date.end():
+                modal = self._present_change(p, low, start, date) or modal
             if modal is None or self._purpose(low, start, modal.start()):
                 continue
             # "in March" or "before the summer" may be a plan, a forecast or a past
@@ -1058,6 +1095,25 @@ class Check:
             if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))
         return out
+
+    def _present_change(self, p: PostMatches, low: str, sentence_start: int,
+                        date: Any) -> Any:
+        """A change in the present simple just before the date it takes effect ("the
+        routes stop at the end of August", "the office closes from October"): the tense
+        of a timetable, settled."""
+        if not p["change_verbs"] or not _TAKES_EFFECT.match(date.group()):
+            return None
+        clause = _clause_start(low, sentence_start, date.start())
+        verb = _last(p["change_verbs"].finditer(low, max(clause, date.start() - _VERB_TO_DATE),
+                                                date.start()))
+        if (verb is None or _NOT_PRESENT.search(verb.group())
+                or _AS_VERB.search(low, max(0, verb.start() - 8), verb.start())
+                or _ADVISED_AGAINST.search(low, max(0, verb.start() - 10), verb.start())
+                or _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start())
+                or _DEADLINE.search(low, clause, verb.start())
+                or _BOUNDED.match(low, date.end())):
+            return None
+        return verb
 
     def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
@@ -1140,6 +1196,15 @@ def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
     return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
                or _SAYING.match(low, m.end())
                for m in pattern.finditer(low, start, end))
+
+
+def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]]) -> bool:
+    """True when a paper is said to show something other than its own marking: "the
+    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside."""
+    if not p["findings"]:
+        return False
+    return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
+               for verb in p["findings"].finditer(low))
 
 
 def _beside(sentences: set[int], index: int) -> bool:

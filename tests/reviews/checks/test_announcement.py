@@ -609,7 +609,7 @@ def test_private_meetings_without_news_home_life_and_lifted_holds_pass(text):
 
 @pytest.mark.parametrize("text, found", [
     ("The new scoring method cuts the weighting for waiting times to 20% from April.",
-     "cuts the weighting for waiting times to 20%"),
+     "cuts the weighting for waiting times to 20% from April"),
     ("Carers: the council is capping respite charges at £15 a night from next month.",
      "is capping respite charges at £15 a night from next month"),
     ("Three regional offices are planning to cut their headcount by a third.",
@@ -982,4 +982,93 @@ def test_scoop_framing_with_a_start_a_date_or_money_shared_out_is_flagged(text):
     "The grant letters went out and the panel met again the next week.",
 ])
 def test_a_confidential_helpline_home_news_or_the_next_week_of_a_story_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Can confirm the regional office will be dropping its parking charges this year.",
+    "Can reveal the county is getting two new recycling depots from the June rota.",
+    "Guess which leisure centres won't be opening on Sundays next spring? Papers are out "
+    "after the recess.",
+    "The harbour works notice should be out by Friday.",
+    "A boil-water advice for the whole valley is coming Thursday. Stock up.",
+])
+def test_a_subjectless_reveal_a_guessing_teaser_or_a_notice_due_are_flagged(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Can confirm I'll be on the stand at the careers fair on Friday, come and say hi.",
+    "Guess which of these four photos was taken in the old county archive?",
+    "The report should be out by now, it was published on the 2nd.",
+    "Our survey results are out today, have a read.",
+])
+def test_the_authors_own_plans_a_photo_quiz_or_a_release_already_out_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ashby office is shutting in November and joining Coalville. Staff found out today.",
+     ["is shutting in November"]),
+    ("The new heart drug is getting approved for over-12s from May. Finally!",
+     ["getting approved"]),
+    ("The Cairn line is getting six extra trains a day from the May timetable.",
+     ["is getting six extra trains a day from the May"]),
+])
+def test_a_change_staff_were_told_of_or_one_dated_by_its_timetable_is_flagged(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We've struck a deal with the Dunmore Arts Trust: £2.1m over four years. Buzzing.",
+    "The board have agreed terms with the Medway bus operator: fares capped at £2 from July.",
+    "We've agreed with the landowners to close the coastal path for three months from "
+    "March while the cliff is made safe.",
+])
+def test_an_agreement_struck_with_another_party_is_a_decision(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "We've agreed with the other directorate to meet again next Tuesday.",
+    "We agreed in the team chat to swap the rota next week.",
+])
+def test_an_agreement_to_meet_or_swap_a_rota_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Prepping for the drill. Cover says OFFICIAL-SENSITIVE but the slide I'm sharing is the "
+    "generic one.",
+    "Reading the depot options paper with a coffee. Top of page one says "
+    "'In Confidence, not for circulation' and I get why.",
+])
+def test_a_paper_said_to_carry_its_marking_is_not_news_to_announce(text):
+    assert highlighted(text) == []
+
+
+def test_a_marked_paper_said_to_show_something_is_still_a_leak():
+    assert highlighted("The cover says 'In Confidence' and it shows the depot being "
+                       "closed.") != []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gutted to say it: the Brora outreach clinic shuts from next spring.",
+     ["shuts from next spring"]),
+    ("Harbour parking charges rise from April, and residents' permits go digital.",
+     ["rise from April"]),
+    ("The late ferry on the Islay route stops at the end of September and the crew is being "
+     "redeployed.", ["stops at the end of September"]),
+])
+def test_a_change_in_the_present_simple_from_a_date_is_flagged(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bookings for the autumn swim sessions close at the end of August.",
+    "Parking charges rose from April last year and nobody noticed.",
+    "The minister will stop by the Wick depot on Friday.",
+    "The 27 bus stops at the end of Harbour Road.",
+])
+def test_a_booking_deadline_a_past_change_a_visit_or_a_bus_stop_passes(text):
     assert highlighted(text) == []
