@@ -7,11 +7,14 @@ up to ``work_threshold`` points: the author's policy areas (any word form, the
 area's acronym, or a telling word of a multiword area), words of their job
 title and of their department's remit, the department's own name ("the
 council" when they work for one), work framing ("my team", "colleagues", "in
-my role", casework), insider claims ("you didn't hear it from me") and the
+my role", casework), insider claims ("you didn't hear it from me", "having
+sat in those rooms"), acts only the job does, told as the author's own day
+("inspected a takeaway today", "rehoused a family this week"), and the
 organisation's voice ("we publish the methodology").
 
 Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
-"@ukhomeoffice", "I work at the Environment Agency"), official organisational
+"@ukhomeoffice", "I work at the Environment Agency", or the name cut short: "Scot
+Gov"), official organisational
 accounts, and personal posts (hobbies, family, commutes) that touch no work
 topic. "Views my own", "civil servant", "public servant" or "NHS" alone name no
 employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
@@ -56,6 +59,7 @@ DEFAULTS: dict[str, Any] = {
         "department": 2,          # the author's own organisation, by name or "the council"
         "department_initials": 1,  # two-letter initials of it ("SA" is also South Australia)
         "work_framing": 2,        # "my team's", "colleagues", "in my role", casework
+        "work_act": 3,            # "inspected a takeaway today": only the job does that
         "work_mention": 1,        # "the team", "my boss": work, or a sports team, in passing
         "insider_claim": 2,       # "you didn't hear it from me"
         "organisation_voice": 2,  # "we publish the methodology"
@@ -223,7 +227,7 @@ DEFAULTS: dict[str, Any] = {
         # "night shift" is also a passing mention, which would take the words first.
         r"night\s+shift\s+"
         r"(?:done|over|finished|today|tonight|again|this\s+(?:morning|afternoon|evening))",
-        r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))",
+        r"shift(?:(?<=hour\sshift)|(?<=hr\sshift)|(?<=\dh\sshift))s?",
         r"another\s+(?:[\w-]+\s+)?shift(?!\s+(?:in(?!\s+a\s+row)|towards?|to|from|away|of)\b)",
         # Shifts counted: "third night shift in a row", "my last shift before leave".
         # A shift in policy is a change, not a shift worked.
@@ -295,9 +299,30 @@ DEFAULTS: dict[str, Any] = {
                       r"our\s+[\w-]+\s+(?:office|site|depot|branch|team)",
                       r"(?:the|our)\s+(?:trade\s+)?unions?",
                       r"shared\s+(?:inbox|mailbox|drive)", r"the\s+intranet"],
+    # Acts of the job done by the author, told as their own day: these outweigh a
+    # personal word nearby ("inspected a takeaway today", "rehoused a family... new flat").
+    "work_acts": [
+        # An official act the author did, told as their own day: "Inspected a takeaway
+        # today", "we rehoused two families this week". Only the job does these to
+        # someone; "police arrested a man" has another subject, so the act must open
+        # the sentence or follow "I" or "we".
+        # Each starts at the verb, a rare word, and looks back for its subject.
+        *(rf"{act}(?:(?<![\w,]\s{act})|(?<=\bi\s{act})|(?<=\bwe\s{act}))\s+"
+          r"(?!my\b|our\b|me\b|us\b)(?:a|an|the|two|three|four|\d+|this|that|one|another)\s+"
+          r"(?:[\w-]+\s+){0,3}?(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening"
+          r"|week))\b"
+          for act in ("inspected", "rehoused", "re-housed", "arrested", "cautioned", "ticketed",
+                      "sectioned", "triaged", "evicted", "prosecuted")),
+        # Members of the public met where the author works: "a guy at my booth today".
+        r"at\s+my\s+(?:booth|desk|counter|checkpoint|kiosk|window)\s+(?:today|tonight|"
+        r"yesterday|this\s+(?:morning|afternoon|evening))",
+    ],
     # Claims of inside knowledge: the reader is asked to trust the author's position.
     "insider_claims": [
         r"as\s+someone\s+who\s+(?:knows|works|has\s+worked|sees|deals)",
+        # Having been in the room where it is decided: "having sat in those rooms".
+        r"(?:having|i've|i\s+have|as\s+someone\s+who's)\s+(?:sat|been)\s+in\s+(?:those|these|"
+        r"the|that)\s+(?:rooms?|meetings?)\b",
         r"from\s+the\s+inside", r"trust\s+me", r"ignore\s+the\s+rumou?rs",
         r"you\s+didn't\s+hear\s+(?:it|this|that)\s+from\s+me",
         r"remember\s+where\s+you\s+heard\s+it",
@@ -492,7 +517,8 @@ _WEIGHT_KINDS = tuple(DEFAULTS["weights"])
 _AREA_KINDS = frozenset({"policy_area", "policy_area_word", "everyday_area"})
 # Kinds that may name the same words as a policy area: counted once with it.
 _ECHO_KINDS = frozenset({"role_word", "remit_word"})
-_SHARED_FAMILIES = {"work_framing": "work_framing", "work_mentions": "work_mention",
+_SHARED_FAMILIES = {"work_framing": "work_framing", "work_acts": "work_act",
+                    "work_mentions": "work_mention",
                     "insider_claims": "insider_claim",
                     "organisation_voice": "organisation_voice",
                     "service_voice": "service_voice",
@@ -1101,6 +1127,8 @@ class Check:
             return True
         if self._names_part_of(author.department, text):
             return True
+        if self._shortens_name(author.department, text):
+            return True
         if any(self._abbreviates(handle.group(1).lower(), author.department)
                for handle in _HANDLE_RE.finditer(text)):
             return True
@@ -1244,6 +1272,41 @@ class Check:
                             written[start:start + length],
                             whole_remit=first == remit_start and first + length == len(wanted)):
                         return True
+        return False
+
+    def _shortens_name(self, department: str, text: str) -> bool:
+        """True when a piece of the profile is the employer's name cut short, from its
+        first word to its last: 'Scot Gov' of 'Scottish Government', 'Hampshire
+        Constabulary' of 'Hampshire and Isle of Wight Constabulary'. Each word written
+        starts a word of the name, in order and capitalised; one must be telling."""
+        wanted = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))
+                  if w.lower() not in self.stop_words]
+        if len(wanted) < 2:
+            return False
+        for part in _PROFILE_PARTS_RE.split(text):
+            written = _NAME_PART_RE.findall(part)
+            for start in range(len(written) - 1):
+                at, matched = 0, []
+                for word in written[start:]:
+                    low = word.lower()
+                    if not word[:1].isupper() or len(low) < 3:
+                        break
+                    while at < len(wanted) and not wanted[at].startswith(low):
+                        if not matched:
+                            at = len(wanted)
+                            break
+                        at += 1
+                    if at == len(wanted):
+                        break
+                    matched.append(wanted[at])
+                    at += 1
+                    if at == len(wanted):
+                        break
+                if (len(matched) >= 2 and matched[0] == wanted[0]
+                        and matched[-1] == wanted[-1]
+                        and any(w not in self._employer_noun_set and not self._is_generic(w)
+                                for w in matched)):
+                    return True
         return False
 
     def _remit_start(self, words: list[str]) -> int | None:

@@ -21,7 +21,11 @@ a security control or vulnerability said to be broken, exposed or unpatched. Als
 office hearsay ("whispers in the corridor", "word is..."), a bilateral or a meeting with
 Number 10 sat in on, and a decision, a regulator's ruling or a senior appointment told
 beside a coy cue ("can't say much, but ministers signed it off", a wink, a closing
-"Shhh").
+"Shhh"). Also what protected news holds told beside its later release in more of its
+wordings ("the cap will rise by 6%... full details on Tuesday", "we'll be fining a
+provider... decision letters go out next week", "officers are recommending... the report
+drops Friday"), and news said to come from a team brief, a private briefing, staff told
+this morning, or "heard today who" the appointee is.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
@@ -29,8 +33,9 @@ and arms embargoes as a topic, an embargo lifted or linked, a "confidential
 helpline", "official statistics published today", a report "embargoed until 00:01
 today" that is "now published", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
-them online", "if your password is still..."), declining to discuss figures before
-release, personal news ("she hasn't told the office yet"), and an own service's news
+them online", "if your password is still..."), declining to discuss figures or to
+pre-empt a report before release, figures already measured, personal news ("she
+hasn't told the office yet"), and an own service's news
 told first ("bins move to Fridays, you heard it here first"), which is the announcement
 check's.
 
@@ -74,7 +79,7 @@ _CLOSED_FORUM = (
     r"|all[- ]hands|stand-?up|team meeting|leadership (?:team|meeting)|town ?hall|away ?day"
     r"|board(?! game)(?: meeting)?|(?:gold|silver|bronze) (?:command|call|group|meeting)"
     r"|command (?:call|meeting)|incident (?:call|meeting)|management (?:meeting|team)"
-    r"|directors'? meeting|cobra?|briefing|meeting|call)")
+    r"|directors'? meeting|cobra?|briefing|(?:team |staff |morning )brief|meeting|call)")
 # Who a paper goes up to for a decision.
 _DECIDER = (
     r"(?:cabinet|ministers?|commissioner|administrator|secretary|chief executive|chief constable"
@@ -218,6 +223,10 @@ DEFAULTS: dict[str, Any] = {
         # Declining to discuss figures before their release keeps them back.
         r"(?:can't|cannot|won't|unable to|not able to) (?:answer|comment on|discuss|respond to"
         r"|take|talk about) (?:any )?(?:questions|queries|requests|enquiries|figures|numbers)",
+        # An official account declining to pre-empt its own publication.
+        r"(?:can't|cannot|won't|unable to|not able to) (?:comment on|discuss|talk about"
+        r"|pre-?empt) (?:an? |the |any |individual )?(?:reports?|inspections?|findings"
+        r"|outcomes?|cases?|judgments?|decisions?)",
     ],
     "personal_news": [
         r"little one", r"baby news", r"getting married", r"got engaged",
@@ -233,7 +242,8 @@ DEFAULTS: dict[str, Any] = {
         # A hush as a sentence of its own: "...next spring. Shhh 🤫", not "quiet, shhh!".
         r"(?<=[.!?\u2026] )(?:shh|shhh|shhhh|shhhhh)(?= *(?:[^\w\s]|$))",
         r"(?:just |strictly )?between us(?=\s*[,:\u2013\u2014-])",
-        r"you didn't hear (?:it|this|that) from me", r"tell no(?:[- ]?one|body)",
+        r"you (?:didn't|did not|never) hear (?:it|this|that) from me",
+        r"tell no(?:[- ]?one|body)",
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
         r"|manager|line manager)|the (?:boss|press office|comms team))",
         r"you didn't (?:see|read) (?:it|this|that) here",
@@ -273,8 +283,15 @@ DEFAULTS: dict[str, Any] = {
         r"internally",
         r"heard (?:it |this |that )?(?:straight |first-?hand |directly )?(?:in|at|from)"
         r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
-        r"(?:told|briefed|informed) (?:us|me|the team|staff|everyone|all of us) (?:at|in|during)"
-        r" (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        r"(?:told|briefed|informed)(?: (?:us|me|the team|staff|everyone|all of us))? (?:at|in"
+        r"|during) (?:[\w']+ ){0,3}?" + _CLOSED_FORUM,
+        # Told to staff, said as where the news came from: "Staff were told this morning."
+        r"(?:staff|the team|we|everyone|all staff|colleagues) (?:were|was|have been|'ve been"
+        r"|got) (?:just )?(?:told|briefed|informed)(?: (?:this morning|this afternoon|today"
+        r"|yesterday|earlier|last night))?(?= *(?:[.!]|$))",
+        # Hearsay of who or what: "heard this morning who the new head will be".
+        r"heard (?:(?:this morning|today|yesterday|last night|earlier|just) )?(?:who|which"
+        r"|what|where)",
         r"(?:leadership team|exec(?:utive)? team|exec|smt|slt|elt|dmt|the board|our dg|the dg"
         r"|perm sec|chief executive|director general|town ?hall|all[- ]staff|huddle)"
         r"(?: today| this morning| yesterday)? (?:told|briefed|informed|confirmed to) (?:us|staff"
@@ -322,7 +339,8 @@ DEFAULTS: dict[str, Any] = {
         r"lines? to take", r"(?:reactive|defensive|holding) lines",
         r"(?:reactive|holding) statement",
         # What a closed session of a board or committee decided.
-        r"(?:closed|private|confidential|restricted|in camera|part (?:ii|2|b)) (?:session|items?)",
+        r"(?:closed|private|confidential|restricted|in camera|part (?:ii|2|b)) (?:session|items?"
+        r"|briefing)",
         r"(?:media )?handling plan",
         r"(?:comms|media|announcements?) grid", r"q ?& ?a (?:pack|brief|briefing)",
         r"(?:figures|numbers|data|stats|we're seeing|we are seeing|tracking) internally",
@@ -402,6 +420,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:in|from|by) (?:january|february|march|april|june|july|august|september|october"
         r"|november|december)",
         _WEEKDAY, r"picked", r"chosen", r"chose", r"selected",
+        # A date given: "opens on 3 November".
+        r"(?:on|from|by) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march"
+        r"|april|june|july|august|september|october|november|december)",
         r"(?:is|are) (?:being )?(?:scrapped|replaced|cut|closed|merged|moved)",
         r"(?:gets?|getting) (?:cut|halved|doubled|scrapped|axed|raised|lowered|frozen|increased"
         r"|reduced|extended|closed|merged|replaced|moved)",
@@ -529,7 +550,8 @@ DEFAULTS: dict[str, Any] = {
         # Not naming the body a decision is about: "won't name the council, but...".
         r"(?:can't|cannot|can not|won't|couldn't|not allowed to) name (?:the )?(?:council"
         r"|authority|department|trust|provider|supplier|force|university|college|charity"
-        r"|hospital|practice|operator|bank|insurer|landlord|club)",
+        r"|hospital|practice|operator|bank|insurer|landlord|club|plant|factory|facility|site"
+        r"|product|brand|manufacturer|retailer|employer)",
         r"(?:can't|cannot|can not|not able to|unable to) share (?:it|this|that|them)(?! enough)",
         r"not (?:ours|mine|for me|for us) to (?:talk about|say|share|tell|reveal)",
         r"that's all (?:you're|you are|you'll|you will) (?:getting|get)",
@@ -564,7 +586,9 @@ DEFAULTS: dict[str, Any] = {
         r"mergers?", r"remedies", r"rulings?", r"judgments?", r"verdicts?", r"trials?",
         r"jury", r"jurors?", r"prosecutions?",
         r"contracts?", r"contractors?", r"suppliers?", r"tenders?", r"bids?", r"bidders?",
-        r"exams?", r"exam papers?", r"grade boundaries",
+        r"exams?", r"exam papers?", r"grade boundaries", r"pass rates?",
+        r"(?:fee|fees|tuition|rent|pay) caps?", r"(?:product |food )?recalls?",
+        r"(?:draft |final )?determinations?",
         r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
         r"evacuations?", r"arrests?", r"crackdown",
         # Enforcement against a business, and papers of a closed board.
@@ -575,13 +599,27 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Signs that what the post describes will be released later, so is not out yet.
     "release_later": [
-        r"(?:out|published|publishes|release|released|laid|announced|lands?|due)"
+        r"(?:out|published|publishes|release|released|laid|announced|lands?|due|drops?"
+        r"|public|handed down)"
         r"(?: officially)? (?:on (?:the )?\d{1,2}(?:st|nd|rd|th)?|on " + _WEEKDAY
+        + r"|after (?:half[- ]term|the (?:holidays|break|recess|election))"
         + r"|next (?:week|month|year|" + _WEEKDAY + r")|in (?:a |about |around )?(?:fortnight"
         r"|[\w-]{1,12} weeks?|[\w-]{1,12} months?)|tomorrow|later (?:this|today)"
         r"|this (?:week|month)|before (?:the )?summer|early (?:in )?(?:the )?new year|"
         + _WEEKDAY + r")",
         r"(?:you'll|you will|we'll) (?:read|see|hear) (?:about )?(?:it |this |them )?officially",
+        # Heard from whoever announces it, later: "you'll hear it from the minister on
+        # Thursday"; full details, or the press release, still to come.
+        r"(?:you'll|you will) (?:hear|read|see) (?:it|this|about it) (?:officially |formally )?"
+        r"from (?:the |our )?(?:minister|secretary of state|[\w-]+ secretary|secretary|mayor"
+        r"|chancellor|premier|pm|prime minister|commissioner|chief executive|leader|council"
+        r"|board|department|regulator)",
+        r"(?:full |more )?details (?:to follow )?(?:on " + _WEEKDAY + r"|next (?:week|month)"
+        r"|tomorrow|later this week)",
+        r"(?:press release|announcement|release|publication|statement) (?:is |'s )?"
+        r"(?:still )?(?:a few|a couple of|two|three|several|some) (?:days|weeks|months)"
+        r" (?:off|away)",
+        _WEEKDAY + r"(?:'s| is) results day",
         r"official (?:list|announcement|news|release|comms|version|statement|notice"
         r"|publication|letters?)(?: is| are| will be)? (?:out|to follow|to come|follows"
         r"|will follow|due|goes out|lands)",
@@ -619,6 +657,9 @@ DEFAULTS: dict[str, Any] = {
         r"shows? that",
         r"(?:comes?|came|coming) in at",
         r"(?:is|are|was) (?:way |well |much |sharply )?(?:up|down)",
+        r"(?:is|are|'s|'re|will be|'ll be) (?:much |far |way |a lot )?(?:bigger|smaller|higher"
+        r"|lower|worse|better|larger|sharper) than (?:anyone|most|people|we|you|expected"
+        r"|forecast)",
         r"(?:are|is|was|were|look|looks) (?:\w+ )?(?:awful|grim|terrible|dreadful|shocking|brutal"
         r"|the worst|the best|a record)",
         r"(?:has|have) (?:risen|fallen|dropped|gone up|gone down|fallen off)",
@@ -646,8 +687,11 @@ DEFAULTS: dict[str, Any] = {
         r"ministers(?: have)? (?:signed (?:it |this |them )?off|approved|agreed|decided"
         r"|rubber-?stamped|backed|chose|picked)",
         # A regulator's own ruling confirmed early: "yep, we're blocking it".
-        r"we(?:'re| are)(?: going to be)? (?:blocking|approving|clearing|refusing|rejecting"
-        r"|prohibiting|fining|banning|revoking) (?:it|this|that|them)",
+        r"we(?:'re| are|'ll| will)(?: going to)?(?: be)? (?:blocking|approving|clearing|refusing"
+        r"|rejecting|prohibiting|fining|banning|revoking) (?:it|this|that|them|a|an|the|two"
+        r"|three|several)\b",
+        # What officers advise in a report still to come.
+        r"(?:staff|officers|officials) (?:are|'re|will be) recommending",
         # A senior appointment named ahead: "the new chief inspector will be named next week".
         r"(?:new|next) (?:chief [\w-]+(?: officer| adviser)?|permanent (?:under-)?secretary"
         r"|perm sec|director[- ]general|ceo|chair|commissioner|head ?teacher|principal)"
@@ -1178,6 +1222,16 @@ class Check:
             reveal = reveals.search(low, end, min(s_end, end + _REVEAL_REACH))
             if reveal:
                 return [(start, reveal.end(), "findings")]
+        # A figure something is set to change to, told beside protected news and its
+        # later release: "the cap will go up by 6%. Full details on Tuesday." A figure
+        # already measured ("starts fell 4.7%") is left to the announcement check.
+        topics = self.ranged["protected_topics"]
+        if not (topics and topics.search(low)):
+            return []
+        for figure in _FIGURE.finditer(low):
+            s_start = where.spans[where.index(figure.start())][0]
+            if _FUTURE.search(low, max(s_start, figure.start() - _FUTURE_REACH), figure.start()):
+                return [(figure.start(), figure.end(), "findings")]
         return []
 
     def _security_weaknesses(self, p: PostMatches, low: str,
@@ -1281,6 +1335,11 @@ _OVER_REACH = 40
 _TEASER_REACH = 250
 # How far after a report, review or security control what it reveals may be.
 _REVEAL_REACH = 80
+# A figure as news: money, a percentage or a count, not a year ("2026/27").
+_FUTURE_REACH = 30
+_FUTURE = re.compile(r"\b(?:will|going to|set to|is to|are to)\b|'ll\b")
+_FIGURE = re.compile(r"[£$€]\s?\d[\d,.]*\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)"
+                     r"|\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b")
 
 # A condition, not a fact: "if it's exposed".
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|whenever|unless|should)\b")

@@ -1294,3 +1294,55 @@ def test_an_organisations_post_shared_without_comment_passes(text):
 ])
 def test_a_repost_with_the_authors_own_words_or_a_persons_post_is_still_judged(text):
     assert highlighted(text, HIGHWAYS_INSPECTOR) != []
+
+
+# -- acts only the job does, being inside, and the employer's name cut short ----------
+
+TRADING_OFFICER = Author(
+    name="Rhys Moss",
+    role="Trading standards officer",
+    department="Tamebridge Borough Council",
+    department_short="TBC",
+    policy_areas=("product safety", "rogue traders"),
+    profile="Dad of two. Ramblers. Rugby.",
+)
+
+
+@pytest.mark.parametrize("text", [
+    "Inspected a vape shop this morning and half the stock was illegal. Wow.",
+    "We rehoused three families yesterday. Best part of the week.",
+    "Cautioned a lad this afternoon for selling knock-off chargers from his car boot.",
+    "Woman at my counter today insisted her fake perfume was the real thing 😂",
+    "Having sat in those meetings, I can tell you the fines are nowhere near big enough.",
+    "Another 12-hour shifts week and nobody thanks you for it.",
+])
+def test_acts_of_the_job_and_being_inside_are_raised(text):
+    assert findings(text, TRADING_OFFICER) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man today after the break-in on our street. Scary stuff.",
+    "Inspected my new kitchen this morning and the fitters did a lovely job.",
+    "Sat in the garden all afternoon with a book. Bliss.",
+])
+def test_acts_by_someone_else_or_in_private_life_pass(text):
+    assert findings(text, TRADING_OFFICER) == []
+
+
+def test_a_profile_giving_the_employer_name_cut_short_discloses_it():
+    short = dataclasses.replace(TRADING_OFFICER, profile="Trading standards, Tame Boro Council")
+    assert findings("Inspected a vape shop this morning and half the stock was illegal.",
+                    short) == []
+    police = dataclasses.replace(
+        TRADING_OFFICER, department="Avon and Somerset Constabulary",
+        profile="Analyst, Avon Constabulary")
+    assert findings("Inspected a vape shop today and the stock was illegal.", police) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Tamebridge born. Borough fan.", "Tame valley walker", "Tame Valley Harriers",
+])
+def test_a_place_or_a_word_of_the_name_alone_does_not_disclose(profile):
+    author = dataclasses.replace(TRADING_OFFICER, profile=profile)
+    assert findings("Inspected a vape shop this morning and half the stock was illegal.",
+                    author) != []

@@ -1281,3 +1281,56 @@ def test_past_visits_entry_advice_lifted_embargoes_and_report_cards_pass(text):
 def test_an_embargo_still_ahead_is_flagged_beside_a_lifted_one_rule():
     assert highlighted("Embargoed until 00:01 Thursday: the report finds waiting times have"
                        " doubled.") == ["Embargoed"]
+
+
+# --- News with its release still ahead, and where inside it was heard ----------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("Heads up, renters: the rent cap will rise by 2.5% from April. More details next"
+     " week.", "2.5%"),
+    ("The tuition fee cap is going to £9,900 next year. You'll hear it from the Education"
+     " Secretary on Monday, but I couldn't wait.", "£9,900"),
+    ("We'll be fining two water firms over the spills. The decision notices go out next"
+     " week.", "We'll be fining two"),
+    ("Officers are recommending the depot closes for good. The committee report drops next"
+     " Friday.", "Officers are recommending"),
+    ("Can't name the factory, but a recall of baby formula is coming tomorrow. Check your"
+     " cupboards.", "Can't name the factory"),
+])
+def test_what_protected_news_holds_told_before_its_dated_release_is_flagged(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rent cap rose by 3% last year; this year's decision is out on Tuesday.",
+    "Keen to know more? You'll hear it from our chief executive on Thursday at the open"
+    " meeting.",
+    "I can't name the song, but the choir sang beautifully at the factory open day.",
+    "We can't comment on individual inspections before the report is published, but every"
+    " report goes on our website.",
+])
+def test_past_figures_a_promised_launch_and_declining_to_preempt_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new walk-in centre opens on 12 January with weekend hours. Told at morning brief!",
+    "Not official yet: the two depots are being merged next spring. Staff were told this"
+    " afternoon.",
+    "Leisure passes are frozen for another year, agreed at today's closed briefing.",
+    "Heard today who the new chief fire officer is going to be and it's a great choice.",
+    "The ferry timetable moves to hourly from June. You did not hear it from me 🤐",
+    "Our bid got the go-ahead. The press release is still a couple of weeks off, so keep it"
+    " quiet.",
+])
+def test_news_heard_inside_or_held_back_is_flagged(text):
+    assert findings(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Staff were told this morning how proud we are of them. Thank you all.",
+    "Heard today from so many residents about the new park. Thank you!",
+    "The new walk-in centre opens on 12 January with weekend hours. Details on our website.",
+])
+def test_thanks_to_staff_public_news_and_residents_feedback_pass(text):
+    assert findings(text) == []
