@@ -2634,8 +2634,8 @@ class Check:
             self._political_hashtags(tag_kinds))
         if not in_election:
             return []
-        spans = [m.span() for m in self.coy.finditer(text, keys)] if live and self.coy else []
-        spans += [(text.find(s), text.find(s) + len(s)) for s in symbols]
+        spans = [m.span() for m in self.coy.finditer(text, keys)] if live else []
+        spans += [(at, at + len(s)) for s in symbols for at in (text.find(s),)]
         return spans
 
     def _steers(self, spans: list[tuple[int, int]], text: str, add: Add) -> None:
@@ -2686,8 +2686,10 @@ class Check:
         if text.isascii():
             return
         officials = [e for e in entities if e.kind == _OFFICIAL]
+        if not officials:
+            return
         for symbol in self.marker_symbols:
-            at = text.find(symbol) if officials else -1
+            at = text.find(symbol)
             if at < 0:
                 continue
             s_start, s_end = sentences.of(at)
