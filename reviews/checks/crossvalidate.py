@@ -1,11 +1,14 @@
 """Choose the learned signal's settings by leave-one-set-out cross-validation.
 
     .venv/bin/python -m reviews.checks.crossvalidate [--grid] [--features words|chars]
+        [--extra-folds FILE ...] [--fresh FILE_NAME ...]
 
 Each training file (the dev corpus and the tuning probe sets, ``TRAINING_FILES``) is left
 out in turn: the model is trained on the others and the rules plus the model, as the
 engine runs them, are scored on the one left out. Figures are F1 per check averaged over
-the folds. The held-back probe sets are never read.
+the folds. The held-back probe sets are never read. ``--extra-folds`` adds fresh folds that
+the shipped model is not trained on (sets kept only for choosing settings); name them in
+``--fresh`` too to see them on their own.
 
 The rules were tuned on these very files, so on a fold they miss less than they would on
 posts nobody tuned for, and the model's extra catches count for less than they will.
@@ -34,7 +37,15 @@ from .engine import CHECK_NAMES, Engine, default_config
 from .evaluate import Score
 from .learned import MIN_KNOWN_WORDS, WORD, features
 from .phrases import quick_fold
-from .train_learned import CHECKS, SETTINGS, TRAINING_FILES, Settings, fit_models, vectorize
+from .train_learned import (
+    CHECKS,
+    HELD_BACK,
+    SETTINGS,
+    TRAINING_FILES,
+    Settings,
+    fit_models,
+    vectorize,
+)
 
 FRESH = ("probe_l.jsonl", "probe_m.jsonl")
 REGULARISATIONS = (1.0, 4.0, 16.0)
@@ -258,7 +269,8 @@ def grid(folds: list[Fold], analyzer, base: Settings,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m reviews.checks.crossvalidate",
+                                     description=__doc__.splitlines()[0])
     parser.add_argument("--grid", action="store_true",
                         help="also search C, class balance and threshold per check")
     parser.add_argument("--features", choices=sorted(ANALYZERS), default="words")
@@ -268,10 +280,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--class-balances", type=float, nargs="+", default=CLASS_BALANCES)
     parser.add_argument("--fresh", nargs="+", default=FRESH, metavar="FILE_NAME",
                         help="the folds no rule was written from (default: %(default)s)")
+    parser.add_argument("--extra-folds", nargs="+", type=Path, default=[], metavar="FILE",
+                        help="more folds, left out in turn like the training files but "
+                             "never trained on by the shipped model (fresh folds kept for "
+                             "choosing settings)")
     args = parser.parse_args(argv)
+    refused = [path.name for path in args.extra_folds if path.name in HELD_BACK]
+    if refused:
+        parser.error(f"{', '.join(refused)} is held back: it is only ever measured")
     base = replace(SETTINGS, min_posts_per_term=args.min_posts_per_term)
     analyzer = ANALYZERS[args.features]
-    folds = load_folds(TRAINING_FILES)
+    folds = load_folds([*TRAINING_FILES, *args.extra_folds])
     defaults = default_config()["checks"]
     thresholds = {check: defaults[check]["learned_threshold"] for check in CHECKS}
     shipped = out_of_fold(folds, {"shipped": base}, analyzer)

@@ -12,6 +12,7 @@ from reviews.checks import (
     Engine,
     Outcome,
     Post,
+    crossvalidate,
     default_config,
     train_learned,
 )
@@ -295,3 +296,16 @@ def test_the_shipped_model_is_what_the_training_script_makes_from_the_training_f
                for a, b in zip((shipped.terms[term][0], *shipped.terms[term][1]),
                                (retrained.terms[term][0], *retrained.terms[term][1]),
                                strict=True))
+
+
+def test_cross_validation_refuses_a_held_back_set_as_an_extra_fold(tmp_path, capsys):
+    held_back = tmp_path / "probe_g.jsonl"
+    held_back.write_text("", encoding="utf-8")
+
+    with pytest.raises(SystemExit) as exit_:
+        crossvalidate.main(["--extra-folds", str(held_back)])
+
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "python -m reviews.checks.crossvalidate: error: "
+        "probe_g.jsonl is held back: it is only ever measured")
