@@ -139,7 +139,8 @@ DEFAULTS: dict[str, Any] = {
         r"processing\s+times|backlog)",
         r"our\s+[\w-]+(?:\s+[\w-]+)?\s+(?:consultation|guidance|strategy|programme|program|"
         r"review|figures|statistics|modelling|draft|response|service)",
-        r"colleagues", r"in\s+my\s+(?:role|job|day\s+job|post)",
+        r"colleagues", r"colleague\s+of\s+(?:mine|ours)\b",
+        r"in\s+my\s+(?:role|job|day\s+job|post)",
         r"as\s+part\s+of\s+my\s+(?:job|role|work)", r"this\s+job",
         # The author's own days at work: "long shift at work", "ten years in the job".
         r"(?:days?|weeks?|shifts?|nights?)\s+at\s+work",
@@ -337,7 +338,12 @@ DEFAULTS: dict[str, Any] = {
         r"submission|options|briefing)",
         r"saw\s+the\s+(?:options\s+)?(?:paper|draft|submission|briefing)",
         r"we\s+were\s+told", r"not\s+cleared", r"off\s+the\s+record",
-        r"between\s+you\s+and\s+me", r"just\s+between\s+us", r"can't\s+say\s+(?:much|more)",
+        r"between\s+you\s+and\s+me", r"just\s+between\s+us",
+        r"can't\s+say\s+(?:(?:too|very|all\s+that|that)\s+)?(?:much|more)",
+        # Details held back until a release: "can't share the details until Thursday",
+        # "can't say a word till it's out". Without the release it may be tact.
+        r"can't\s+(?:say|share|reveal|give|go\s+into)\s+(?:a\s+word|a\s+thing|anything|"
+        r"(?:the|any|more)\s+details?|specifics|the\s+specifics)\s+(?:yet|until|till|before)\b",
         r"can't\s+tell\s+you\s+(?:much|more|yet)", r"not\s+allowed\s+to\s+say",
         r"shouldn't\s+(?:really\s+)?(?:say|be\s+saying)",
         r"i\s+can\s+(?:confirm|tell\s+you|reveal)",
@@ -370,6 +376,10 @@ DEFAULTS: dict[str, Any] = {
         r"enforc(?:e|ed|ing)|administer(?:ed|ing)?|consult(?:ed|ing)|"
         r"process(?:ed|ing)?\s+(?:claims|applications|cases)|"
         r"assess(?:ed|ing)?\s+(?:claims|applications|cases))",
+        # Powers the organisation is given by law: "we're getting new powers to".
+        r"we(?:'re|\s+are|'ve|\s+have|'ll|\s+will)\s+(?:now\s+|soon\s+)?(?:be\s+)?"
+        r"(?:getting|gaining|been\s+given|being\s+given|given|got)\s+"
+        r"(?:(?:new|more|extra|wider|stronger|tougher|legal|statutory)\s+)*powers\b",
         # Operational changes the organisation is making.
         r"we(?:'re|\s+are|'ll|\s+will|'ve|\s+have)\s+(?:now\s+|also\s+|just\s+)?"
         r"(?:be\s+|been\s+)?(?:trialling|trialing|piloting|rolling\s+out|phasing\s+(?:in|out))",
@@ -558,7 +568,10 @@ _NAME_WORDS_RE = re.compile(r"[\w']+")
 _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
 # An employer's name in parts: "Inland Revenue – Te Tari Taake", "Department of
 # Education (Ireland)", "Foreign, Commonwealth & Development Office".
-_DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/]")
+_DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/|]")
+# An employer's names in two languages: "Santé Canada / Health Canada", "Ministry of
+# Education | Te Tāhuhu o te Mātauranga". Either name, written whole, is the employer.
+_ALTERNATIVE_NAMES_RE = re.compile(r"[/|]")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
 # What follows a self-label: "DWP employee here", "council officer speaking".
@@ -1122,8 +1135,14 @@ class Check:
         return False
 
     def _mentions_own_organisation(self, text: str, author: Author) -> bool:
-        department = _normalise_name(author.department)
-        if department and f" {department} " in f" {_normalise_name(text)} ":
+        names = [_normalise_name(author.department)]
+        if _ALTERNATIVE_NAMES_RE.search(author.department):
+            # Each name of two words or more: "Canada" alone may be where they live.
+            names += [name for name in map(_normalise_name,
+                                           _ALTERNATIVE_NAMES_RE.split(author.department))
+                      if " " in name]
+        written = f" {_normalise_name(text)} "
+        if any(name and f" {name} " in written for name in names):
             return True
         if self._names_part_of(author.department, text):
             return True
@@ -1236,7 +1255,29 @@ class Check:
                     found += 1
                     position = at + size
                     break
-        return found >= 2 and found * 2 >= len(words)
+        return (found >= 2 and found * 2 >= len(words)) or self._abbreviates_place_body(
+            handle, department)
+
+    def _abbreviates_place_body(self, handle: str, department: str) -> bool:
+        """True when a handle is the place the employer is named after, then the rest of
+        its name cut to the starts of its words: 'KerryCoCo' or 'KerryCC' of 'Kerry
+        County Council', 'WarringtonBC', 'LincsCC' of 'Lincolnshire County Council'.
+        The place needs four letters at least, and when cut short may keep one letter
+        of its own ('Lincs'); the rest needs two letters at least, so 'KerryGAA' and
+        'Kerry' alone are not the council."""
+        place = self._employer_place(department).lower()
+        if len(place) < 4:
+            return False
+        words = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))]
+        rest = [w for w in words[words.index(place) + 1:] if w not in self.stop_words]
+        handle = handle.replace("_", "")
+        shared = 0
+        while shared < min(len(handle), len(place)) and handle[shared] == place[shared]:
+            shared += 1
+        # A place cut short may keep one letter of its own: "Lincs".
+        starts = (shared,) if shared == len(place) else (shared, shared + 1)
+        return shared >= 4 and any(
+            len(handle) - start >= 2 and _starts_of(handle[start:], rest) for start in starts)
 
     def _names_part_of(self, department: str, text: str) -> bool:
         """True when text names the employer by the start or the heart of its name,
@@ -1278,35 +1319,44 @@ class Check:
         """True when a piece of the profile is the employer's name cut short, from its
         first word to its last: 'Scot Gov' of 'Scottish Government', 'Hampshire
         Constabulary' of 'Hampshire and Isle of Wight Constabulary'. Each word written
-        starts a word of the name, in order and capitalised; one must be telling."""
-        wanted = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))
-                  if w.lower() not in self.stop_words]
-        if len(wanted) < 2:
-            return False
-        for part in _PROFILE_PARTS_RE.split(text):
-            written = _NAME_PART_RE.findall(part)
-            for start in range(len(written) - 1):
-                at, matched = 0, []
-                for word in written[start:]:
-                    low = word.lower()
-                    if not word[:1].isupper() or len(low) < 3:
+        starts a word of the name, in order and capitalised; one must be telling. Small
+        words are passed over ('Parks & Rec' of 'Parks and Recreation'), and so is the
+        kind of place a name starts with ('San Antonio Parks' of 'City of San Antonio
+        Parks')."""
+        words = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))]
+        names = [[w for w in words if w not in self.stop_words]]
+        if len(words) > 2 and words[0] in _PLACE_BODY_NOUNS and words[1] == "of":
+            names.append(names[0][1:])
+        parts = [[w for w in _NAME_PART_RE.findall(part) if w.lower() not in self.stop_words]
+                 for part in _PROFILE_PARTS_RE.split(text)]
+        return any(self._starts_name(written, wanted) for wanted in names if len(wanted) >= 2
+                   for written in parts)
+
+    def _starts_name(self, written: list[str], wanted: list[str]) -> bool:
+        """True when a run of the capitalised words written starts the words wanted, in
+        order, from the first wanted to the last."""
+        for start in range(len(written) - 1):
+            at, matched = 0, []
+            for word in written[start:]:
+                low = word.lower()
+                if not word[:1].isupper() or len(low) < 3:
+                    break
+                while at < len(wanted) and not wanted[at].startswith(low):
+                    if not matched:
+                        at = len(wanted)
                         break
-                    while at < len(wanted) and not wanted[at].startswith(low):
-                        if not matched:
-                            at = len(wanted)
-                            break
-                        at += 1
-                    if at == len(wanted):
-                        break
-                    matched.append(wanted[at])
                     at += 1
-                    if at == len(wanted):
-                        break
-                if (len(matched) >= 2 and matched[0] == wanted[0]
-                        and matched[-1] == wanted[-1]
-                        and any(w not in self._employer_noun_set and not self._is_generic(w)
-                                for w in matched)):
-                    return True
+                if at == len(wanted):
+                    break
+                matched.append(wanted[at])
+                at += 1
+                if at == len(wanted):
+                    break
+            if (len(matched) >= 2 and matched[0] == wanted[0]
+                    and matched[-1] == wanted[-1]
+                    and any(w not in self._employer_noun_set and not self._is_generic(w)
+                            for w in matched)):
+                return True
         return False
 
     def _remit_start(self, words: list[str]) -> int | None:
@@ -1807,6 +1857,15 @@ def _has_word(text: str, word: str) -> bool:
             return True
         position = text.find(word, position + 1)
     return False
+
+
+def _starts_of(letters: str, words: list[str]) -> bool:
+    """True when letters are the start of each word, in order: 'coco' and 'cc' of
+    'county council'."""
+    if not words:
+        return not letters
+    return any(letters.startswith(words[0][:size]) and _starts_of(letters[size:], words[1:])
+               for size in range(1, min(len(words[0]), len(letters)) + 1))
 
 
 def _normalise_name(text: str) -> str:

@@ -1346,3 +1346,112 @@ def test_a_place_or_a_word_of_the_name_alone_does_not_disclose(profile):
     author = dataclasses.replace(TRADING_OFFICER, profile=profile)
     assert findings("Inspected a vape shop this morning and half the stock was illegal.",
                     author) != []
+
+
+# -- the employer's names as a profile may write them ---------------------------------------
+
+ROADS_ENGINEER = Author(name="A", role="Roads engineer", department="Derbyshire County Council",
+                        department_short="DCC", policy_areas=("gritting", "potholes"),
+                        profile="Bakewell. Fell walker.")
+GRITTING_POST = "Gritting routes go out at 7 tonight and the potholes list is huge."
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Roads @DerbysCC. Opinions mine.", "Derbyshire County Council"),
+    ("Gritting @DerbyshireCoCo", "Derbyshire County Council"),
+    ("Potholes @Tamebridge_BC. Personal.", "Tamebridge Borough Council"),
+])
+def test_a_handle_of_the_place_and_the_councils_initials_discloses(profile, department):
+    author = dataclasses.replace(ROADS_ENGINEER, profile=profile, department=department)
+    assert findings(GRITTING_POST, author) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Fan of @DerbyshireGAA and @DerbysCricket.",
+    "Walks @Derbyshire. Opinions mine.",
+    "Member @DerbyshireCCC. Cricket bore.",
+])
+def test_a_handle_of_the_place_with_anything_else_does_not_disclose(profile):
+    author = dataclasses.replace(ROADS_ENGINEER, profile=profile)
+    assert findings(GRITTING_POST, author) != []
+
+
+RECREATION_OFFICER = Author(name="A", role="Lifeguard supervisor",
+                            department="City of Riverton Parks and Recreation",
+                            department_short="RPR", policy_areas=("swimming pools", "lidos"),
+                            profile="Swimmer. Coffee.")
+POOLS_POST = "The outdoor swimming pools open at 9 on Saturday; the lidos stay shut."
+
+
+@pytest.mark.parametrize("profile", [
+    "Pools, Riverton Parks & Rec.", "Lifeguards at Riverton Parks and Recreation.",
+    "City of Riverton Parks & Rec. Own views.",
+])
+def test_a_place_bodys_name_without_its_city_of_discloses(profile):
+    author = dataclasses.replace(RECREATION_OFFICER, profile=profile)
+    assert findings(POOLS_POST, author) == []
+
+
+@pytest.mark.parametrize("profile", ["Riverton. Swimmer.", "Riverton Rovers fan. Parks runner."])
+def test_the_city_alone_does_not_name_its_parks_department(profile):
+    author = dataclasses.replace(RECREATION_OFFICER, profile=profile)
+    assert findings(POOLS_POST, author) != []
+
+
+BILINGUAL_ADVISER = Author(name="A", role="Kaitohutohu, fisheries",
+                           department="Fisheries Authority | Te Mana Ika o Aotearoa",
+                           department_short="FA", policy_areas=("fish quotas", "snapper"),
+                           profile="Surfer. Views mine.")
+QUOTA_POST = "Snapper fish quotas are being reviewed again this autumn."
+
+
+@pytest.mark.parametrize("profile", [
+    "Mahi at Te Mana Ika o Aotearoa. Views mine.",
+    "Fisheries Authority adviser.",
+])
+def test_either_of_the_employers_two_names_discloses(profile):
+    author = dataclasses.replace(BILINGUAL_ADVISER, profile=profile)
+    assert findings(QUOTA_POST, author) == []
+
+
+def test_one_word_of_an_alternative_name_does_not_disclose():
+    author = dataclasses.replace(BILINGUAL_ADVISER, department="Tourism Board / Rohe",
+                                 profile="Rohe. Surfer.")
+    assert findings(QUOTA_POST, author) != []
+
+
+# -- what the post itself says ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Can't say too much yet, but anyone with a holiday let should read Thursday's news.",
+    "Can't share the details until Tuesday, but the result went our way.",
+    "I can't say a word till it's out, but it's a big one.",
+])
+def test_held_back_news_is_an_insider_claim(text):
+    assert findings(text, NO_METADATA) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Can't say anything bad about the new café on the corner, the scones are perfect.",
+    "I can't share the details of my sister's wedding plans, she'd kill me.",
+])
+def test_ordinary_reticence_is_not_an_insider_claim(text):
+    assert findings(text, NO_METADATA) == []
+
+
+def test_a_colleague_of_mine_frames_the_post_as_work():
+    assert highlighted("A colleague of ours has waited since March for a desk that "
+                       "works.", NO_METADATA) == ["colleague of ours"]
+
+
+@pytest.mark.parametrize("text", [
+    "From April we're getting new powers to check landlords' deposit records.",
+    "We've been given stronger legal powers to close unsafe premises.",
+])
+def test_powers_given_to_the_organisation_speak_in_its_voice(text):
+    assert findings(text, NO_METADATA) != []
+
+
+def test_powers_in_another_sense_are_not_the_organisations():
+    assert findings("We're getting our powers back after a week of flu, finally.",
+                    NO_METADATA) == []
