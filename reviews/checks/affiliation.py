@@ -13,8 +13,9 @@ sat in those rooms"), acts only the job does, told as the author's own day
 organisation's voice ("we publish the methodology").
 
 Lets pass: a profile or post that names the employer ("Policy adviser, DfT",
-"@ukhomeoffice", "I work at the Environment Agency", or the name cut short: "Scot
-Gov"), official organisational
+"@ukhomeoffice", "I work at the Environment Agency", the name cut short: "Scot
+Gov", "Riverton Parks & Rec", a handle of the place and the council's initials:
+"@FenwickCoCo", or either of an employer's two names), official organisational
 accounts, and personal posts (hobbies, family, commutes) that touch no work
 topic. "Views my own", "civil servant", "public servant" or "NHS" alone name no
 employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
@@ -569,8 +570,8 @@ _REMIT_RE = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(.+)$")
 # An employer's name in parts: "Inland Revenue – Te Tari Taake", "Department of
 # Education (Ireland)", "Foreign, Commonwealth & Development Office".
 _DEPARTMENT_PARTS_RE = re.compile(r"\s[\u2013\u2014-]\s|[(),/|]")
-# An employer's names in two languages: "Santé Canada / Health Canada", "Ministry of
-# Education | Te Tāhuhu o te Mātauranga". Either name, written whole, is the employer.
+# An employer's names in two languages: "Santé Canada / Health Canada", "Fisheries
+# Authority | Te Mana Ika". Either name, written whole, is the employer.
 _ALTERNATIVE_NAMES_RE = re.compile(r"[/|]")
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
@@ -1260,11 +1261,11 @@ class Check:
 
     def _abbreviates_place_body(self, handle: str, department: str) -> bool:
         """True when a handle is the place the employer is named after, then the rest of
-        its name cut to the starts of its words: 'KerryCoCo' or 'KerryCC' of 'Kerry
-        County Council', 'WarringtonBC', 'LincsCC' of 'Lincolnshire County Council'.
+        its name cut to the starts of its words: 'FenwickCoCo' or 'FenwickCC' of
+        'Fenwick County Council', 'TamebridgeBC', 'DerbysCC' of 'Derbyshire County Council'.
         The place needs four letters at least, and when cut short may keep one letter
-        of its own ('Lincs'); the rest needs two letters at least, so 'KerryGAA' and
-        'Kerry' alone are not the council."""
+        of its own ('Lincs'); the rest needs two letters at least, so 'FenwickGAA' and
+        'Fenwick' alone are not the council."""
         place = self._employer_place(department).lower()
         if len(place) < 4:
             return False
@@ -1274,7 +1275,7 @@ class Check:
         shared = 0
         while shared < min(len(handle), len(place)) and handle[shared] == place[shared]:
             shared += 1
-        # A place cut short may keep one letter of its own: "Lincs".
+        # A place cut short may keep one letter of its own: "Lincs", "Wilts".
         starts = (shared,) if shared == len(place) else (shared, shared + 1)
         return shared >= 4 and any(
             len(handle) - start >= 2 and _starts_of(handle[start:], rest) for start in starts)
@@ -1321,8 +1322,7 @@ class Check:
         Constabulary' of 'Hampshire and Isle of Wight Constabulary'. Each word written
         starts a word of the name, in order and capitalised; one must be telling. Small
         words are passed over ('Parks & Rec' of 'Parks and Recreation'), and so is the
-        kind of place a name starts with ('San Antonio Parks' of 'City of San Antonio
-        Parks')."""
+        kind of place a name starts with ('Riverton Parks' of 'City of Riverton Parks')."""
         words = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))]
         names = [[w for w in words if w not in self.stop_words]]
         if len(words) > 2 and words[0] in _PLACE_BODY_NOUNS and words[1] == "of":

@@ -1360,6 +1360,7 @@ GRITTING_POST = "Gritting routes go out at 7 tonight and the potholes list is hu
     ("Roads @DerbysCC. Opinions mine.", "Derbyshire County Council"),
     ("Gritting @DerbyshireCoCo", "Derbyshire County Council"),
     ("Potholes @Tamebridge_BC. Personal.", "Tamebridge Borough Council"),
+    ("Roads and bridges @WiltsCC", "Wiltshire County Council"),
 ])
 def test_a_handle_of_the_place_and_the_councils_initials_discloses(profile, department):
     author = dataclasses.replace(ROADS_ENGINEER, profile=profile, department=department)
