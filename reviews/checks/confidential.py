@@ -31,7 +31,9 @@ stated release as a figure after a colon or one said to hold ("performance for l
 for next month's release"); a tax-free allowance said to change before the fiscal event;
 "in confidence till", "not allowed to say until", "pretend you never saw this"; what a
 closed-door or in-camera meeting, an internal report or a paper called confidential
-revealed; and hearsay ("hearing the new perm sec is...", "I'm hearing that...").
+revealed; hearsay ("hearing the new perm sec is...", "I'm hearing that..."); and a peek
+or a hush (👀, 🤫, 🤐, not a wink) beside protected news, as coy as "let's just say"
+("Big op planned across Salford next week 👀", a postal vote count "looking interesting").
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
@@ -549,16 +551,14 @@ DEFAULTS: dict[str, Any] = {
         r"|count|release) (?:are|is|will|'ll|are gonna|is gonna)(?: going to)? (?:show|make"
         r"|reveal|confirm|surprise|shock|be (?:grim|bad|awful|terrible|brutal|ugly|good|great"
         r"|interesting|worse|better|a shock|a surprise))",
-    ],
-    # Work on a release dated ahead ("finished the pipeline for next month's coverage
-    # release"): beside a figure, the figure is from the release before it is out.
-    "release_work": [
+        # Work on a release dated ahead: "finished the pipeline for next month's coverage
+        # release", not its release notes.
         r"(?:finish(?:ed|ing)?|build(?:ing)?|built|running|ran|check(?:ed|ing)?|writing|wrote"
         r"|prepping|preparing|prepared|drafting|drafted|signing off|signed off)"
         r" (?:the|our|my) (?:[\w-]{1,20} ){0,2}?(?:pipeline|tables|charts|bulletin|dashboard"
         r"|figures|numbers|stats|data|analysis|commentary|headlines) for (?:next (?:week|month"
         r"|quarter)'s|tomorrow's|this (?:week|month)'s|" + _WEEKDAY + r"'s) (?:[\w-]{1,20} ){0,3}?"
-        r"(?:release|bulletin|publication|stats|statistics|figures)",
+        r"(?:release|bulletin|publication|stats|statistics|figures)(?! notes)",
     ],
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
@@ -567,6 +567,9 @@ DEFAULTS: dict[str, Any] = {
         # A wink or smirk beside news: "Told you it'd happen 😏".
         "\U0001f609", "\U0001f60f",
     ],
+    # A peek or a hush: beside protected news (not a wink, which goes with guesses too),
+    # as coy as "let's just say" ("Big op planned across Salford next week 👀").
+    "secrecy_emoji": ["\U0001f440", "\U0001f92b", "\U0001f910"],
     "statistics": [
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
         r"gdp", r"unemployment", r"bulletin", r"labour market", r"jobs report",
@@ -634,6 +637,7 @@ DEFAULTS: dict[str, Any] = {
         r"jury", r"jurors?", r"prosecutions?",
         r"contracts?", r"contractors?", r"suppliers?", r"tenders?", r"bids?", r"bidders?",
         r"exams?", r"exam papers?", r"grade boundaries", r"pass rates?",
+        r"postal votes?", r"(?:election|vote|ballot) counts?", r"the count",
         r"(?:fee|fees|tuition|rent|pay) caps?", r"(?:product |food )?recalls?",
         r"(?:draft |final )?determinations?",
         r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
@@ -925,13 +929,12 @@ _BOOK_KEYS = (
     "revealing_claims", "draft", "draft_documents", "internal_links", "pre_release", "court",
     "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics", "credentials",
     "internal_host_hints", "withholding_cues", "release_later", "security_controls",
-    "release_work",
 )
 _RANGED_KEYS = (
     "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
     "visit_words", "visit_times", "handling_advice", "release_times", "visit_past",
     "access_places", "credential_advice", "reader_advice", "personal_news", "findings_reveals",
-    "security_failures",
+    "security_failures", "secrecy_emoji",
     # Asked only once a cue or a later release has been found, so kept out of the
     # phrase book: their common words ("report", "review") would slow every post.
     "protected_topics", "findings_subjects", "collective_decisions",
@@ -1072,7 +1075,7 @@ class Check:
                 or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
                 or p["internal_links"] or p["teaser_cues"] or p["credentials"]
                 or p["withholding_cues"] or p["release_later"] or p["security_controls"]
-                or p["release_work"] or hinted):
+                or hinted):
             return []
         where = sentence_index(low)
         found: list[tuple[int, int, str]] = []
@@ -1105,13 +1108,16 @@ class Check:
             later.extend((s, e, "insider") for s, e in spans(p["insider_sources"], low))
         later.extend(self._drafts(p, low, where))
         later.extend((s, e, "pre_release") for s, e in spans(p["pre_release"], low))
-        if p["release_work"] and _FIGURE.search(low):
-            later.extend((s, e, "pre_release") for s, e in spans(p["release_work"], low))
         teased = []
         if (p["teaser_cues"] or p["withholding_cues"]) and p["statistics"]:
             teased = self._statistics_teased(p, low, where)
         if p["withholding_cues"] and not teased:
-            teased = self._withheld(p, low, post)
+            teased = self._withheld(p, low, post, spans(p["withholding_cues"], low))
+        if p["teaser_cues"] and not teased:
+            # Of the coy emoji, a peek or a hush is as coy as "let's just say".
+            hush = spans(self.ranged["secrecy_emoji"], low)
+            if hush:
+                teased = self._withheld(p, low, post, hush)
         later.extend(teased)
         if p["release_later"]:
             later.extend(self._findings_before_release(low, where))
@@ -1248,13 +1254,13 @@ class Check:
                 out.append((start, end, "handling"))
         return out
 
-    def _withheld(self, p: PostMatches, low: str, post: Post) -> list[tuple[int, int, str]]:
+    def _withheld(self, p: PostMatches, low: str, post: Post,
+                  cues: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A coy "let's just say" about a kind of news protected until its release, about
         what an inside source gave, or from an author whose work is such news."""
         topics = self.ranged["protected_topics"]
         if topics is None:
             return []
-        cues = spans(p["withholding_cues"], low)
         # A long post's "I can't say much about future plans" is far from its topics.
         about = bool(p["insider_sources"]) or any(
             topics.search(low, max(0, start - _TEASER_REACH), end + _TEASER_REACH)

@@ -1421,3 +1421,22 @@ def test_closed_rooms_internal_papers_and_hearsay_with_what_they_revealed_are_fl
 ])
 def test_ordinary_closures_helplines_and_hearing_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Unannounced inspections of takeaways along the high street on Friday night 👀", "👀"),
+    ("The count for Ward 3 is looking very tight from here 🤫", "🤫"),
+    ("Postal votes for the by-election look lopsided so far 🤐", "🤐"),
+])
+def test_a_peek_or_hush_beside_protected_news_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Big things coming for our library users next week 👀 watch this space!",
+    "Guess who has front-row tickets for Saturday 👀",
+    "First look at the new report card design 👀",
+    "Polls close at 10pm; the count starts straight after 😉",
+])
+def test_a_peek_or_a_wink_without_protected_news_passes(text):
+    assert findings(text) == []
