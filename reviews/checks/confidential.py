@@ -34,6 +34,10 @@ closed-door or in-camera meeting, an internal report or a paper called confident
 revealed; hearsay ("hearing the new perm sec is...", "I'm hearing that..."); and a peek
 or a hush (👀, 🤫, 🤐, not a wink) beside protected news, as coy as "let's just say"
 ("Big op planned across Salford next week 👀", a postal vote count "looking interesting").
+Also "knowing what's in it and saying nothing" and "you can guess who" beside protected
+news; the legal advice the organisation got, a judge telling the parties, a submission
+seen ("saw the sub"), and a tip to act before the news ("wouldn't buy just yet") beside an
+inside source; and what a recommendation says before its report goes up.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
@@ -339,6 +343,12 @@ DEFAULTS: dict[str, Any] = {
         # Cabinet's papers are confidential by convention; not a dated one from the archives.
         r"(?<!\d{4} )cabinet (?:paper|papers|minutes|memo|submission|committee papers?)",
         r"(?:the )?(?:minister|ministers|secretary of state) (?:told|said to) us",
+        r"(?:the )?judge (?:just |has just |has )?(?:told|said to|informed) (?:us|the parties"
+        r"|counsel)",
+        # Advice the organisation took, which is privileged: "the legal advice we got".
+        r"(?:the|our) legal advice (?:we|i) (?:got|had|received|'ve had|have had|'ve seen"
+        r"|have seen)",
+        r"(?:seen|saw|read) the (?:ministerial )?subs?\b",
         # A paper called confidential: "the 'confidential' restructure paper says...".
         r"(?:the|our|this|that|their|its) (?:confidential|'confidential') (?:[\w-]{1,20} ){0,2}?"
         r"(?:paper|papers|report|memo|document|doc|minutes|briefing|annex|slides|deck|pack|plan"
@@ -443,6 +453,10 @@ DEFAULTS: dict[str, Any] = {
         r"|dead set)",
         r"wants? (?:\w+ ){0,3}?to", r"wants? (?:a |an )?(?:bigger|greater|larger|smaller|more"
         r"|less)",
+        # A tip to act before the news is out: "maybe don't buy that flat just yet".
+        r"(?:don't|do not|wouldn't|would not|i'd not) (?:buy|sell|book|sign|renew|lock in|fix"
+        r"|commit)(?: [\w-]{1,20}){0,4}? (?:just )?yet",
+        r"worth (?:waiting|holding off|hanging on|holding on)",
         r"gets? (?:a |an )?(?:bigger|smaller|higher|lower|larger)",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
@@ -589,6 +603,11 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can|will) neither confirm nor deny", r"(?:don't|do not) quote me",
         r"(?:can't|cannot) name names",
         r"draw your own conclusions", r"(?:my )?lips(?: are)? sealed",
+        # Knowing and not telling: "knowing what's in it and saying nothing".
+        r"(?:knowing|i know|we know) what's in (?:it|them|there|the [\w']{1,20})",
+        r"(?:i'll |i will |so |and |to )?say(?:ing)? nothing",
+        # Leaving readers to work it out: "you can probably guess who came second".
+        r"(?:you can|you'll|can you|you may|you might)(?: probably)? guess (?:who|which|what)",
         # Holding back the one detail that matters: "won't say who scored highest".
         r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
@@ -659,6 +678,11 @@ DEFAULTS: dict[str, Any] = {
         r"|this (?:week|month)|before (?:the )?summer|early (?:in )?(?:the )?new year|"
         + _WEEKDAY + r")",
         r"(?:you'll|you will|we'll) (?:read|see|hear) (?:about )?(?:it |this |them )?officially",
+        # A paper put up later: "officers' report goes up next week".
+        r"(?:report|papers|agenda|bulletin|minutes|notice|results|figures)"
+        r" (?:goes|go|going|gets|get|will go|will be put) (?:up|online|live)"
+        r" (?:on (?:the )?\d{1,2}|on " + _WEEKDAY + r"|next (?:week|month|" + _WEEKDAY
+        + r")|tomorrow|later this week|this week|" + _WEEKDAY + r")",
         # Told to hold on for it: "you might want to wait for Thursday", not "can't wait".
         r"(?<!n't )(?<!cannot )(?<!not )wait (?:for|until|till|til) (?:" + _WEEKDAY
         + r"|tomorrow|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?\b)",
@@ -731,6 +755,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:negative|positive|higher|lower|above|below|worse|better|[£$€]?\d[\d,.]*%?)",
         r"(?:rated|graded|judged) (?:as )?(?:an? )?(?:outstanding|good|requires improvement"
         r"|inadequate|special measures)",
+        # What a recommendation says: "with a recommendation to refuse".
+        r"to (?:refuse|approve|reject|grant|close|scrap|dismiss|uphold|decline)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.

@@ -1440,3 +1440,33 @@ def test_a_peek_or_hush_beside_protected_news_is_a_teaser(text, found):
 ])
 def test_a_peek_or_a_wink_without_protected_news_passes(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Knowing what's in Thursday's jobs figures and saying nothing is torture.",
+     "Thursday's jobs figures"),
+    ("So you can guess who won the bus contract 😏 Award notice next week.",
+     "you can guess who"),
+    ("The legal advice we had on the bridge closure is pretty damning.",
+     "The legal advice we had"),
+    ("The judge has just told us the ruling comes on Friday and it favours the council.",
+     "The judge has just told us"),
+    ("Saw the sub last night: the bus grant is being cut by a third.", "Saw the sub"),
+    ("Spent the week on the budget scorecard. Wouldn't lock in that fixed-rate mortgage just"
+     " yet 😉", "budget scorecard"),
+    ("The depot plan goes to planning committee on the 3rd with a recommendation to approve."
+     " The report goes online next week.", "recommendation to approve"),
+])
+def test_knowing_and_not_telling_privileged_advice_and_tips_are_flagged(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Guess who's coming to our open day on Saturday!",
+    "You can probably guess what I had for lunch.",
+    "The legal advice we got from Citizens Advice was brilliant, thank you!",
+    "Saw the sub come on in the 80th minute and score, what a game!",
+    "Our recommendation to approve was published with the committee report today.",
+])
+def test_guessing_games_public_advice_and_published_recommendations_pass(text):
+    assert findings(text) == []
