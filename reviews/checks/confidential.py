@@ -27,9 +27,10 @@ provider... decision letters go out next week", "officers are recommending... th
 drops Friday"), and news said to come from a team brief, a private briefing, staff told
 this morning, or "heard today who" the appointee is. Also a statistic given before its
 stated release as a figure after a colon or one said to hold ("performance for last week:
-68.9%. Publishes Tuesday"), or beside work on the release itself ("finished the pipeline
-for next month's release"); a tax-free allowance said to change before the fiscal event;
-"in confidence till", "not allowed to say until", "pretend you never saw this"; what a
+68.9%. Publishes Tuesday"); work on a release dated ahead ("finished the pipeline for
+next month's coverage release", not its release notes); a tax-free allowance said to
+change before the fiscal event; "in confidence till", "not allowed to say until",
+"pretend you never saw this"; what a
 closed-door or in-camera meeting, an internal report or a paper called confidential
 revealed; hearsay ("hearing the new perm sec is...", "I'm hearing that..."); and a peek
 or a hush (👀, 🤫, 🤐, not a wink) beside protected news, as coy as "let's just say"
