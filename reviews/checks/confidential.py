@@ -25,7 +25,20 @@ beside a coy cue ("can't say much, but ministers signed it off", a wink, a closi
 wordings ("the cap will rise by 6%... full details on Tuesday", "we'll be fining a
 provider... decision letters go out next week", "officers are recommending... the report
 drops Friday"), and news said to come from a team brief, a private briefing, staff told
-this morning, or "heard today who" the appointee is.
+this morning, or "heard today who" the appointee is. Also a statistic given before its
+stated release as a figure after a colon or one said to hold ("performance for last week:
+68.9%. Publishes Tuesday"); work on a release dated ahead ("finished the pipeline for
+next month's coverage release", not its release notes); a tax-free allowance said to
+change before the fiscal event; "in confidence till", "not allowed to say until",
+"pretend you never saw this"; what a
+closed-door or in-camera meeting, an internal report or a paper called confidential
+revealed; hearsay ("hearing the new perm sec is...", "I'm hearing that..."); and a peek
+or a hush (👀, 🤫, 🤐, not a wink) beside protected news, as coy as "let's just say"
+("Big op planned across Salford next week 👀", a postal vote count "looking interesting").
+Also "knowing what's in it and saying nothing" and "you can guess who" beside protected
+news; the legal advice the organisation got, a judge telling the parties, a submission
+seen ("saw the sub"), and a tip to act before the news ("wouldn't buy just yet") beside an
+inside source; and what a recommendation says before its report goes up.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
@@ -34,8 +47,9 @@ helpline", "official statistics published today", a report "embargoed until 00:0
 today" that is "now published", reminders of handling rules,
 declassified markings, advice to readers about their own details ("please don't share
 them online", "if your password is still..."), declining to discuss figures or to
-pre-empt a report before release, figures already measured, personal news ("she
-hasn't told the office yet"), and an own service's news
+pre-empt a report before release, figures already measured, a verb with a subject of
+its own after a report ("the review is published on the 9th, and we've found £5m"),
+personal news ("she hasn't told the office yet"), and an own service's news
 told first ("bins move to Fridays, you heard it here first"), which is the announcement
 check's.
 
@@ -153,7 +167,7 @@ DEFAULTS: dict[str, Any] = {
         r"internal (?:use )?only", r"for internal use", r"eyes only",
         r"strictly confidential", r"in strict(?:est)? confidence",
         r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
-        r"confidential (?:for now|until|till)",
+        r"confidential (?:for now|until|till)", r"in confidence (?:for now|until|till|til|before)",
         # Only an instruction about this post's content: "don't share (it)", never advice
         # such as "don't share your PIN" or "don't share misinformation".
         r"(?:do not|don't|dont|pls don't|please don't|please do not|nobody|no one|no-one)"
@@ -206,6 +220,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can't|cannot|can not) (?:share|tell|reveal|talk about) (?:\w+ ){0,3}(?:till"
         r"|until|before|yet)",
         r"(?:told|shared|said|mentioned|given) (?:\w+ )?in confidence",
+        # Not to be said until it is out: "not allowed to say until it's published".
+        r"not (?:allowed|supposed|meant|permitted) to (?:say|tell|share|talk about|mention)"
+        r" (?:\w+ ){0,3}?(?:until|till|til|before)",
         # Keeping it from the press: "nobody tell the papers".
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:the )?(?:press|papers|media"
         r"|journalists|hacks|telegraph|guardian|times|mail|mirror|express|bbc)",
@@ -247,6 +264,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:don't|do not|nobody|no[- ]one|please don't) tell (?:anyone|anybody|my (?:boss"
         r"|manager|line manager)|the (?:boss|press office|comms team))",
         r"you didn't (?:see|read) (?:it|this|that) here",
+        r"pretend (?:you )?(?:never|didn't|did not|haven't|have not) (?:saw|seen|see|read|heard"
+        r"|hear) (?:it|this|that|them|these)",
         r"under wraps", r"hush[- ]hush", r"sworn to secrecy",
         r"(?:don't|do not) (?:spread|mention|tweet) (?:it|this|that)",
         # Those who release the news would object: "our comms team would kill me, but...".
@@ -271,7 +290,8 @@ DEFAULTS: dict[str, Any] = {
     # Where the author got it: inside sources.
     "insider_sources": [
         r"told (?:us |me )?internally", r"internally today",
-        r"internal (?:\w+ )?(?:briefing|call|email|memo|modelling|modeling|figures|data|dashboard"
+        r"internal (?!market\b|affairs\b|medicine\b)(?:\w+ )?(?:reports?|briefing|call"
+        r"|email|memo|modelling|modeling|figures|data|dashboard"
         r"|assessment|results|projections|forecasts?"
         r"|workplan|work plan|plan|logs?|tracker|spreadsheet|targets|list"
         r"|planning figure|projection|estimate|numbers|analysis|survey|review|paper|note"
@@ -324,6 +344,20 @@ DEFAULTS: dict[str, Any] = {
         # Cabinet's papers are confidential by convention; not a dated one from the archives.
         r"(?<!\d{4} )cabinet (?:paper|papers|minutes|memo|submission|committee papers?)",
         r"(?:the )?(?:minister|ministers|secretary of state) (?:told|said to) us",
+        r"(?:the )?judge (?:just |has just |has )?(?:told|said to|informed) (?:us|the parties"
+        r"|counsel)",
+        # Advice the organisation took, which is privileged: "the legal advice we got".
+        r"(?:the|our) legal advice (?:we|i) (?:got|had|received|'ve had|have had|'ve seen"
+        r"|have seen)",
+        r"(?:seen|saw|read) the (?:ministerial )?subs?\b",
+        # A paper called confidential: "the 'confidential' restructure paper says...".
+        r"(?:the|our|this|that|their|its) (?:confidential|'confidential') (?:[\w-]{1,20} ){0,2}?"
+        r"(?:paper|papers|report|memo|document|doc|minutes|briefing|annex|slides|deck|pack|plan"
+        r"|proposals?|review|email)",
+        # Hearsay: "hearing the new perm sec is...", "we're hearing that...".
+        r"(?:i'm|i am|we're|we are|am) hearing (?:that|whispers|rumou?rs|murmurs|talk)",
+        r"(?<![\w,'] )(?<![\w'])hearing (?:that )?(?:the|our|a|an|it's|they're|we're|we'll)"
+        r" (?:[\w-]+ ){0,4}?(?:is|are|will|has|have|gets?|'s)\b",
         r"unpublished (?:figures|data|report|analysis|results|numbers|review|evaluation"
         r"|findings)",
         r"budget pack", r"options paper", r"cabinet confidences?",
@@ -339,8 +373,11 @@ DEFAULTS: dict[str, Any] = {
         r"lines? to take", r"(?:reactive|defensive|holding) lines",
         r"(?:reactive|holding) statement",
         # What a closed session of a board or committee decided.
-        r"(?:closed|private|confidential|restricted|in camera|part (?:ii|2|b)) (?:session|items?"
-        r"|briefing)",
+        r"(?:closed|private|confidential|restricted|in camera|in-camera|part (?:ii|2|b))"
+        r" (?:session|items?|briefing)",
+        r"(?:closed|closed-door|closed door|confidential|restricted) (?:[\w-]{1,20} )?(?:meeting"
+        r"|roundtable|round table|discussion|talks|session|briefing)",
+        r"(?:in camera|in-camera) (?:[\w-]{1,20} )?(?:meeting|roundtable|discussion|talks)",
         r"(?:media )?handling plan",
         r"(?:comms|media|announcements?) grid", r"q ?& ?a (?:pack|brief|briefing)",
         r"(?:figures|numbers|data|stats|we're seeing|we are seeing|tracking) internally",
@@ -410,7 +447,17 @@ DEFAULTS: dict[str, Any] = {
         r"about to", r"signed (?:it|this|them) off", r"(?:starts|joins|takes over)",
         r"(?:is|are|'s|'re) coming (?:over |in )?from", r"closures?", r"survives?",
         r"looks? (?:like|deliberate|certain|likely|set)",
-        r"(?:bigger|smaller|higher|lower|larger|better|worse) than",
+        r"(?:bigger|smaller|higher|lower|larger|better|worse|further|tougher|stricter) than",
+        # A verdict on what was seen, or where those in the room stand.
+        r"sobering", r"(?:eye-watering|eye watering|eyewatering)", r"damning", r"alarming",
+        r"(?:is|are|was|were|'s|'re) (?:\w{1,12} )?(?:furious|livid|fuming|split|divided"
+        r"|dead set)",
+        r"wants? (?:\w+ ){0,3}?to", r"wants? (?:a |an )?(?:bigger|greater|larger|smaller|more"
+        r"|less)",
+        # A tip to act before the news is out: "maybe don't buy that flat just yet".
+        r"(?:don't|do not|wouldn't|would not|i'd not) (?:buy|sell|book|sign|renew|lock in|fix"
+        r"|commit)(?: [\w-]{1,20}){0,4}? (?:just )?yet",
+        r"worth (?:waiting|holding off|hanging on|holding on)",
         r"gets? (?:a |an )?(?:bigger|smaller|higher|lower|larger)",
         r"back on the table", r"is the winner", r"looks like the winner", r"going with",
         r"option [a-z0-9]", r"set to", r"tomorrow", r"next week",
@@ -483,7 +530,11 @@ DEFAULTS: dict[str, Any] = {
         r"|spads?|private office)",
     ],
     "draft_public": [
-        r"consultation", r"have your say", r"published", r"publicly available",
+        r"consultation", r"have your say", r"publicly available",
+        # Not "until it's published": that is still ahead.
+        r"(?<!until it's )(?<!until it is )(?<!till it's )(?<!til it's )(?<!before it's )"
+        r"(?<!before it is )(?<!when it's )(?<!once it's )(?<!until they're )(?<!be )"
+        r"(?<!until )(?<!before )published",
         r"(?<!not )(?<!n't )(?<!not yet )(?:finally |now )?signed off", r"legislation", r"bill",
         r"now public",
     ],
@@ -515,6 +566,14 @@ DEFAULTS: dict[str, Any] = {
         r"|count|release) (?:are|is|will|'ll|are gonna|is gonna)(?: going to)? (?:show|make"
         r"|reveal|confirm|surprise|shock|be (?:grim|bad|awful|terrible|brutal|ugly|good|great"
         r"|interesting|worse|better|a shock|a surprise))",
+        # Work on a release dated ahead: "finished the pipeline for next month's coverage
+        # release", not its release notes.
+        r"(?:finish(?:ed|ing)?|build(?:ing)?|built|running|ran|check(?:ed|ing)?|writing|wrote"
+        r"|prepping|preparing|prepared|drafting|drafted|signing off|signed off)"
+        r" (?:the|our|my) (?:[\w-]{1,20} ){0,2}?(?:pipeline|tables|charts|bulletin|dashboard"
+        r"|figures|numbers|stats|data|analysis|commentary|headlines) for (?:next (?:week|month"
+        r"|quarter)'s|tomorrow's|this (?:week|month)'s|" + _WEEKDAY + r"'s) (?:[\w-]{1,20} ){0,3}?"
+        r"(?:release|bulletin|publication|stats|statistics|figures)(?! notes)",
     ],
     # Hints about statistics before their release: a coy cue beside figures that are
     # dated ahead ("can't say much, but next Thursday's figures will surprise 👀").
@@ -523,6 +582,9 @@ DEFAULTS: dict[str, Any] = {
         # A wink or smirk beside news: "Told you it'd happen 😏".
         "\U0001f609", "\U0001f60f",
     ],
+    # A peek or a hush: beside protected news (not a wink, which goes with guesses too),
+    # as coy as "let's just say" ("Big op planned across Salford next week 👀").
+    "secrecy_emoji": ["\U0001f440", "\U0001f92b", "\U0001f910"],
     "statistics": [
         r"figures", r"statistics", r"stats", r"numbers", r"data", r"cpi", r"inflation",
         r"gdp", r"unemployment", r"bulletin", r"labour market", r"jobs report",
@@ -542,6 +604,11 @@ DEFAULTS: dict[str, Any] = {
         r"(?:can|will) neither confirm nor deny", r"(?:don't|do not) quote me",
         r"(?:can't|cannot) name names",
         r"draw your own conclusions", r"(?:my )?lips(?: are)? sealed",
+        # Knowing and not telling: "knowing what's in it and saying nothing".
+        r"(?:knowing|i know|we know) what's in (?:it|them|there|the [\w']{1,20})",
+        r"(?:i'll |i will |so |and |to )?say(?:ing)? nothing",
+        # Leaving readers to work it out: "you can probably guess who came second".
+        r"(?:you can|you'll|can you|you may|you might)(?: probably)? guess (?:who|which|what)",
         # Holding back the one detail that matters: "won't say who scored highest".
         r"(?:can't|cannot|can not|won't|couldn't) (?:say|tell you|reveal|name) (?:who|which|whose"
         r"|the (?:\w+ )?(?:rating|score|result|outcome|winner|names?|figure|number))",
@@ -575,6 +642,9 @@ DEFAULTS: dict[str, Any] = {
         r"projections", r"surveys?", r"survey results",
         r"budget", r"(?:autumn|spring) statement", r"spending review", r"finance bill",
         r"fiscal event", r"tax(?:es)?", r"(?:fuel|excise|alcohol|tobacco) duty",
+        r"(?:cash|stocks and shares|lifetime|junior) isas?",
+        r"isa (?:limit|allowance|subscription)s?",
+        r"(?:personal|tax-free|pension|annual|lifetime|dividend|savings) allowances?",
         r"duty (?:rates?|freeze|rise|cut)", r"levy", r"price cap", r"the cap",
         r"interest rates?", r"(?:bank|policy) rate", r"rate decision", r"monetary policy",
         r"inspections?", r"inspectors?", r"ofsted", r"ratings?", r"reports?(?! cards?)",
@@ -587,6 +657,7 @@ DEFAULTS: dict[str, Any] = {
         r"jury", r"jurors?", r"prosecutions?",
         r"contracts?", r"contractors?", r"suppliers?", r"tenders?", r"bids?", r"bidders?",
         r"exams?", r"exam papers?", r"grade boundaries", r"pass rates?",
+        r"postal votes?", r"(?:election|vote|ballot) counts?", r"the count",
         r"(?:fee|fees|tuition|rent|pay) caps?", r"(?:product |food )?recalls?",
         r"(?:draft |final )?determinations?",
         r"(?<!-)(?<!photo )op(?!-)", r"police operation", r"raids?", r"deployments?",
@@ -608,6 +679,14 @@ DEFAULTS: dict[str, Any] = {
         r"|this (?:week|month)|before (?:the )?summer|early (?:in )?(?:the )?new year|"
         + _WEEKDAY + r")",
         r"(?:you'll|you will|we'll) (?:read|see|hear) (?:about )?(?:it |this |them )?officially",
+        # A paper put up later: "officers' report goes up next week".
+        r"(?:report|papers|agenda|bulletin|minutes|notice|results|figures)"
+        r" (?:goes|go|going|gets|get|will go|will be put) (?:up|online|live)"
+        r" (?:on (?:the )?\d{1,2}|on " + _WEEKDAY + r"|next (?:week|month|" + _WEEKDAY
+        + r")|tomorrow|later this week|this week|" + _WEEKDAY + r")",
+        # Told to hold on for it: "you might want to wait for Thursday", not "can't wait".
+        r"(?<!n't )(?<!cannot )(?<!not )wait (?:for|until|till|til) (?:" + _WEEKDAY
+        + r"|tomorrow|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?\b)",
         # Heard from whoever announces it, later: "you'll hear it from the minister on
         # Thursday"; full details, or the press release, still to come.
         r"(?:you'll|you will) (?:hear|read|see) (?:it|this|about it) (?:officially |formally )?"
@@ -645,7 +724,7 @@ DEFAULTS: dict[str, Any] = {
         r"modell?ing", r"headlines?", r"grade boundaries", r"gdp", r"inflation", r"cpi",
         r"unemployment", r"(?:the |our )?(?:\w+ )?rate", r"borrowing", r"figures",
         r"statistics", r"stats", r"numbers", r"results", r"ratings?", r"recommendations?",
-        r"performance",
+        r"performance", r"(?:the|waiting) list",
     ],
     "findings_reveals": [
         r"(?:will |would |is going to |is set to )?recommend(?:s|ing)?",
@@ -656,6 +735,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:will |would )?(?:cut|raise|lower|halve|double)", r"(?:halved|doubled|cuts)",
         r"shows? that",
         r"(?:comes?|came|coming) in at",
+        # The figure itself, given after a colon or said to hold: "performance for last
+        # week: 68.9%", "the pass rate is holding steady at 77%".
+        r"(?<=: )(?:about |around |roughly |just (?:under|over) )?[£$€]?\d[\d,]*(?:\.\d+)?"
+        r"\s?(?:%|per ?cent|k\b|m\b|bn\b|million|billion)",
+        r"(?:is|are|'s|'re) (?:holding|staying|remaining|steady|flat|unchanged)(?: steady| firm"
+        r"| flat)? at",
         r"(?:is|are|was) (?:way |well |much |sharply )?(?:up|down)",
         r"(?:is|are|'s|'re|will be|'ll be) (?:much |far |way |a lot )?(?:bigger|smaller|higher"
         r"|lower|worse|better|larger|sharper) than (?:anyone|most|people|we|you|expected"
@@ -671,6 +756,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:negative|positive|higher|lower|above|below|worse|better|[£$€]?\d[\d,.]*%?)",
         r"(?:rated|graded|judged) (?:as )?(?:an? )?(?:outstanding|good|requires improvement"
         r"|inadequate|special measures)",
+        # What a recommendation says: "with a recommendation to refuse".
+        r"to (?:refuse|approve|reject|grant|close|scrap|dismiss|uphold|decline)",
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.
@@ -874,7 +961,7 @@ _RANGED_KEYS = (
     "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
     "visit_words", "visit_times", "handling_advice", "release_times", "visit_past",
     "access_places", "credential_advice", "reader_advice", "personal_news", "findings_reveals",
-    "security_failures",
+    "security_failures", "secrecy_emoji",
     # Asked only once a cue or a later release has been found, so kept out of the
     # phrase book: their common words ("report", "review") would slow every post.
     "protected_topics", "findings_subjects", "collective_decisions",
@@ -1052,7 +1139,12 @@ class Check:
         if (p["teaser_cues"] or p["withholding_cues"]) and p["statistics"]:
             teased = self._statistics_teased(p, low, where)
         if p["withholding_cues"] and not teased:
-            teased = self._withheld(p, low, post)
+            teased = self._withheld(p, low, post, spans(p["withholding_cues"], low))
+        if p["teaser_cues"] and not teased:
+            # Of the coy emoji, a peek or a hush is as coy as "let's just say".
+            hush = spans(self.ranged["secrecy_emoji"], low)
+            if hush:
+                teased = self._withheld(p, low, post, hush)
         later.extend(teased)
         if p["release_later"]:
             later.extend(self._findings_before_release(low, where))
@@ -1189,13 +1281,13 @@ class Check:
                 out.append((start, end, "handling"))
         return out
 
-    def _withheld(self, p: PostMatches, low: str, post: Post) -> list[tuple[int, int, str]]:
+    def _withheld(self, p: PostMatches, low: str, post: Post,
+                  cues: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A coy "let's just say" about a kind of news protected until its release, about
         what an inside source gave, or from an author whose work is such news."""
         topics = self.ranged["protected_topics"]
         if topics is None:
             return []
-        cues = spans(p["withholding_cues"], low)
         # A long post's "I can't say much about future plans" is far from its topics.
         about = bool(p["insider_sources"]) or any(
             topics.search(low, max(0, start - _TEASER_REACH), end + _TEASER_REACH)
@@ -1220,7 +1312,9 @@ class Check:
         for start, end in spans(subjects, low):
             s_end = where.spans[where.index(start)][1]
             reveal = reveals.search(low, end, min(s_end, end + _REVEAL_REACH))
-            if reveal:
+            # A verb with a subject of its own is not the report's: "the review guidance
+            # will be published on 3 March, and we've found an extra £5m".
+            if reveal and not _OWN_SUBJECT.search(low, end, reveal.start()):
                 return [(start, reveal.end(), "findings")]
         # A figure something is set to change to, told beside protected news and its
         # later release: "the cap will go up by 6%. Full details on Tuesday." A figure
@@ -1335,9 +1429,12 @@ _OVER_REACH = 40
 _TEASER_REACH = 250
 # How far after a report, review or security control what it reveals may be.
 _REVEAL_REACH = 80
+# A person as the subject of the verb that follows: "...and we've found".
+_OWN_SUBJECT = re.compile(r"\b(?:we|i|you|they|he|she)(?:'ve|'d|'ll| have| had| will)?\s+$")
 # A figure as news: money, a percentage or a count, not a year ("2026/27").
 _FUTURE_REACH = 30
-_FUTURE = re.compile(r"\b(?:will|going to|set to|is to|are to)\b|'ll\b")
+_FUTURE = re.compile(r"\b(?:will|going to|set to|is to|are to)\b|'ll\b"
+                     r"|\b(?:drops?|rises?|goes|going) (?:up |down )?to\b")
 _FIGURE = re.compile(r"[£$€]\s?\d[\d,.]*\d|\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)"
                      r"|\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{3,}\b")
 

@@ -1334,3 +1334,139 @@ def test_news_heard_inside_or_held_back_is_flagged(text):
 ])
 def test_thanks_to_staff_public_news_and_residents_feedback_pass(text):
     assert findings(text) == []
+
+
+# --- Figures, closed rooms and hearsay before the release (probe_y and probe_z classes) ----
+
+@pytest.mark.parametrize("text, found", [
+    # A statistic given after a colon, or said to hold, beside its later release.
+    ("Bus punctuality figures for October: 81.2%. Out on Thursday, brace yourselves.",
+     "figures for October: 81.2%"),
+    ("The five-year survival rate is holding steady at 64% – the bulletin comes out on"
+     " Friday.", "survival rate is holding steady at"),
+    # Working on a release dated ahead, with a figure from it.
+    ("Ran the pipeline for Thursday's crime statistics. Burglary down 4.2% on the year.",
+     "Ran the pipeline for Thursday's crime statistics"),
+    # Told to hold on for the release.
+    ("Hold that headline and wait for Monday: the waiting list has fallen by 12k.",
+     "headline and wait for Monday: the waiting list has fallen"),
+    # A tax-free allowance set to change, before the fiscal event says so.
+    ("Personal allowance goes up to £13,000 from April. Finance Bill published on Thursday.",
+     "£13,000"),
+])
+def test_figures_told_before_their_stated_release_are_flagged(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # The verb has a subject of its own: it is not the review's finding.
+    "The parking review will be published on the 9th, and we've found a new home for the"
+    " Saturday market too.",
+    "Can't wait for Friday! The queue at the bakery has fallen to zero at last.",
+    "Finished the charts for next month's release notes of the app. Lots of bug fixes.",
+    "The personal allowance rose to £12,570 in 2021; the next budget is on Wednesday.",
+    "Bus punctuality figures for October: 81.2%, published today on our website.",
+])
+def test_other_subjects_past_figures_and_published_figures_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In confidence until the trustees meet on the 3rd, but the library is moving to the old"
+     " bank.", "In confidence until"),
+    ("Not supposed to mention it before the bulletin is out, but wow.",
+     "Not supposed to mention it before"),
+    ("Pretend you didn't see this, but the new depot opens next spring.",
+     "Pretend you didn't see this"),
+    # A draft's release still ahead is no sign that it is public.
+    ("The draft inspection report came through today. Shh until it's published!", "draft"),
+])
+def test_news_held_until_later_in_new_wordings_is_flagged(text, found):
+    assert found in highlighted(text)
+
+
+def test_a_draft_published_for_consultation_still_passes():
+    assert findings("The draft parking plan was published for consultation yesterday:"
+                    " have your say.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Takeaways from this morning's closed-door talks in Geneva: the two delegations are"
+     " split on the timetable.", "closed-door talks"),
+    ("Two hours in an in-camera session on the tram extension; the overruns are"
+     " eye-watering.", "in-camera session"),
+    ("Out of the meeting now. The minister told us she wants the scheme to cover renters"
+     " too.", "The minister told us"),
+    ("Our internal staffing report says three depots are short of drivers.",
+     "internal staffing report"),
+    ("Apparently the 'confidential' staffing memo says libraries are 'non-core'.",
+     "the 'confidential' staffing memo"),
+    ("Hearing the new chief constable is coming over from Merseyside.",
+     "Hearing the new chief constable is"),
+    ("I'm hearing that the depot plan will be dropped next week.", "I'm hearing that"),
+])
+def test_closed_rooms_internal_papers_and_hearsay_with_what_they_revealed_are_flagged(
+        text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The café is closed, meeting at the pub instead – it will be fun.",
+    "You can make a confidential report to our fraud line and we will look into it.",
+    "We're hearing from residents that the new bins will be a big help. Thank you!",
+    "Hearing the choir sing on Monday was lovely.",
+    "Hearing today for the planning appeal, wish us luck.",
+    "Good read on the UK internal market report, which is out today.",
+    "The Government Internal Audit Agency will share its tools with other departments.",
+])
+def test_ordinary_closures_helplines_and_hearing_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Unannounced inspections of takeaways along the high street on Friday night 👀", "👀"),
+    ("The count for Ward 3 is looking very tight from here 🤫", "🤫"),
+    ("Postal votes for the by-election look lopsided so far 🤐", "🤐"),
+])
+def test_a_peek_or_hush_beside_protected_news_is_a_teaser(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Big things coming for our library users next week 👀 watch this space!",
+    "Guess who has front-row tickets for Saturday 👀",
+    "First look at the new report card design 👀",
+    "Polls close at 10pm; the count starts straight after 😉",
+])
+def test_a_peek_or_a_wink_without_protected_news_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Knowing what's in Thursday's jobs figures and saying nothing is torture.",
+     "Thursday's jobs figures"),
+    ("So you can guess who won the bus contract 😏 Award notice next week.",
+     "you can guess who"),
+    ("The legal advice we had on the bridge closure is pretty damning.",
+     "The legal advice we had"),
+    ("The judge has just told us the ruling comes on Friday and it favours the council.",
+     "The judge has just told us"),
+    ("Saw the sub last night: the bus grant is being cut by a third.", "Saw the sub"),
+    ("Spent the week on the budget scorecard. Wouldn't lock in that fixed-rate mortgage just"
+     " yet 😉", "budget scorecard"),
+    ("The depot plan goes to planning committee on the 3rd with a recommendation to approve."
+     " The report goes online next week.", "recommendation to approve"),
+])
+def test_knowing_and_not_telling_privileged_advice_and_tips_are_flagged(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Guess who's coming to our open day on Saturday!",
+    "You can probably guess what I had for lunch.",
+    "The legal advice we got from Citizens Advice was brilliant, thank you!",
+    "Saw the sub come on in the 80th minute and score, what a game!",
+    "Our recommendation to approve was published with the committee report today.",
+])
+def test_guessing_games_public_advice_and_published_recommendations_pass(text):
+    assert findings(text) == []
