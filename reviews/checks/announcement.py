@@ -86,15 +86,19 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!last )(?<!since )(?<!yesterday )" + _WEEKDAY + r"(?:'s)?",
         r"(?:later|end of|by the end of) (?:the|this) (?:week|month|year|spring|summer|autumn"
         r"|fall|winter)",
-        r"(?:in|by|from|until|till|before|after|for|early|late|mid-|mid|end of|starting|effective)"
-        r" (?:the )?(?:spring|summer|autumn|fall|winter|new year)",
+        r"(?:in|by|from|until|till|through|before|after|for|early|late|mid-|mid|end of|starting"
+        r"|effective) (?:the )?(?:spring|summer|autumn|fall|winter|new year|easter)",
         r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
         # The year a date is moved to: "pushed back to 2031", "brought forward to 2027".
         r"(?:back|forward|delayed|deferred|postponed) (?:to|until|till) 20\d\d",
-        r"the " + _DAY,
+        # The 14th of the month; not "the 30% drop" or "the 12 new posts" (amounts).
+        r"the \d{1,2}(?:st|nd|rd|th|(?![\d.,%]|\s?(?:per ?cent|percent)| (?:new|more|extra"
+        r"|additional)\b))",
+        # Later in the day or period: "later today", "later in the month".
+        r"later (?:today|this (?:morning|afternoon|evening)|in the (?:week|month|year))",
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
         r"(?:in |over )?the (?:coming|next few) (?:days|weeks|months)",
@@ -158,6 +162,11 @@ DEFAULTS: dict[str, Any] = {
         r"|draft (?:order|regulations))", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
         r"|next|on|this|tomorrow|later)\b| (?:the|a|an|its|his|her|their) )",
         r"annonce(?: officielle)?", r"communiqué",
+        # Put up on the official site: "the full list goes on GOV.UK later".
+        r"(?:goes|go|going|to go|be put|put) (?:up )?on(?:to)? (?:gov\.uk|the website|our website"
+        r"|the council website)",
+        # A bill's stages in the legislature: "gets its first reading on Wednesday".
+        r"(?:first|second|third) reading",
     ],
     # Things that are released on a date: statistics and documents. They count with
     # a future time only when the sentence also looks forward ("going to", "due").
@@ -234,6 +243,18 @@ DEFAULTS: dict[str, Any] = {
         # A state kept on ("the closure is staying for another season").
         r"(?:stay|stays|staying|remain|remains|remaining)(?= (?:in place|in force|frozen"
         r"|unchanged|closed|shut|for (?:another|a further)))",
+        # Something new provided, opened or brought in ("we're opening a base", "is to
+        # bring in a charge", "we'll be recruiting 40 crew", "takes over as manager").
+        r"open(?:s|ing)", r"bring(?:s|ing)? in", r"recruit(?:s|ing)?",
+        r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
+        r"(?:pull|knock)(?:s|ing)? down",
+        # A new state from a date ("parking goes free", "the station goes fully on-call").
+        r"go(?:es|ing)? (?:free|fine-free|fare-free|cashless|paperless|smoke-free|car-free"
+        r"|digital|online|fully [\w-]+)",
+        # Something ended for good or from a date ("peak fares are going, for good").
+        r"(?:going|gone|dead)(?=,? for good| (?:from|as of) )",
+        # A free service for everyone, even with no verb ("free meals for every pupil").
+        r"free (?:[\w-]+ ){1,3}for (?:every|all|each)",
     ],
     # What makes a change read as settled and still to come.
     "future_modality": [
@@ -286,7 +307,9 @@ DEFAULTS: dict[str, Any] = {
         # Operational notices: service information already on the website.
         r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
         r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
-        r"traffic (?:management|lights|restrictions)", r"(?:road|lane) closures?",
+        # Temporary signals at works, not new lights at a junction.
+        r"traffic (?:management|restrictions)", r"(?:temporary|portable|(?:2|3|4|two|three|four)"
+        r"-way) traffic lights", r"(?:road|lane) closures?",
         r"(?:road|water ?mains?|sewer|gas mains?|resurfacing|engineering|repair|utility) works",
         r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
@@ -316,6 +339,10 @@ DEFAULTS: dict[str, Any] = {
         r"|dwellings|vehicles|buses|trains|patients|students|pupils|children|veterans"
         r"|claimants|procedures|operations|appointments)",
         r"\d+ in \d+", r"\d{1,3}(?:,\d{3})+",
+        # A count of new things, whatever they are ("40 new on-call crew"), and a size of
+        # provision ("a 24-place base", "a 60-bed ward").
+        r"\d[\d,]* (?:new|more|extra|additional) [\w-]+",
+        r"\d+-(?:place|bed|bedroom|seat|space|home|unit|room|pitch|bay|classroom|storey|lane)",
         r"by (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?"
         r"|months?|years?)",
         r"by (?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?",
@@ -337,6 +364,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:a )?done deal", r"in the bag", r"signed and sealed",
         r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
         r"|confirmed)(?! (?:that|to|by|in|with|on|at) )",
+        # Confirmed at a level: "the uplift is confirmed at 12%".
+        r"(?:is|are|'s|has been|have been) (?:now |finally )?confirmed at(?= [£$€]?\d)",
         r"(?:is|are|was|were|has been|have been|'s been|got) (?:now |finally )?(?:picked|chosen"
         # Or closing its clause: "the pilot areas are chosen, and...".
         r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b| ?[,;:.!])",
@@ -436,7 +465,10 @@ DEFAULTS: dict[str, Any] = {
     "leak_cues": [
         # Not an embargo that has lifted: the news is out.
         r"embargo(?:ed)?(?!(?:'s| has| have| is| was)? (?:been )?(?:lift|lifts|lifted|lifting"
-        r"|ended|ends|expired)\b)", r"not for (?:publication|circulation|distribution)",
+        r"|ended|ends|expired)\b"
+        # Or lifted on what it held: "the embargo on this week's stats lifted at 9:30".
+        r"| (?:on|for) (?:[\w&'-]+ ){1,5}(?:has |have |was |is )?(?:been )?(?:lifted|ended"
+        r"|expired)\b)", r"not for (?:publication|circulation|distribution)",
         r"internal only",
         r"internal use only", r"strictly confidential", r"in strict(?:est)? confidence",
         r"eyes only", r"(?:don't|do not) (?:spread|tell anyone)", r"under wraps",
@@ -463,7 +495,10 @@ DEFAULTS: dict[str, Any] = {
         r"official[-: ]+sensitive", r"protected [abc]", r"cui", r"pre-decisional", r"predecisional",
         r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
         r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
-        r"(?:seen|saw|read) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
+        # Not the imperative "Read the draft plan" of a consultation: someone has read it.
+        r"(?:(?:seen|saw)|(?:(?<=i )|(?<=we )|(?<=ve )|(?<='d )|(?<=has )|(?<=had )|(?<=just )|(?<=now )"
+        r"|(?<=already ))read) the (?:draft\w*"
+        r"|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
         r"(?:landed|arrived) in my inbox",
         r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
@@ -486,6 +521,9 @@ DEFAULTS: dict[str, Any] = {
     # What a leaked paper is said to show: news, even with no amount or date.
     "findings": [
         r"says", r"shows?", r"finds", r"found that", r"recommends?", r"concludes", r"suggests?",
+        # A statistic told as a record: "under 18 weeks for the first time since 2019".
+        r"for the first time (?:since|in|ever)", r"(?:lowest|highest|best|worst) (?:since|on record)",
+        r"record (?:low|high)",
     ],
     # Signs that what the post talks about is already out.
     "published_cues": [
@@ -510,7 +548,8 @@ DEFAULTS: dict[str, Any] = {
         r"published (?:on|in)" + _NOT_DATED,
         r"already (?:public|published|announced)",
         # Not GOV.UK as part of a product's name ("on GOV.UK Pay").
-        r"on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
+        # Not "goes on GOV.UK later": a publication still to come.
+        r"(?<!goes )(?<!go )(?<!be )(?<!up )(?<!going )on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
         r"|frontend))|our website|the website|the council website)",
         r"in the federal register",
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
