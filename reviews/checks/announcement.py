@@ -88,6 +88,8 @@ DEFAULTS: dict[str, Any] = {
         r"|fall|winter)",
         r"(?:in|by|from|until|till|through|before|after|for|early|late|mid-|mid|end of|starting"
         r"|effective) (?:the )?(?:spring|summer|autumn|fall|winter|new year|easter)",
+        # A season and its year: "construction starts spring 2026".
+        r"(?<!since )(?<!of )(?<!last )(?:spring|summer|autumn|fall|winter) 20\d\d",
         r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
@@ -133,7 +135,9 @@ DEFAULTS: dict[str, Any] = {
         r"unveil(?:s|ing)?",
         # Not a person landing somewhere ("the minister lands in Tallinn"): travel.
         r"lands(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
-        r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b))",
+        r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b"
+        # Landing in a document is a release: "lands in the state budget".
+        r"|(?:the|this|next|our) (?:[\w-]+ )?(?:budget|report|plan|strategy|statement|review)\b))",
         r"go(?:es|ing)? public",
         # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
         r"(?:land|drops?)(?= (?:on|next|this|tomorrow|at|in|early|later|before|after|soon"
@@ -144,6 +148,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:be|being|gets?) declared", r"declaration(?! of interests?)",
         r"(?:press|news|media) (?:conference|briefing)",
         r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
+        r"(?:should|will|'ll|to|due to|set to) be confirmed",
         r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
         r"|shortly|tomorrow|later|early|" + _WEEKDAY + r")\b)",
         r"notice (?:goes|go|is going) (?:up|out)",
@@ -245,10 +250,12 @@ DEFAULTS: dict[str, Any] = {
         r"|unchanged|closed|shut|for (?:another|a further)))",
         # Something new provided, opened or brought in ("we're opening a base", "is to
         # bring in a charge", "we'll be recruiting 40 crew", "takes over as manager").
-        r"open(?:s|ing)", r"bring(?:s|ing)? in", r"recruit(?:s|ing)?",
+        r"open(?:s|ing)(?! (?:late|early|later|earlier|hours|times|up)\b)", r"bring(?:s|ing)? in",
+        r"recruit(?:s|ing)?",
         r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
         r"(?:pull|knock)(?:s|ing)? down",
         # A new state from a date ("parking goes free", "the station goes fully on-call").
+        r"launch(?:es|ing)?", r"roll(?:s|ing)? out",
         r"go(?:es|ing)? (?:free|fine-free|fare-free|cashless|paperless|smoke-free|car-free"
         r"|digital|online|fully [\w-]+)",
         # Something ended for good or from a date ("peak fares are going, for good").
@@ -303,7 +310,8 @@ DEFAULTS: dict[str, Any] = {
         r"|chancellor|mayor|department) (?:has )?(?:said|says|told|confirmed|announced)",
         r"(?<=, )(?:says|said) (?:the|a|an)", r"probably", r"likely", r"forecasts?", r"predicts?",
         r"predicted", r"expected to",
-        r"every (?:day|week|month|quarter|year|morning|evening|time)",
+        # Not "every Year 4 pupil": a school year.
+        r"every (?:day|week|month|quarter|year|morning|evening|time)(?! \d)",
         # Operational notices: service information already on the website.
         r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
         r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
@@ -381,6 +389,8 @@ DEFAULTS: dict[str, Any] = {
         r"|heads of terms|a settlement|an agreement)",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
+        # With what the contract is for in between: "the contract for the frigates is going to".
+        r"(?:contracts?|tenders?) (?:for|on) (?:[\w-]+ ){1,5}?(?:is|are|'s) going to(?! be\b)",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
         r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel"
         r"|committee)(?:'s"
@@ -391,7 +401,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:new|next|incoming|interim) (?:\w+ ){0,3}?(?:chief executive|ceo|director general"
         r"|director|dg|chair|chairman|chairperson|head|commissioner|permanent secretary"
         r"|chief \w+(?: officer)?|ambassador|president|governor|registrar|inspector|ombudsman"
-        r"|minister|secretary|role)",
+        r"|minister|secretary|perm sec|role)",
     ],
     # Hints that news is coming.
     "teasers": [
@@ -496,8 +506,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
         r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
         # Not the imperative "Read the draft plan" of a consultation: someone has read it.
-        r"(?:(?:seen|saw)|(?:(?<=i )|(?<=we )|(?<=ve )|(?<='d )|(?<=has )|(?<=had )|(?<=just )|(?<=now )"
-        r"|(?<=already ))read) the (?:draft\w*"
+        r"(?:(?:seen|saw)|(?:(?<=i )|(?<=we )|(?<=ve )|(?<='d )|(?<=has )|(?<=had )|(?<=just )"
+        r"|(?<=now )|(?<=already ))read) the (?:draft\w*"
         r"|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
         r"(?:landed|arrived) in my inbox",
@@ -522,7 +532,8 @@ DEFAULTS: dict[str, Any] = {
     "findings": [
         r"says", r"shows?", r"finds", r"found that", r"recommends?", r"concludes", r"suggests?",
         # A statistic told as a record: "under 18 weeks for the first time since 2019".
-        r"for the first time (?:since|in|ever)", r"(?:lowest|highest|best|worst) (?:since|on record)",
+        r"for the first time (?:since|in|ever)",
+        r"(?:lowest|highest|best|worst) (?:since|on record)",
         r"record (?:low|high)",
     ],
     # Signs that what the post talks about is already out.
@@ -533,6 +544,9 @@ DEFAULTS: dict[str, Any] = {
         r"announcement",
         r"(?:following|after|since) (?:the|his|her|our|its|their|today's|yesterday's|this)"
         r" (?:\w+ ){0,3}announcement",
+        # Press coverage; not a service's reach ("mobile coverage in Sutherland").
+        r"(?<!mobile )(?<!network )(?<!signal )(?<!broadband )(?<!4g )(?<!5g )(?<!dental )"
+        r"(?<!health )(?<!insurance )(?<!screening )(?<!vaccine )(?<!childcare )"
         r"coverage(?: today| this morning| yesterday)? (?:of|in|across|on)",
         r"(?:was|were|been) (?:widely )?(?:covered|reported)", r"covered the announcement",
         r"just (?:been )?(?:published|announced|launched|released)",
@@ -547,9 +561,13 @@ DEFAULTS: dict[str, Any] = {
         # Not "published on the 14th": a date after it is a publication still to come.
         r"published (?:on|in)" + _NOT_DATED,
         r"already (?:public|published|announced)",
+        # An embargo that has lifted: "the embargo on Tuesday's figures lifted at 9am".
+        r"embargo(?:'s)? (?:(?:on|for) (?:[\w&'-]+ ){1,5})?(?:has |have |was |is )?(?:been |now )?"
+        r"(?:lifted|ended|expired)",
         # Not GOV.UK as part of a product's name ("on GOV.UK Pay").
         # Not "goes on GOV.UK later": a publication still to come.
-        r"(?<!goes )(?<!go )(?<!be )(?<!up )(?<!going )on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
+        r"(?<!goes )(?<!go )(?<!be )(?<!up )(?<!going )"
+        r"on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
         r"|frontend))|our website|the website|the council website)",
         r"in the federal register",
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
@@ -732,6 +750,29 @@ _BOUNDED = re.compile(r"(?: \d\S*)? (?:to|until|till|through) (?:the )?(?:\d|" +
                       + _WEEKDAY + r")")
 # How far before its date a change in the present simple may be.
 _VERB_TO_DATE = 60
+# Something starting, in the present simple: "opens", "works start", "kicks off".
+# Not "is open Monday to Friday": open as a state is opening hours.
+_STARTS_ON = re.compile(r"(?<![\w'])(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!be )(?<!stays )"
+                        r"(?<!stay )(?<!remains )"
+                        r"(?:starts?|begins?|opens?|kicks? off|goes live|go live"
+                        r"|launch(?:es)?|comes? in|comes? into (?:force|effect)|takes? effect)\b"
+                        r"(?! (?:up|out|with|by|to|a|an|the|our|its|their|doors)\b)")
+# How far after the verb its date may start ("opens on the 1st", "starts in July").
+_START_GAP = 4
+# What starts as a matter of course (a term, a year, a season, a holiday) or is an
+# event rather than a service (a race, a show, a course).
+_ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?|break|fast"
+                            r"|ramadan|lent|advent|festival|match|game|kick-off|shift|school"
+                            r"|run|race|\d+k|walk|fair|show|concert|exhibition|sale|webinar"
+                            r"|conference|course|class|session|workshop|tour|event)\s+$")
+# A time of day: when an event starts, not when a service does.
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
+# A new or free thing as the subject, or a scheme, a service or a rule.
+_NEW_THING = re.compile(r"\b(?:new|free|first|extra|additional|coverage|scheme|programme"
+                        r"|program|service|grant|allowance|charge|levy|fee|fares?|ban|rules"
+                        r"|policy|pilot|trial|claims?|entitlement|subsidy|discount)\b")
+# A change verb in the present simple, third person, after its date: "goes", "closes".
+_PRESENT_AFTER_DATE = re.compile(r"(?:goes|[a-z]+s)\b")
 # A change verb's past or progressive form: not the present simple of a timetable.
 _NOT_PRESENT = re.compile(r"(?:ed|ing)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -826,6 +867,7 @@ class Check:
                 news_found.extend(self._scheduled_changes(p, low, where, quantities, future))
             if p["appointment"]:
                 news_found.extend(self._appointments(p, low, where, future))
+            news_found.extend(self._starts_dated(p, low, where, quantities, future))
         if decisions:
             # What was decided may be a change stated as still to come, with no amount or
             # date: "agreed it this afternoon: the levy is being extended to milkshakes".
@@ -1120,7 +1162,7 @@ class Check:
             # A modal after the date belongs to another clause ("... and the van is being
             # sold"); a change in the present simple before it is nearer.
             if modal is None or modal.start() > date.end():
-                modal = self._present_change(p, low, start, date) or modal
+                modal = self._present_change(p, low, start, date, end) or modal
             if modal is None or self._purpose(low, start, modal.start()):
                 continue
             # "in March" or "before the summer" may be a plan, a forecast or a past
@@ -1136,16 +1178,25 @@ class Check:
         return out
 
     def _present_change(self, p: PostMatches, low: str, sentence_start: int,
-                        date: Any) -> Any:
+                        date: Any, sentence_end: int | None = None) -> Any:
         """A change in the present simple just before the date it takes effect ("the
-        routes stop at the end of August", "the office closes from October"): the tense
+        routes stop at the end of August", "the office closes from October"), or just
+        after it in the same clause ("from May every branch goes cashless"): the tense
         of a timetable, settled."""
         if not p["change_verbs"] or not _TAKES_EFFECT.match(date.group()):
             return None
         clause = _clause_start(low, sentence_start, date.start())
         verb = _last(p["change_verbs"].finditer(low, max(clause, date.start() - _VERB_TO_DATE),
                                                 date.start()))
-        if (verb is None or _NOT_PRESENT.search(verb.group())
+        if verb is None and sentence_end is not None:
+            after = _CLAUSE_BREAK.search(low, date.end(), sentence_end)
+            stop = min(after.start() if after else sentence_end, date.end() + _VERB_TO_DATE)
+            verb = p["change_verbs"].search(low, date.end(), stop)
+            if verb is not None and (_PRESENT_AFTER_DATE.match(low, verb.start(), verb.end())
+                                     is None or self._personal_clause(p, low, date.end(),
+                                                                      verb.start())):
+                return None
+        if (verb is None or _NOT_PRESENT.search(verb.group().split()[0])
                 or _AS_VERB.search(low, max(0, verb.start() - 8), verb.start())
                 or _ADVISED_AGAINST.search(low, max(0, verb.start() - 10), verb.start())
                 or _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start())
@@ -1153,6 +1204,35 @@ class Check:
                 or _BOUNDED.match(low, date.end())):
             return None
         return verb
+
+    def _starts_dated(self, p: PostMatches, low: str, where: SentenceIndex,
+                      quantities: list[tuple[int, int]],
+                      future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """Something new starting on a date to come, told in the present simple of a
+        timetable, with what makes it news: an amount in the sentence or the next or last
+        one, or a new or free thing as its subject ("the new pool opens 3 May", "£600k,
+        works start in August"). Not a window for applying or voting, a term or a year
+        that starts as a matter of course, nor the author's own start."""
+        out: list[tuple[int, int, str]] = []
+        for index, times in future.items():
+            start, end = where.spans[index]
+            for verb in _STARTS_ON.finditer(low, start, end):
+                date = next((t for t in times if 0 <= t[0] - verb.end() <= _START_GAP
+                             and not _CLOCK.match(low, *t)), None)
+                # A range of days is a timetable: "opens Monday to Friday".
+                if date is None or _BOUNDED.match(low, date[1]):
+                    continue
+                clause = _clause_start(low, start, verb.start())
+                if (_DEADLINE.search(low, clause, verb.start())
+                        or _ROUTINE_START.search(low, clause, verb.start())
+                        or self._personal_clause(p, low, start, verb.start())):
+                    continue
+                near = range(max(index - 1, 0), index + 2)
+                amount = any(where.index(q[0]) in near for q in quantities)
+                if amount or _NEW_THING.search(low, clause, verb.start()):
+                    out.append((*_cover(verb.span(), date), "change"))
+                    break
+        return out
 
     def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
