@@ -122,7 +122,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:press|news|media) release", r"release(?: date| day)?",
         r"(?:written |ministerial |oral |formal |official |press )?statement",
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
-        r"(?:press|public) notice", r"comms",
+        r"(?:press|public) notice",
+        # Not the people: "sorry comms team" names a team, not a release.
+        r"comms(?! (?:team|colleagues|people|folks?|office|lead|manager|officer|director)s?\b)",
         # Not "the crews are out fixing drains": out at work is not a release.
         r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be|should be) out"
         r"(?! and| \w+ing\b)",
@@ -134,7 +136,9 @@ DEFAULTS: dict[str, Any] = {
         r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
         r"unveil(?:s|ing)?",
         # Not a person landing somewhere ("the minister lands in Tallinn"): travel.
-        r"lands(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
+        # Nor a paper reaching someone's desk: "lands on the Commissioner's desk".
+        r"lands(?! on (?:[\w-]+'s|the|my|our|his|her|their) (?:[\w'-]+ ){0,3}desk)"
+        r"(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
         r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b"
         # Landing in a document is a release: "lands in the state budget".
         r"|(?:the|this|next|our) (?:[\w-]+ )?(?:budget|report|plan|strategy|statement|review)\b))",
@@ -331,6 +335,34 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!n't been )(?<!not been )(?<!never been )(?<!yet been )"
         r"(?:issued|announced|published|unveiled|set out)(?! (?:until|till|before|next"
         r"|tomorrow))" + _NOT_DATED,
+    ],
+    # No news to tell: work told as undecided (weighing options, nothing settled) or a
+    # date that comes round every year. A sentence with one of these holds no news, and
+    # the learned signal does not raise a post with one.
+    "no_news": [
+        r"(?:looking|look) (?:hard |closely |carefully |again )?at (?:the |all the |our |some "
+        r"|a range of )?options",
+        r"(?:exploring|considering|weighing(?: up)?|working through|scoping) (?:the |all the "
+        r"|our |some |a range of )?options",
+        r"nothing(?:'s| is| has been)? (?:decided|agreed|settled|signed off|final)(?: yet)?",
+        r"no decisions? (?:has |have )?(?:been )?(?:made|taken)(?: yet)?",
+        r"not (?:yet )?(?:been )?decided", r"(?:still|yet) to (?:decide|be decided)",
+        r"(?:every|each) (?:year|spring|summer|autumn|winter)(?! \d)",
+        r"as (?:it does )?every year",
+        r"(?:not|hardly|isn't|is not) news",
+    ],
+    # Figures about the staff themselves (a staff survey): internal matters, not news
+    # for the press office, even behind "internal only".
+    "staff_matters": [
+        r"(?:staff|pulse|people|engagement|employee|wellbeing|culture) survey",
+        r"(?:a |the )?(?:great |good |better |best )?place to work", r"(?:feel|felt) valued",
+        r"trust (?:senior )?(?:leaders|leadership|management)",
+    ],
+    # The news said to be another body's to make or tell ("not our call, it's Ofgem's").
+    "others_call": [
+        # Not "not my call": the author disclaiming a decision of their own organisation.
+        r"not (?:our|the department's|the council's) (?:call|decision|announcement|news)",
+        r"(?:it's|that's|it is|that is) (?:their|\w+'s) (?:call|decision|announcement)",
     ],
     # Amounts that make a change concrete.
     "quantity": [
@@ -593,14 +625,16 @@ DEFAULTS: dict[str, Any] = {
 _LIST_KEYS = (
     "future_time", "release_acts", "release_subjects", "forward_modality", "pending_release",
     "change_verbs", "future_modality", "ongoing_modality", "purpose_nouns",
-    "reported_or_denied", "commencement", "findings", "visit_words", "quantity",
+    "reported_or_denied", "no_news", "staff_matters", "others_call", "commencement",
+    "findings", "visit_words", "quantity",
     "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues", "reveal_cues",
     "published_cues", "personal_subjects", "personal_topics",
 )
 
 # Lists asked about a clause or a sentence at a time.
 _RANGED_KEYS = ("personal_subjects", "forward_modality", "future_modality",
-                "ongoing_modality", "purpose_nouns", "visit_words", "reported_or_denied")
+                "ongoing_modality", "purpose_nouns", "visit_words", "reported_or_denied",
+                "no_news", "staff_matters", "others_call")
 
 # Lists consulted only once a rule has found something.
 _LATE_KEYS = ("published_cues", "personal_topics", "findings")
@@ -776,6 +810,9 @@ _PRESENT_AFTER_DATE = re.compile(r"(?:goes|[a-z]+s)\b")
 # A change verb's past or progressive form: not the present simple of a timetable.
 _NOT_PRESENT = re.compile(r"(?:ed|ing)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A decision denied: "not signed off", "hasn't been approved", "isn't agreed".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|now|finally|quite|all|a)"
+                         r"\s+)*$")
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
 _CASEWORK = re.compile(r"(?<![\w'])(?:his|her|whose)\b")
@@ -832,7 +869,9 @@ class Check:
         quantities = spans(p["quantity"], low)
         stated = self._stated_changes(p, low)
         changes = self._settled_changes(p, low, where, stated, quantities, future)
-        decisions = spans(p["decision_phrases"], low)
+        # Not a decision denied: "not signed off yet", "hasn't been approved".
+        decisions = [d for d in spans(p["decision_phrases"], low)
+                     if not _NOT_BEFORE.search(low, max(0, d[0] - 30), d[0])]
         releases = (_group(spans(p["release_acts"], low), where)
                     if future or leaks or decisions or p["teasers"] else {})
         pending = spans(p["pending_release"], low)
@@ -850,9 +889,18 @@ class Check:
         # Nor is the hold's own release ("not cleared for release").
         released = any(not any(s <= act[0] < e for s, e in leaks)
                        for acts in releases.values() for act in acts)
+        # Figures about the staff themselves are internal matters, not news; news said
+        # to be another body's call is theirs to tell.
+        staff, others = self.ranged["staff_matters"], self.ranged["others_call"]
+        internal = ({where.index(m.start()) for m in staff.finditer(low)}
+                    if leaks and staff is not None else set())
+        if leaks and others is not None and others.search(low):
+            leaks = []
         if leaks and (stated or decisions or released or pending
-                      or _findings_beyond_marking(p, low, leaks)
-                      or self._telling_amounts(p, low, where, quantities, future)
+                      or _findings_beyond_marking(p, low, leaks, where, internal)
+                      or self._telling_amounts(
+                          p, low, where, [q for q in quantities
+                                          if where.index(q[0]) not in internal], future)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
             found.append((*leaks[0], "leak"))
@@ -889,12 +937,22 @@ class Check:
         # somebody else's claim: those checks cost more than the rules above.
         if news_found and not self._published(p, text, low, news_found if reveal else None):
             # Asked only of the sentences that hold news: long posts have few of them.
-            denied = self.ranged["reported_or_denied"]
+            denied = [m for m in (self.ranged["reported_or_denied"], self.ranged["no_news"],
+                                  self.ranged["others_call"]) if m is not None]
             for news in news_found:
                 start, end = where.spans[where.index(news[0])]
-                if denied is None or not denied.search(low, start, end):
+                if not any(m.search(low, start, end) for m in denied):
                     found.append(news)
         return self._findings(text, found)
+
+    def learned_may_raise(self, post: Post) -> bool:
+        """False when the post tells its work as undecided ("we're looking hard at the
+        options for next year", "nothing is decided") or a date that comes round every
+        year: ongoing work in general terms and routines are not news, whatever words the
+        model weighs. The model still learns from every post: the gate is for raising
+        only."""
+        undecided = self.ranged["no_news"]
+        return undecided is None or not undecided.search(quick_fold(post.text))
 
     def _dated_news(self, p: PostMatches, low: str, where: SentenceIndex,
                     leaks: list[tuple[int, int]],
@@ -1317,12 +1375,15 @@ def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
                for m in pattern.finditer(low, start, end))
 
 
-def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]]) -> bool:
+def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]],
+                             where: SentenceIndex, internal: set[int]) -> bool:
     """True when a paper is said to show something other than its own marking: "the
-    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside."""
+    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside. Not what the
+    staff say of their workplace (sentences in internal)."""
     if not p["findings"]:
         return False
     return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
+               and where.index(verb.start()) not in internal
                for verb in p["findings"].finditer(low))
 
 

@@ -1181,3 +1181,48 @@ def test_something_landing_in_the_budget_behind_a_marking_is_a_leak():
     text = ("Cabinet-in-confidence, so vague on purpose: something big for the district "
             "lands in the autumn budget.")
     assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We're weighing up the options for the depot site next year; tell us what matters.",
+    "Nothing is decided yet, but we'd love your views on Sunday bus times.",
+])
+def test_work_told_as_undecided_is_not_news_for_the_model(text):
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is False
+
+
+def test_a_settled_post_may_still_be_raised_by_the_model():
+    text = "Big changes for the depot site next year."
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is True
+
+
+def test_undecided_words_clear_only_their_own_sentence():
+    text = "Fees will rise 5% from April under one option. No decision has been made yet."
+    assert highlighted(text) == ["will rise 5% from April"]
+    assert highlighted("We're considering options to raise fees 5% from April.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Figures about the staff themselves, however internal.
+    "Engagement survey is back (internal only!): 81% of the team say this is a good place "
+    "to work.",
+    "Not for circulation yet, but 64% of us said we feel valued. Up from last year.",
+    # Another body's call.
+    "Seen our internal forecast: the rail fare cap goes up about 3% in March. Not our call, "
+    "it's the regulator's, so don't shoot the messenger.",
+    # A decision denied: an uncleared draft is not a decision.
+    "Early draft of the new housing dashboard attached. Not signed off yet, so please don't "
+    "share it.",
+    # A paper reaching someone's desk is not its release.
+    "The audit lands on the chief constable's desk tomorrow. Internal only for now.",
+    # Naming the comms team is not a release.
+    "Screenshot from our pulse survey (internal only, sorry comms colleagues): 70% say they "
+    "feel valued.",
+])
+def test_lets_pass_leak_framing_with_no_news_for_the_press_office(text):
+    assert highlighted(text) == []
+
+
+def test_not_my_call_still_leaks_the_organisations_news():
+    text = "Straight out of the project board: the tram extension slips to 2032. Not my call."
+    assert highlighted(text)
