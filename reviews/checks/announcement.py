@@ -538,8 +538,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
         r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
         # Not the imperative "Read the draft plan" of a consultation: someone has read it.
-        r"(?:(?:seen|saw)|(?:(?<=i )|(?<=we )|(?<=ve )|(?<='d )|(?<=has )|(?<=had )|(?<=just )"
-        r"|(?<=now )|(?<=already ))read) the (?:draft\w*"
+        r"(?:seen|saw) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
+        r"(?:i|we|i've|we've|i'd|we'd|has|had|have|just|now|already) read the (?:draft\w*"
         r"|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
         r"(?:landed|arrived) in my inbox",
