@@ -799,6 +799,8 @@ _ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?
                             r"|ramadan|lent|advent|festival|match|game|kick-off|shift|school"
                             r"|run|race|\d+k|walk|fair|show|concert|exhibition|sale|webinar"
                             r"|conference|course|class|session|workshop|tour|event)\s+$")
+# A conditional just before a verb: a hypothetical ("would open", "could bring in").
+_CONDITIONAL = re.compile(r"(?<![\w'])(?:would|could|might|may)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 # A time of day: when an event starts, not when a service does.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
 # A new or free thing as the subject, or a scheme, a service or a rule.
@@ -947,12 +949,14 @@ class Check:
 
     def learned_may_raise(self, post: Post) -> bool:
         """False when the post tells its work as undecided ("we're looking hard at the
-        options for next year", "nothing is decided") or a date that comes round every
-        year: ongoing work in general terms and routines are not news, whatever words the
-        model weighs. The model still learns from every post: the gate is for raising
+        options for next year", "nothing is decided"), a date that comes round every
+        year, or news it says is another body's call: ongoing work in general terms,
+        routines and other bodies' news are not the author's to announce, whatever words
+        the model weighs. The model still learns from every post: the gate is for raising
         only."""
-        undecided = self.ranged["no_news"]
-        return undecided is None or not undecided.search(quick_fold(post.text))
+        low = quick_fold(post.text)
+        return not any(m is not None and m.search(low)
+                       for m in (self.ranged["no_news"], self.ranged["others_call"]))
 
     def _dated_news(self, p: PostMatches, low: str, where: SentenceIndex,
                     leaks: list[tuple[int, int]],
@@ -1199,7 +1203,8 @@ class Check:
                                             amount[0]))
                 if verb and _INFINITIVE.search(low, max(0, verb.start() - 3), verb.start()):
                     verb = None
-            if verb and not self._personal_clause(p, low, start, verb.start()):
+            if (verb and not self._personal_clause(p, low, start, verb.start())
+                    and not _CONDITIONAL.search(low, max(start, verb.start() - 20), verb.start())):
                 out.append((*_cover(verb.span(), amount), "change"))
         return out
 
@@ -1282,6 +1287,7 @@ class Check:
                     continue
                 clause = _clause_start(low, start, verb.start())
                 if (_DEADLINE.search(low, clause, verb.start())
+                        or _CONDITIONAL.search(low, max(start, verb.start() - 20), verb.start())
                         or _ROUTINE_START.search(low, clause, verb.start())
                         or self._personal_clause(p, low, start, verb.start())):
                     continue

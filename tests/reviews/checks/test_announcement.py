@@ -1226,3 +1226,8 @@ def test_lets_pass_leak_framing_with_no_news_for_the_press_office(text):
 def test_not_my_call_still_leaks_the_organisations_news():
     text = "Straight out of the project board: the tram extension slips to 2032. Not my call."
     assert highlighted(text)
+
+
+def test_news_said_to_be_another_bodys_call_is_not_for_the_model():
+    text = "Fares up again in spring by the look of it. Not our call, it's the regulator's."
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is False
