@@ -5,9 +5,13 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 service stated as settled ("fares will rise 4.6% in March", "every library will offer
 wifi from January", "the pool is getting a £4.5m refit", "from next month we're
 trialling…", "cuts the weighting to 20% from April", "the routes stop at the end of
-August"); a decision ("it's a done deal", "got the go-ahead", "we've agreed terms with
-the Hub") or an appointment before it is announced; news the author presents as theirs
-to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
+August"); something new or changed, told as settled or coming, with a date or an amount
+("we're opening a 24-place base in Sept 2026", "the new pool opens 3 May. £2m", "£600k,
+works start in August", "parking goes free from July", "fares are going, for good, from
+June", "free meals for every pupil from September", "is to bring in a €2 charge"); a
+decision ("it's a done deal", "got the go-ahead", "we've agreed terms with the Hub",
+"confirmed at 12%") or an appointment before it is announced; news the author presents
+as theirs to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
 will", "pleased to say Fenwick will", "thrilled that the Commission will"); a teaser
 ("big news coming next week 👀", "keep an eye on the headlines"), including a hint behind
 a show of holding back ("without saying too much, January will hurt less"); news dated
@@ -24,9 +28,12 @@ else's claim, forecast or denial, routines, ongoing work in general terms, the a
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
 traffic management), a deadline for applying or booking ("bookings close at the end of
-August"), a helpline that is "free and confidential", a paper said to carry its marking
-("header says OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the
-GOV.UK app") is not a link to anything published.
+August"), job adverts, hypotheticals ("would open"), terms, years and events that start
+as a matter of course, opening hours, work told as undecided ("looking at the options",
+"nothing is decided"), news said to be another body's call ("not our call"), figures
+about the staff themselves (a staff survey), a helpline that is "free and confidential",
+a paper said to carry its marking ("header says OFFICIAL-SENSITIVE"), and hypothetical
+questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -254,8 +261,14 @@ DEFAULTS: dict[str, Any] = {
         r"|unchanged|closed|shut|for (?:another|a further)))",
         # Something new provided, opened or brought in ("we're opening a base", "is to
         # bring in a charge", "we'll be recruiting 40 crew", "takes over as manager").
-        r"open(?:s|ing)(?! (?:late|early|later|earlier|hours|times|up)\b)", r"bring(?:s|ing)? in",
-        r"recruit(?:s|ing)?",
+        # Not opening hours, nor a window for applying ("opening applications").
+        r"open(?:s|ing)(?! (?:late|early|later|earlier|hours|times|up|applications|bookings"
+        r"|registrations?|nominations|entries|enrolments?|(?:a |the |our )?(?:consultation"
+        r"|survey|call|ballot|floor|doors))\b)",
+        r"bring(?:s|ing)? in",
+        # Recruiting as a plan ("we'll be recruiting 40"), not a job advert ("we're
+        # recruiting").
+        r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )recruit(?:s|ing)?",
         r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
         r"(?:pull|knock)(?:s|ing)? down",
         # A new state from a date ("parking goes free", "the station goes fully on-call").
@@ -326,6 +339,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
         r"inconvenience", r"weather permitting",
+        # A job advert or a window for applying: what is open to all is published.
+        r"apply (?:now|here|online|by|before|today|via)", r"closing date",
+        r"(?:we're|we are) hiring",
         r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
         r"(?:in )?the usual way", r"as (?:usual|always|normal|ever)",
         # A release reported in the past tense is already out.

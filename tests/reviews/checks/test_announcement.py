@@ -1231,3 +1231,16 @@ def test_not_my_call_still_leaks_the_organisations_news():
 def test_news_said_to_be_another_bodys_call_is_not_for_the_model():
     text = "Fares up again in spring by the look of it. Not our call, it's the regulator's."
     assert CHECK.learned_may_raise(Post(text, "x", Author())) is False
+
+
+@pytest.mark.parametrize("text", [
+    # Job adverts and windows for applying are open to all, so already out.
+    "We're recruiting 4 park rangers, closing date 9 April.",
+    "Our team is recruiting a data engineer on £41k, apply by Friday 3 May.",
+    "We're opening applications for the £1m neighbourhood fund on 2 February.",
+    # A hypothetical is not a settled change.
+    "If the bid succeeds, the new depot would open 4 March with £3m of funding.",
+    "The opposition would bring in a £3 levy from 2028 if they won.",
+])
+def test_lets_pass_adverts_windows_and_hypotheticals(text):
+    assert highlighted(text) == []
