@@ -237,7 +237,7 @@ DEFAULTS: dict[str, Any] = {
         r"tighten(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?", r"invest(?:s|ed|ing)?",
         r"fund(?:s|ed|ing)?", r"allocat(?:e|es|ed|ing)", r"award(?:s|ed|ing)?",
         r"get(?:s|ting)? (?:an? |\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|a few"
-        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more)", r"fewer",
+        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more|free)", r"fewer",
         r"add|adds|added|adding", r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
         r"push(?:es|ed|ing)? (?:[\w-]+ ){0,8}back", r"waiv(?:e|es|ed|ing)",
         # A date moved to a later or earlier year; not "moving back to the office".
@@ -268,7 +268,7 @@ DEFAULTS: dict[str, Any] = {
         r"bring(?:s|ing)? in",
         # Recruiting as a plan ("we'll be recruiting 40"), not a job advert ("we're
         # recruiting").
-        r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )recruit(?:s|ing)?",
+        r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )(?:recruit(?:s|ing)?|hir(?:e|es|ing))",
         r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
         r"(?:pull|knock)(?:s|ing)? down",
         # A new state from a date ("parking goes free", "the station goes fully on-call").
@@ -807,8 +807,11 @@ _STARTS_ON = re.compile(r"(?<![\w'])(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!be )(?
                         r"(?:starts?|begins?|opens?|kicks? off|goes live|go live"
                         r"|launch(?:es)?|comes? in|comes? into (?:force|effect)|takes? effect)\b"
                         r"(?! (?:up|out|with|by|to|a|an|the|our|its|their|doors)\b)")
-# How far after the verb its date may start ("opens on the 1st", "starts in July").
+# How far after the verb its date may start ("opens on the 1st", "starts in July"), and
+# how far when a place comes between ("opens at the Infirmary in March").
 _START_GAP = 4
+_START_REACH = 50
+_PLACE = re.compile(r" (?:at|in|on|across|along|beside|near) (?!\d)")
 # What starts as a matter of course (a term, a year, a season, a holiday) or is an
 # event rather than a service (a race, a show, a course).
 _ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?|break|fast"
@@ -1296,7 +1299,12 @@ class Check:
         for index, times in future.items():
             start, end = where.spans[index]
             for verb in _STARTS_ON.finditer(low, start, end):
-                date = next((t for t in times if 0 <= t[0] - verb.end() <= _START_GAP
+                # The date just after the verb, or after a place in the same clause
+                # ("opens at the Infirmary in March").
+                date = next((t for t in times if 0 <= t[0] - verb.end() <= _START_REACH
+                             and (t[0] - verb.end() <= _START_GAP
+                                  or (_PLACE.match(low, verb.end())
+                                      and not _CLAUSE_BREAK.search(low, verb.end(), t[0])))
                              and not _CLOCK.match(low, *t)), None)
                 # A range of days is a timetable: "opens Monday to Friday".
                 if date is None or _BOUNDED.match(low, date[1]):

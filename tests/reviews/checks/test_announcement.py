@@ -1096,6 +1096,12 @@ def test_a_booking_deadline_a_past_change_a_visit_or_a_bus_stop_passes(text):
     "£2.4m agreed. Resurfacing on the bypass starts 9 June.",
     "Our second warm hub opens 3 Dec, and the budget is £400k this winter.",
     "A third bus lane is on its way. £12M, construction starts autumn 2027.",
+    # A place between the start and its date.
+    "A new 12-bed respite unit opens at Kingsway Hospital in October.",
+    # A date before a present-simple change: "gets a free".
+    "From 1 August every care leaver in the borough gets a free travel card.",
+    # Hiring as a plan, with numbers.
+    "We'll be hiring 35 new health visitors next year, with a £2,500 welcome payment.",
     # A level confirmed ahead of the release.
     "Good news for carers: the respite grant is confirmed at 8% higher from April.",
 ])
