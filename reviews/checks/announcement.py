@@ -106,8 +106,8 @@ DEFAULTS: dict[str, Any] = {
         # The 14th of the month; not "the 30% drop" or "the 12 new posts" (amounts).
         r"the \d{1,2}(?:st|nd|rd|th|(?![\d.,%]|\s?(?:per ?cent|percent)| (?:new|more|extra"
         r"|additional)\b))",
-        # Later in the day or period: "later today", "later in the month".
-        r"later (?:today|this (?:morning|afternoon|evening)|in the (?:week|month|year))",
+        # Later in the period: "later in the month" (not "later today": the weather).
+        r"later in the (?:week|month|year)",
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
         r"(?:in |over )?the (?:coming|next few) (?:days|weeks|months)",

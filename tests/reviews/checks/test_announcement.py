@@ -1250,3 +1250,11 @@ def test_news_said_to_be_another_bodys_call_is_not_for_the_model():
 ])
 def test_lets_pass_adverts_windows_and_hypotheticals(text):
     assert highlighted(text) == []
+
+
+def test_weather_later_today_is_not_a_change_to_announce():
+    assert highlighted("Temperatures are going up to 29C later today, drink plenty.") == []
+
+
+def test_a_release_later_in_the_month_is_pending():
+    assert highlighted("The annual accounts will be published later in the month.")
