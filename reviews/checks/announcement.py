@@ -805,7 +805,8 @@ _VERB_TO_DATE = 60
 _STARTS_ON = re.compile(r"(?<![\w'])(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!be )(?<!stays )"
                         r"(?<!stay )(?<!remains )"
                         r"(?:starts?|begins?|opens?|kicks? off|goes live|go live"
-                        r"|launch(?:es)?|comes? in|comes? into (?:force|effect)|takes? effect)\b"
+                        # Not "comes into force": the date a law takes effect is set by law.
+                        r"|launch(?:es)?|comes? in)\b"
                         r"(?! (?:up|out|with|by|to|a|an|the|our|its|their|doors)\b)")
 # How far after the verb its date may start ("opens on the 1st", "starts in July"), and
 # how far when a place comes between ("opens at the Infirmary in March").
@@ -822,10 +823,11 @@ _ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:would|could|might|may)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 # A time of day: when an event starts, not when a service does.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
-# A new or free thing as the subject, or a scheme, a service or a rule.
+# A new or free thing as the subject, or a scheme, money or a charge. Not a service
+# (a memorial service), a trial (in court) or a ban or rules (often dates set by law).
 _NEW_THING = re.compile(r"\b(?:new|free|first|extra|additional|coverage|scheme|programme"
-                        r"|program|service|grant|allowance|charge|levy|fee|fares?|ban|rules"
-                        r"|policy|pilot|trial|claims?|entitlement|subsidy|discount)\b")
+                        r"|program|grant|allowance|charge|levy|fee|fares?|pilot|claims?"
+                        r"|entitlement|subsidy|discount)\b")
 # A change verb in the present simple, third person, after its date: "goes", "closes".
 _PRESENT_AFTER_DATE = re.compile(r"(?:goes|[a-z]+s)\b")
 # A change verb's past or progressive form: not the present simple of a timetable.

@@ -1258,3 +1258,12 @@ def test_weather_later_today_is_not_a_change_to_announce():
 
 def test_a_release_later_in_the_month_is_pending():
     assert highlighted("The annual accounts will be published later in the month.")
+
+
+@pytest.mark.parametrize("text", [
+    "The memorial service begins Saturday at the cenotaph, all welcome.",
+    "The fraud trial begins Monday at the Crown Court.",
+    "The ban on single-use plastic cutlery comes into force on 1 October.",
+])
+def test_lets_pass_services_trials_and_dates_set_by_law(text):
+    assert highlighted(text) == []
