@@ -5,9 +5,13 @@ Raises when a post makes, pre-empts or leaks an announcement: a release dated ah
 service stated as settled ("fares will rise 4.6% in March", "every library will offer
 wifi from January", "the pool is getting a £4.5m refit", "from next month we're
 trialling…", "cuts the weighting to 20% from April", "the routes stop at the end of
-August"); a decision ("it's a done deal", "got the go-ahead", "we've agreed terms with
-the Hub") or an appointment before it is announced; news the author presents as theirs
-to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
+August"); something new or changed, told as settled or coming, with a date or an amount
+("we're opening a 24-place base in Sept 2026", "the new pool opens 3 May. £2m", "£600k,
+works start in August", "parking goes free from July", "fares are going, for good, from
+June", "free meals for every pupil from September", "is to bring in a €2 charge"); a
+decision ("it's a done deal", "got the go-ahead", "we've agreed terms with the Hub",
+"confirmed at 12%") or an appointment before it is announced; news the author presents
+as theirs to break ("can finally say", "Can confirm the ATO will", "so pleased to share that …
 will", "pleased to say Fenwick will", "thrilled that the Commission will"); a teaser
 ("big news coming next week 👀", "keep an eye on the headlines"), including a hint behind
 a show of holding back ("without saying too much, January will hurt less"); news dated
@@ -24,9 +28,12 @@ else's claim, forecast or denial, routines, ongoing work in general terms, the a
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
 traffic management), a deadline for applying or booking ("bookings close at the end of
-August"), a helpline that is "free and confidential", a paper said to carry its marking
-("header says OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the
-GOV.UK app") is not a link to anything published.
+August"), job adverts, hypotheticals ("would open"), terms, years and events that start
+as a matter of course, opening hours, work told as undecided ("looking at the options",
+"nothing is decided"), news said to be another body's call ("not our call"), figures
+about the staff themselves (a staff survey), a helpline that is "free and confidential",
+a paper said to carry its marking ("header says OFFICIAL-SENSITIVE"), and hypothetical
+questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -86,15 +93,21 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!last )(?<!since )(?<!yesterday )" + _WEEKDAY + r"(?:'s)?",
         r"(?:later|end of|by the end of) (?:the|this) (?:week|month|year|spring|summer|autumn"
         r"|fall|winter)",
-        r"(?:in|by|from|until|till|before|after|for|early|late|mid-|mid|end of|starting|effective)"
-        r" (?:the )?(?:spring|summer|autumn|fall|winter|new year)",
+        r"(?:in|by|from|until|till|through|before|after|for|early|late|mid-|mid|end of|starting"
+        r"|effective) (?:the )?(?:spring|summer|autumn|fall|winter|new year|easter)",
+        # A season and its year: "construction starts spring 2026".
+        r"(?<!since )(?<!of )(?<!last )(?:spring|summer|autumn|fall|winter) 20\d\d",
         r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
         r"(?:in|on|for|early|late|mid-|mid|end of) (?:" + _DAY + r" )?" + _MONTH + r"(?! \d{4})",
         _DAY + r" " + _MONTH + r"(?! \d{4})", _MONTH + r" " + _DAY,
         r"(?:by|from|until|through|before|starting|for all of) (?:20\d\d|fy ?\d\d)",
         # The year a date is moved to: "pushed back to 2031", "brought forward to 2027".
         r"(?:back|forward|delayed|deferred|postponed) (?:to|until|till) 20\d\d",
-        r"the " + _DAY,
+        # The 14th of the month; not "the 30% drop" or "the 12 new posts" (amounts).
+        r"the \d{1,2}(?:st|nd|rd|th|(?![\d.,%]|\s?(?:per ?cent|percent)| (?:new|more|extra"
+        r"|additional)\b))",
+        # Later in the period: "later in the month" (not "later today": the weather).
+        r"later in the (?:week|month|year)",
         r"in (?:a|one|two|three|four|five|six|a few|a couple of|\d{1,3}) (?:days?|weeks?|months?"
         r"|fortnight)",
         r"(?:in |over )?the (?:coming|next few) (?:days|weeks|months)",
@@ -116,7 +129,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:press|news|media) release", r"release(?: date| day)?",
         r"(?:written |ministerial |oral |formal |official |press )?statement",
         r"publish(?:es|ing)?", r"(?:be|being|get|gets) published", r"publication",
-        r"(?:press|public) notice", r"comms",
+        r"(?:press|public) notice",
+        # Not the people: "sorry comms team" names a team, not a release.
+        r"comms(?! (?:team|colleagues|people|folks?|office|lead|manager|officer|director)s?\b)",
         # Not "the crews are out fixing drains": out at work is not a release.
         r"(?:is|are|goes|go|going|comes?|coming|'s|'re|gets?|will be|should be) out"
         r"(?! and| \w+ing\b)",
@@ -128,8 +143,12 @@ DEFAULTS: dict[str, Any] = {
         r"go(?:es)? live", r"launch(?:es|ing)?", r"ships", r"roll(?:s|ing)? out",
         r"unveil(?:s|ing)?",
         # Not a person landing somewhere ("the minister lands in Tallinn"): travel.
-        r"lands(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
-        r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b))",
+        # Nor a paper reaching someone's desk: "lands on the Commissioner's desk".
+        r"lands(?! on (?:[\w-]+'s|the|my|our|his|her|their) (?:[\w'-]+ ){0,3}desk)"
+        r"(?! (?:in|at) (?!\d|a |an |one |two |three |a few |the (?:next|coming|spring|summer"
+        r"|autumn|fall|winter|new year|week|month)|early|late|mid|next|" + _MONTH + r"\b"
+        # Landing in a document is a release: "lands in the state budget".
+        r"|(?:the|this|next|our) (?:[\w-]+ )?(?:budget|report|plan|strategy|statement|review)\b))",
         r"go(?:es|ing)? public",
         # "land" and "drop" are also nouns and ordinary verbs; a time must follow.
         r"(?:land|drops?)(?= (?:on|next|this|tomorrow|at|in|early|later|before|after|soon"
@@ -140,6 +159,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:be|being|gets?) declared", r"declaration(?! of interests?)",
         r"(?:press|news|media) (?:conference|briefing)",
         r"presser", r"(?:will|'ll|to|to be|officially) confirm(?:ed)?", r"confirms",
+        r"(?:should|will|'ll|to|due to|set to) be confirmed",
         r"(?:is|are|'s) (?:coming|arriving|on (?:the|its) way)(?= (?:next|this|in|on|soon"
         r"|shortly|tomorrow|later|early|" + _WEEKDAY + r")\b)",
         r"notice (?:goes|go|is going) (?:up|out)",
@@ -158,6 +178,11 @@ DEFAULTS: dict[str, Any] = {
         r"|draft (?:order|regulations))", r"tabl(?:es|ing)(?= (?:\w+ )?(?:in|before"
         r"|next|on|this|tomorrow|later)\b| (?:the|a|an|its|his|her|their) )",
         r"annonce(?: officielle)?", r"communiqué",
+        # Put up on the official site: "the full list goes on GOV.UK later".
+        r"(?:goes|go|going|to go|be put|put) (?:up )?on(?:to)? (?:gov\.uk|the website|our website"
+        r"|the council website)",
+        # A bill's stages in the legislature: "gets its first reading on Wednesday".
+        r"(?:first|second|third) reading",
     ],
     # Things that are released on a date: statistics and documents. They count with
     # a future time only when the sentence also looks forward ("going to", "due").
@@ -212,7 +237,7 @@ DEFAULTS: dict[str, Any] = {
         r"tighten(?:s|ed|ing)?", r"reopen(?:s|ed|ing)?", r"invest(?:s|ed|ing)?",
         r"fund(?:s|ed|ing)?", r"allocat(?:e|es|ed|ing)", r"award(?:s|ed|ing)?",
         r"get(?:s|ting)? (?:an? |\d[\d,]* |(?:two|three|four|five|six|seven|eight|nine|ten|a few"
-        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more)", r"fewer",
+        r"|several|dozens of|hundreds of) )?(?:extra|additional|new|more|free)", r"fewer",
         r"add|adds|added|adding", r"shut(?:s|ting)?", r"phas(?:e|es|ed|ing) out",
         r"push(?:es|ed|ing)? (?:[\w-]+ ){0,8}back", r"waiv(?:e|es|ed|ing)",
         # A date moved to a later or earlier year; not "moving back to the office".
@@ -234,6 +259,26 @@ DEFAULTS: dict[str, Any] = {
         # A state kept on ("the closure is staying for another season").
         r"(?:stay|stays|staying|remain|remains|remaining)(?= (?:in place|in force|frozen"
         r"|unchanged|closed|shut|for (?:another|a further)))",
+        # Something new provided, opened or brought in ("we're opening a base", "is to
+        # bring in a charge", "we'll be recruiting 40 crew", "takes over as manager").
+        # Not opening hours, nor a window for applying ("opening applications").
+        r"open(?:s|ing)(?! (?:late|early|later|earlier|hours|times|up|applications|bookings"
+        r"|registrations?|nominations|entries|enrolments?|(?:a |the |our )?(?:consultation"
+        r"|survey|call|ballot|floor|doors))\b)",
+        r"bring(?:s|ing)? in",
+        # Recruiting as a plan ("we'll be recruiting 40"), not a job advert ("we're
+        # recruiting").
+        r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )(?:recruit(?:s|ing)?|hir(?:e|es|ing))",
+        r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
+        r"(?:pull|knock)(?:s|ing)? down",
+        # A new state from a date ("parking goes free", "the station goes fully on-call").
+        r"launch(?:es|ing)?", r"roll(?:s|ing)? out",
+        r"go(?:es|ing)? (?:free|fine-free|fare-free|cashless|paperless|smoke-free|car-free"
+        r"|digital|online|fully [\w-]+)",
+        # Something ended for good or from a date ("peak fares are going, for good").
+        r"(?:going|gone|dead)(?=,? for good| (?:from|as of) )",
+        # A free service for everyone, even with no verb ("free meals for every pupil").
+        r"free (?:[\w-]+ ){1,3}for (?:every|all|each)",
     ],
     # What makes a change read as settled and still to come.
     "future_modality": [
@@ -282,15 +327,21 @@ DEFAULTS: dict[str, Any] = {
         r"|chancellor|mayor|department) (?:has )?(?:said|says|told|confirmed|announced)",
         r"(?<=, )(?:says|said) (?:the|a|an)", r"probably", r"likely", r"forecasts?", r"predicts?",
         r"predicted", r"expected to",
-        r"every (?:day|week|month|quarter|year|morning|evening|time)",
+        # Not "every Year 4 pupil": a school year.
+        r"every (?:day|week|month|quarter|year|morning|evening|time)(?! \d)",
         # Operational notices: service information already on the website.
         r"planned (?:maintenance|works|outage|closure|downtime)", r"maintenance",
         r"roadworks", r"diversions?", r"(?:opening|office|service) hours", r"bank holiday",
-        r"traffic (?:management|lights|restrictions)", r"(?:road|lane) closures?",
+        # Temporary signals at works, not new lights at a junction.
+        r"traffic (?:management|restrictions)", r"(?:temporary|portable|(?:2|3|4|two|three|four)"
+        r"-way) traffic lights", r"(?:road|lane) closures?",
         r"(?:road|water ?mains?|sewer|gas mains?|resurfacing|engineering|repair|utility) works",
         r"(?:temporarily|temporary) (?:closed|closure|unavailable|suspended)",
         r"(?:unavailable|offline) (?:for|between|from|on|overnight)",
         r"inconvenience", r"weather permitting",
+        # A job advert or a window for applying: what is open to all is published.
+        r"apply (?:now|here|online|by|before|today|via)", r"closing date",
+        r"(?:we're|we are) hiring",
         r"each (?:day|week|month|quarter|year)", r"usually", r"always", r"normally",
         r"(?:in )?the usual way", r"as (?:usual|always|normal|ever)",
         # A release reported in the past tense is already out.
@@ -300,6 +351,34 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!n't been )(?<!not been )(?<!never been )(?<!yet been )"
         r"(?:issued|announced|published|unveiled|set out)(?! (?:until|till|before|next"
         r"|tomorrow))" + _NOT_DATED,
+    ],
+    # No news to tell: work told as undecided (weighing options, nothing settled) or a
+    # date that comes round every year. A sentence with one of these holds no news, and
+    # the learned signal does not raise a post with one.
+    "no_news": [
+        r"(?:looking|look) (?:hard |closely |carefully |again )?at (?:the |all the |our |some "
+        r"|a range of )?options",
+        r"(?:exploring|considering|weighing(?: up)?|working through|scoping) (?:the |all the "
+        r"|our |some |a range of )?options",
+        r"nothing(?:'s| is| has been)? (?:decided|agreed|settled|signed off|final)(?: yet)?",
+        r"no decisions? (?:has |have )?(?:been )?(?:made|taken)(?: yet)?",
+        r"not (?:yet )?(?:been )?decided", r"(?:still|yet) to (?:decide|be decided)",
+        r"(?:every|each) (?:year|spring|summer|autumn|winter)(?! \d)",
+        r"as (?:it does )?every year",
+        r"(?:not|hardly|isn't|is not) news",
+    ],
+    # Figures about the staff themselves (a staff survey): internal matters, not news
+    # for the press office, even behind "internal only".
+    "staff_matters": [
+        r"(?:staff|pulse|people|engagement|employee|wellbeing|culture) survey",
+        r"(?:a |the )?(?:great |good |better |best )?place to work", r"(?:feel|felt) valued",
+        r"trust (?:senior )?(?:leaders|leadership|management)",
+    ],
+    # The news said to be another body's to make or tell ("not our call, it's Ofgem's").
+    "others_call": [
+        # Not "not my call": the author disclaiming a decision of their own organisation.
+        r"not (?:our|the department's|the council's) (?:call|decision|announcement|news)",
+        r"(?:it's|that's|it is|that is) (?:their|\w+'s) (?:call|decision|announcement)",
     ],
     # Amounts that make a change concrete.
     "quantity": [
@@ -316,6 +395,10 @@ DEFAULTS: dict[str, Any] = {
         r"|dwellings|vehicles|buses|trains|patients|students|pupils|children|veterans"
         r"|claimants|procedures|operations|appointments)",
         r"\d+ in \d+", r"\d{1,3}(?:,\d{3})+",
+        # A count of new things, whatever they are ("40 new on-call crew"), and a size of
+        # provision ("a 24-place base", "a 60-bed ward").
+        r"\d[\d,]* (?:new|more|extra|additional) [\w-]+",
+        r"\d+-(?:place|bed|bedroom|seat|space|home|unit|room|pitch|bay|classroom|storey|lane)",
         r"by (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?"
         r"|months?|years?)",
         r"by (?:a|one|two|three) (?:half|third|quarter|fifth|sixth|tenth)s?",
@@ -337,6 +420,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:a )?done deal", r"in the bag", r"signed and sealed",
         r"(?:is|are|'s|'re|has been|have been|'s been) (?:now |finally |all )?(?:settled|agreed"
         r"|confirmed)(?! (?:that|to|by|in|with|on|at) )",
+        # Confirmed at a level: "the uplift is confirmed at 12%".
+        r"(?:is|are|'s|has been|have been) (?:now |finally )?confirmed at(?= [£$€]?\d)",
         r"(?:is|are|was|were|has been|have been|'s been|got) (?:now |finally )?(?:picked|chosen"
         # Or closing its clause: "the pilot areas are chosen, and...".
         r"|selected)(?= (?:as|to|for|this|last|today|yesterday|by)\b| ?[,;:.!])",
@@ -352,6 +437,8 @@ DEFAULTS: dict[str, Any] = {
         r"|heads of terms|a settlement|an agreement)",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
+        # With what the contract is for in between: "the contract for the frigates is going to".
+        r"(?:contracts?|tenders?) (?:for|on) (?:[\w-]+ ){1,5}?(?:is|are|'s) going to(?! be\b)",
         r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
         r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel"
         r"|committee)(?:'s"
@@ -362,7 +449,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:new|next|incoming|interim) (?:\w+ ){0,3}?(?:chief executive|ceo|director general"
         r"|director|dg|chair|chairman|chairperson|head|commissioner|permanent secretary"
         r"|chief \w+(?: officer)?|ambassador|president|governor|registrar|inspector|ombudsman"
-        r"|minister|secretary|role)",
+        r"|minister|secretary|perm sec|role)",
     ],
     # Hints that news is coming.
     "teasers": [
@@ -436,7 +523,10 @@ DEFAULTS: dict[str, Any] = {
     "leak_cues": [
         # Not an embargo that has lifted: the news is out.
         r"embargo(?:ed)?(?!(?:'s| has| have| is| was)? (?:been )?(?:lift|lifts|lifted|lifting"
-        r"|ended|ends|expired)\b)", r"not for (?:publication|circulation|distribution)",
+        r"|ended|ends|expired)\b"
+        # Or lifted on what it held: "the embargo on this week's stats lifted at 9:30".
+        r"| (?:on|for) (?:[\w&'-]+ ){1,5}(?:has |have |was |is )?(?:been )?(?:lifted|ended"
+        r"|expired)\b)", r"not for (?:publication|circulation|distribution)",
         r"internal only",
         r"internal use only", r"strictly confidential", r"in strict(?:est)? confidence",
         r"eyes only", r"(?:don't|do not) (?:spread|tell anyone)", r"under wraps",
@@ -463,7 +553,10 @@ DEFAULTS: dict[str, Any] = {
         r"official[-: ]+sensitive", r"protected [abc]", r"cui", r"pre-decisional", r"predecisional",
         r"(?:cabinet[- ])?in[- ]confidence", r"(?:budget|market)[- ]sensitive",
         r"(?:papers|documents?) (?:are|is) restricted", r"secret[- ]level",
-        r"(?:seen|saw|read) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
+        # Not the imperative "Read the draft plan" of a consultation: someone has read it.
+        r"(?:seen|saw) the (?:draft\w*|options paper|papers|submission|cabinet paper)",
+        r"(?:i|we|i've|we've|i'd|we'd|has|had|have|just|now|already) read the (?:draft\w*"
+        r"|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
         r"(?:landed|arrived) in my inbox",
         r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
@@ -486,6 +579,10 @@ DEFAULTS: dict[str, Any] = {
     # What a leaked paper is said to show: news, even with no amount or date.
     "findings": [
         r"says", r"shows?", r"finds", r"found that", r"recommends?", r"concludes", r"suggests?",
+        # A statistic told as a record: "under 18 weeks for the first time since 2019".
+        r"for the first time (?:since|in|ever)",
+        r"(?:lowest|highest|best|worst) (?:since|on record)",
+        r"record (?:low|high)",
     ],
     # Signs that what the post talks about is already out.
     "published_cues": [
@@ -495,6 +592,9 @@ DEFAULTS: dict[str, Any] = {
         r"announcement",
         r"(?:following|after|since) (?:the|his|her|our|its|their|today's|yesterday's|this)"
         r" (?:\w+ ){0,3}announcement",
+        # Press coverage; not a service's reach ("mobile coverage in Sutherland").
+        r"(?<!mobile )(?<!network )(?<!signal )(?<!broadband )(?<!4g )(?<!5g )(?<!dental )"
+        r"(?<!health )(?<!insurance )(?<!screening )(?<!vaccine )(?<!childcare )"
         r"coverage(?: today| this morning| yesterday)? (?:of|in|across|on)",
         r"(?:was|were|been) (?:widely )?(?:covered|reported)", r"covered the announcement",
         r"just (?:been )?(?:published|announced|launched|released)",
@@ -509,7 +609,12 @@ DEFAULTS: dict[str, Any] = {
         # Not "published on the 14th": a date after it is a publication still to come.
         r"published (?:on|in)" + _NOT_DATED,
         r"already (?:public|published|announced)",
+        # An embargo that has lifted: "the embargo on Tuesday's figures lifted at 9am".
+        r"embargo(?:'s)? (?:(?:on|for) (?:[\w&'-]+ ){1,5})?(?:has |have |was |is )?(?:been |now )?"
+        r"(?:lifted|ended|expired)",
         # Not GOV.UK as part of a product's name ("on GOV.UK Pay").
+        # Not "goes on GOV.UK later": a publication still to come.
+        r"(?<!goes )(?<!go )(?<!be )(?<!up )(?<!going )"
         r"on (?:gov\.uk(?! (?:one login|pay|notify|forms|chat|app|wallet|verify|design system"
         r"|frontend))|our website|the website|the council website)",
         r"in the federal register",
@@ -536,14 +641,16 @@ DEFAULTS: dict[str, Any] = {
 _LIST_KEYS = (
     "future_time", "release_acts", "release_subjects", "forward_modality", "pending_release",
     "change_verbs", "future_modality", "ongoing_modality", "purpose_nouns",
-    "reported_or_denied", "commencement", "findings", "visit_words", "quantity",
+    "reported_or_denied", "no_news", "staff_matters", "others_call", "commencement",
+    "findings", "visit_words", "quantity",
     "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues", "reveal_cues",
     "published_cues", "personal_subjects", "personal_topics",
 )
 
 # Lists asked about a clause or a sentence at a time.
 _RANGED_KEYS = ("personal_subjects", "forward_modality", "future_modality",
-                "ongoing_modality", "purpose_nouns", "visit_words", "reported_or_denied")
+                "ongoing_modality", "purpose_nouns", "visit_words", "reported_or_denied",
+                "no_news", "staff_matters", "others_call")
 
 # Lists consulted only once a rule has found something.
 _LATE_KEYS = ("published_cues", "personal_topics", "findings")
@@ -693,9 +800,42 @@ _BOUNDED = re.compile(r"(?: \d\S*)? (?:to|until|till|through) (?:the )?(?:\d|" +
                       + _WEEKDAY + r")")
 # How far before its date a change in the present simple may be.
 _VERB_TO_DATE = 60
+# Something starting, in the present simple: "opens", "works start", "kicks off".
+# Not "is open Monday to Friday": open as a state is opening hours.
+_STARTS_ON = re.compile(r"(?<![\w'])(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!be )(?<!stays )"
+                        r"(?<!stay )(?<!remains )"
+                        r"(?:starts?|begins?|opens?|kicks? off|goes live|go live"
+                        # Not "comes into force": the date a law takes effect is set by law.
+                        r"|launch(?:es)?|comes? in)\b"
+                        r"(?! (?:up|out|with|by|to|a|an|the|our|its|their|doors)\b)")
+# How far after the verb its date may start ("opens on the 1st", "starts in July"), and
+# how far when a place comes between ("opens at the Infirmary in March").
+_START_GAP = 4
+_START_REACH = 50
+_PLACE = re.compile(r" (?:at|in|on|across|along|beside|near) (?!\d)")
+# What starts as a matter of course (a term, a year, a season, a holiday) or is an
+# event rather than a service (a race, a show, a course).
+_ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?|break|fast"
+                            r"|ramadan|lent|advent|festival|match|game|kick-off|shift|school"
+                            r"|run|race|\d+k|walk|fair|show|concert|exhibition|sale|webinar"
+                            r"|conference|course|class|session|workshop|tour|event)\s+$")
+# A conditional just before a verb: a hypothetical ("would open", "could bring in").
+_CONDITIONAL = re.compile(r"(?<![\w'])(?:would|could|might|may)\s+(?:\w+ly\s+)?(?:still\s+)?$")
+# A time of day: when an event starts, not when a service does.
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
+# A new or free thing as the subject, or a scheme, money or a charge. Not a service
+# (a memorial service), a trial (in court) or a ban or rules (often dates set by law).
+_NEW_THING = re.compile(r"\b(?:new|free|first|extra|additional|coverage|scheme|programme"
+                        r"|program|grant|allowance|charge|levy|fee|fares?|pilot|claims?"
+                        r"|entitlement|subsidy|discount)\b")
+# A change verb in the present simple, third person, after its date: "goes", "closes".
+_PRESENT_AFTER_DATE = re.compile(r"(?:goes|[a-z]+s)\b")
 # A change verb's past or progressive form: not the present simple of a timetable.
 _NOT_PRESENT = re.compile(r"(?:ed|ing)\b")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A decision denied: "not signed off", "hasn't been approved", "isn't agreed".
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|now|finally|quite|all|a)"
+                         r"\s+)*$")
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
 _CASEWORK = re.compile(r"(?<![\w'])(?:his|her|whose)\b")
@@ -752,7 +892,9 @@ class Check:
         quantities = spans(p["quantity"], low)
         stated = self._stated_changes(p, low)
         changes = self._settled_changes(p, low, where, stated, quantities, future)
-        decisions = spans(p["decision_phrases"], low)
+        # Not a decision denied: "not signed off yet", "hasn't been approved".
+        decisions = [d for d in spans(p["decision_phrases"], low)
+                     if not _NOT_BEFORE.search(low, max(0, d[0] - 30), d[0])]
         releases = (_group(spans(p["release_acts"], low), where)
                     if future or leaks or decisions or p["teasers"] else {})
         pending = spans(p["pending_release"], low)
@@ -770,9 +912,18 @@ class Check:
         # Nor is the hold's own release ("not cleared for release").
         released = any(not any(s <= act[0] < e for s, e in leaks)
                        for acts in releases.values() for act in acts)
+        # Figures about the staff themselves are internal matters, not news; news said
+        # to be another body's call is theirs to tell.
+        staff, others = self.ranged["staff_matters"], self.ranged["others_call"]
+        internal = ({where.index(m.start()) for m in staff.finditer(low)}
+                    if leaks and staff is not None else set())
+        if leaks and others is not None and others.search(low):
+            leaks = []
         if leaks and (stated or decisions or released or pending
-                      or _findings_beyond_marking(p, low, leaks)
-                      or self._telling_amounts(p, low, where, quantities, future)
+                      or _findings_beyond_marking(p, low, leaks, where, internal)
+                      or self._telling_amounts(
+                          p, low, where, [q for q in quantities
+                                          if where.index(q[0]) not in internal], future)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
             found.append((*leaks[0], "leak"))
@@ -787,6 +938,7 @@ class Check:
                 news_found.extend(self._scheduled_changes(p, low, where, quantities, future))
             if p["appointment"]:
                 news_found.extend(self._appointments(p, low, where, future))
+            news_found.extend(self._starts_dated(p, low, where, quantities, future))
         if decisions:
             # What was decided may be a change stated as still to come, with no amount or
             # date: "agreed it this afternoon: the levy is being extended to milkshakes".
@@ -808,12 +960,24 @@ class Check:
         # somebody else's claim: those checks cost more than the rules above.
         if news_found and not self._published(p, text, low, news_found if reveal else None):
             # Asked only of the sentences that hold news: long posts have few of them.
-            denied = self.ranged["reported_or_denied"]
+            denied = [m for m in (self.ranged["reported_or_denied"], self.ranged["no_news"],
+                                  self.ranged["others_call"]) if m is not None]
             for news in news_found:
                 start, end = where.spans[where.index(news[0])]
-                if denied is None or not denied.search(low, start, end):
+                if not any(m.search(low, start, end) for m in denied):
                     found.append(news)
         return self._findings(text, found)
+
+    def learned_may_raise(self, post: Post) -> bool:
+        """False when the post tells its work as undecided ("we're looking hard at the
+        options for next year", "nothing is decided"), a date that comes round every
+        year, or news it says is another body's call: ongoing work in general terms,
+        routines and other bodies' news are not the author's to announce, whatever words
+        the model weighs. The model still learns from every post: the gate is for raising
+        only."""
+        low = quick_fold(post.text)
+        return not any(m is not None and m.search(low)
+                       for m in (self.ranged["no_news"], self.ranged["others_call"]))
 
     def _dated_news(self, p: PostMatches, low: str, where: SentenceIndex,
                     leaks: list[tuple[int, int]],
@@ -1060,7 +1224,8 @@ class Check:
                                             amount[0]))
                 if verb and _INFINITIVE.search(low, max(0, verb.start() - 3), verb.start()):
                     verb = None
-            if verb and not self._personal_clause(p, low, start, verb.start()):
+            if (verb and not self._personal_clause(p, low, start, verb.start())
+                    and not _CONDITIONAL.search(low, max(start, verb.start() - 20), verb.start())):
                 out.append((*_cover(verb.span(), amount), "change"))
         return out
 
@@ -1081,7 +1246,7 @@ class Check:
             # A modal after the date belongs to another clause ("... and the van is being
             # sold"); a change in the present simple before it is nearer.
             if modal is None or modal.start() > date.end():
-                modal = self._present_change(p, low, start, date) or modal
+                modal = self._present_change(p, low, start, date, end) or modal
             if modal is None or self._purpose(low, start, modal.start()):
                 continue
             # "in March" or "before the summer" may be a plan, a forecast or a past
@@ -1097,16 +1262,25 @@ class Check:
         return out
 
     def _present_change(self, p: PostMatches, low: str, sentence_start: int,
-                        date: Any) -> Any:
+                        date: Any, sentence_end: int | None = None) -> Any:
         """A change in the present simple just before the date it takes effect ("the
-        routes stop at the end of August", "the office closes from October"): the tense
+        routes stop at the end of August", "the office closes from October"), or just
+        after it in the same clause ("from May every branch goes cashless"): the tense
         of a timetable, settled."""
         if not p["change_verbs"] or not _TAKES_EFFECT.match(date.group()):
             return None
         clause = _clause_start(low, sentence_start, date.start())
         verb = _last(p["change_verbs"].finditer(low, max(clause, date.start() - _VERB_TO_DATE),
                                                 date.start()))
-        if (verb is None or _NOT_PRESENT.search(verb.group())
+        if verb is None and sentence_end is not None:
+            after = _CLAUSE_BREAK.search(low, date.end(), sentence_end)
+            stop = min(after.start() if after else sentence_end, date.end() + _VERB_TO_DATE)
+            verb = p["change_verbs"].search(low, date.end(), stop)
+            if verb is not None and (_PRESENT_AFTER_DATE.match(low, verb.start(), verb.end())
+                                     is None or self._personal_clause(p, low, date.end(),
+                                                                      verb.start())):
+                return None
+        if (verb is None or _NOT_PRESENT.search(verb.group().split()[0])
                 or _AS_VERB.search(low, max(0, verb.start() - 8), verb.start())
                 or _ADVISED_AGAINST.search(low, max(0, verb.start() - 10), verb.start())
                 or _PERFECT.search(low, max(0, verb.start() - _MODAL_REACH), verb.start())
@@ -1114,6 +1288,41 @@ class Check:
                 or _BOUNDED.match(low, date.end())):
             return None
         return verb
+
+    def _starts_dated(self, p: PostMatches, low: str, where: SentenceIndex,
+                      quantities: list[tuple[int, int]],
+                      future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """Something new starting on a date to come, told in the present simple of a
+        timetable, with what makes it news: an amount in the sentence or the next or last
+        one, or a new or free thing as its subject ("the new pool opens 3 May", "£600k,
+        works start in August"). Not a window for applying or voting, a term or a year
+        that starts as a matter of course, nor the author's own start."""
+        out: list[tuple[int, int, str]] = []
+        for index, times in future.items():
+            start, end = where.spans[index]
+            for verb in _STARTS_ON.finditer(low, start, end):
+                # The date just after the verb, or after a place in the same clause
+                # ("opens at the Infirmary in March").
+                date = next((t for t in times if 0 <= t[0] - verb.end() <= _START_REACH
+                             and (t[0] - verb.end() <= _START_GAP
+                                  or (_PLACE.match(low, verb.end())
+                                      and not _CLAUSE_BREAK.search(low, verb.end(), t[0])))
+                             and not _CLOCK.match(low, *t)), None)
+                # A range of days is a timetable: "opens Monday to Friday".
+                if date is None or _BOUNDED.match(low, date[1]):
+                    continue
+                clause = _clause_start(low, start, verb.start())
+                if (_DEADLINE.search(low, clause, verb.start())
+                        or _CONDITIONAL.search(low, max(start, verb.start() - 20), verb.start())
+                        or _ROUTINE_START.search(low, clause, verb.start())
+                        or self._personal_clause(p, low, start, verb.start())):
+                    continue
+                near = range(max(index - 1, 0), index + 2)
+                amount = any(where.index(q[0]) in near for q in quantities)
+                if amount or _NEW_THING.search(low, clause, verb.start()):
+                    out.append((*_cover(verb.span(), date), "change"))
+                    break
+        return out
 
     def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
@@ -1198,12 +1407,15 @@ def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
                for m in pattern.finditer(low, start, end))
 
 
-def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]]) -> bool:
+def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, int]],
+                             where: SentenceIndex, internal: set[int]) -> bool:
     """True when a paper is said to show something other than its own marking: "the
-    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside."""
+    header says OFFICIAL-SENSITIVE" quotes the label, not what is inside. Not what the
+    staff say of their workplace (sentences in internal)."""
     if not p["findings"]:
         return False
     return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
+               and where.index(verb.start()) not in internal
                for verb in p["findings"].finditer(low))
 
 

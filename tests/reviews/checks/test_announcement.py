@@ -217,7 +217,8 @@ def test_not_published_until_a_report_is_pending():
 
 def test_approved_with_a_start_date_is_a_decision():
     text = "The new licence is approved – first sites open on 14 May."
-    assert highlighted(text) == ["is approved"]
+    # The opening date of the first sites is news too, found by the start rule.
+    assert highlighted(text) == ["is approved", "open on 14 May"]
 
 
 def test_bare_official_domain_in_a_service_name_is_not_a_link():
@@ -1071,4 +1072,198 @@ def test_a_change_in_the_present_simple_from_a_date_is_flagged(text, expected):
     "The 27 bus stops at the end of Harbour Road.",
 ])
 def test_a_booking_deadline_a_past_change_a_visit_or_a_bus_stop_passes(text):
+    assert highlighted(text) == []
+
+
+# --- New things and changes with a date or an amount -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # Something new opened, brought in or staffed, with its size or its cost.
+    "We're launching a 40-seat reading room at Millbank Library in March 2027, funded at last.",
+    "The harbour board is to bring in a £3 landing fee for cruise passengers from next spring.",
+    "We'll be recruiting 25 new community wardens across the county, with a £1,500 joining bonus.",
+    "The county is switching on 9 new air-quality sensors along the ring road in October.",
+    # A state that changes from a date, in the present simple of a timetable.
+    "Evening parking at the quay goes free from 3 March. Tell your friends.",
+    "From April every council gym goes cashless, no more coins at the desk.",
+    "Paper parking permits are going, for good, from 1 October.",
+    "The old visitor permit is dead from January: everything moves online.",
+    "Dr Priya Nair takes over as head of the stroke unit from 2 March.",
+    # A free service for all, told as a headline.
+    "Free swimming lessons for every Year 4 pupil in Hartmoor from September 🏊",
+    # Something new starting on a date, with its cost or as a new thing.
+    "The new riverside skate park opens 14 Nov. £900k and worth every penny.",
+    "£2.4m agreed. Resurfacing on the bypass starts 9 June.",
+    "Our second warm hub opens 3 Dec, and the budget is £400k this winter.",
+    "A third bus lane is on its way. £12M, construction starts autumn 2027.",
+    # A place between the start and its date.
+    "A new 12-bed respite unit opens at Kingsway Hospital in October.",
+    # A date before a present-simple change: "gets a free".
+    "From 1 August every care leaver in the borough gets a free travel card.",
+    # Hiring as a plan, with numbers.
+    "We'll be hiring 35 new health visitors next year, with a £2,500 welcome payment.",
+    # A level confirmed ahead of the release.
+    "Good news for carers: the respite grant is confirmed at 8% higher from April.",
+])
+def test_raises_a_new_thing_or_change_with_a_date_or_amount(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Past events.
+    "The new riverside skate park opened on 14 Nov. £900k well spent.",
+    "Last spring we opened 6 new reading rooms and they've been packed since.",
+    # Windows for applying, voting or having your say.
+    "Applications for the new apprenticeship fund open 2 March, all details on our site.",
+    "The consultation on the £5m harbour plan opens 10 June: tell us what you think.",
+    "Polls open 7am on Thursday, remember your polling card.",
+    # What starts as a matter of course, and events.
+    "Reminder: the new financial year starts 1 April.",
+    "Term starts 3 Sept, see you at the gates!",
+    "Our charity 10k starts Sunday, £15 entry, all welcome.",
+    # The author's own news.
+    "My new role starts 6 Jan, can't wait to meet the team!",
+    "I'm opening the new sensory garden on 12 May, come along.",
+    # Opening hours.
+    "We're opening late on Fridays in December for the festive market.",
+    # Linked to an official published page.
+    "The new footbridge opens 14 June: https://www.gov.uk/government/news/new-footbridge",
+    # Ongoing work in general terms and a past statistic.
+    "We're still looking at options for a new depot next year; nothing is decided.",
+    "Odd how nobody mentions the 25% fall in burglaries on the estate.",
+])
+def test_lets_pass_the_traps_of_a_new_thing_or_change(text):
+    assert highlighted(text) == []
+
+
+def test_an_amount_is_not_a_day_of_the_month():
+    assert highlighted("Nobody talks about the 40% rise in cycling on the towpath.") == []
+
+
+def test_reading_a_published_draft_is_an_invitation_not_a_leak():
+    text = ("Consultation closes at noon on Friday. Read the draft strategy and the maps "
+            "here, then have your say: https://consult.example.org/strategy")
+    assert highlighted(text) == []
+
+
+def test_having_read_the_draft_is_still_a_leak():
+    text = "I've read the draft and the levy is going up to £4 next year. Not public yet."
+    assert highlighted(text)
+
+
+def test_an_embargo_lifted_on_what_it_held_is_out():
+    text = "The embargo on Tuesday's bed figures lifted at 9am. Lowest since 2019 for us."
+    assert highlighted(text) == []
+
+
+def test_a_record_told_under_embargo_is_a_leak():
+    text = ("Embargoed until Friday, but: our stroke response times beat target for the "
+            "first time ever.")
+    assert highlighted(text)
+
+
+def test_a_list_still_to_go_on_gov_uk_is_a_release_to_come():
+    text = ("Seven new school rebuilds agreed for the region. Full list goes on GOV.UK "
+            "later in the week.")
+    assert highlighted(text)
+
+
+def test_a_bills_first_reading_dated_ahead_is_pending():
+    assert highlighted("The Water Safety Bill gets its first reading on Tuesday.")
+
+
+def test_a_contract_for_something_going_to_a_firm_is_a_decision():
+    text = ("The contract for the 12 new ambulances is going to a Yorkshire firm. "
+            "Signing is on the 19th.")
+    assert highlighted(text)
+
+
+def test_an_appointment_to_be_confirmed_on_a_day_is_pending():
+    text = "Word is the new perm sec will be the DG from the Treasury. Should be confirmed Friday."
+    assert highlighted(text)
+
+
+def test_something_landing_in_the_budget_behind_a_marking_is_a_leak():
+    text = ("Cabinet-in-confidence, so vague on purpose: something big for the district "
+            "lands in the autumn budget.")
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We're weighing up the options for the depot site next year; tell us what matters.",
+    "Nothing is decided yet, but we'd love your views on Sunday bus times.",
+])
+def test_work_told_as_undecided_is_not_news_for_the_model(text):
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is False
+
+
+def test_a_settled_post_may_still_be_raised_by_the_model():
+    text = "Big changes for the depot site next year."
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is True
+
+
+def test_undecided_words_clear_only_their_own_sentence():
+    text = "Fees will rise 5% from April under one option. No decision has been made yet."
+    assert highlighted(text) == ["will rise 5% from April"]
+    assert highlighted("We're considering options to raise fees 5% from April.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # Figures about the staff themselves, however internal.
+    "Engagement survey is back (internal only!): 81% of the team say this is a good place "
+    "to work.",
+    "Not for circulation yet, but 64% of us said we feel valued. Up from last year.",
+    # Another body's call.
+    "Seen our internal forecast: the rail fare cap goes up about 3% in March. Not our call, "
+    "it's the regulator's, so don't shoot the messenger.",
+    # A decision denied: an uncleared draft is not a decision.
+    "Early draft of the new housing dashboard attached. Not signed off yet, so please don't "
+    "share it.",
+    # A paper reaching someone's desk is not its release.
+    "The audit lands on the chief constable's desk tomorrow. Internal only for now.",
+    # Naming the comms team is not a release.
+    "Screenshot from our pulse survey (internal only, sorry comms colleagues): 70% say they "
+    "feel valued.",
+])
+def test_lets_pass_leak_framing_with_no_news_for_the_press_office(text):
+    assert highlighted(text) == []
+
+
+def test_not_my_call_still_leaks_the_organisations_news():
+    text = "Straight out of the project board: the tram extension slips to 2032. Not my call."
+    assert highlighted(text)
+
+
+def test_news_said_to_be_another_bodys_call_is_not_for_the_model():
+    text = "Fares up again in spring by the look of it. Not our call, it's the regulator's."
+    assert CHECK.learned_may_raise(Post(text, "x", Author())) is False
+
+
+@pytest.mark.parametrize("text", [
+    # Job adverts and windows for applying are open to all, so already out.
+    "We're recruiting 4 park rangers, closing date 9 April.",
+    "Our team is recruiting a data engineer on £41k, apply by Friday 3 May.",
+    "We're opening applications for the £1m neighbourhood fund on 2 February.",
+    # A hypothetical is not a settled change.
+    "If the bid succeeds, the new depot would open 4 March with £3m of funding.",
+    "The opposition would bring in a £3 levy from 2028 if they won.",
+])
+def test_lets_pass_adverts_windows_and_hypotheticals(text):
+    assert highlighted(text) == []
+
+
+def test_weather_later_today_is_not_a_change_to_announce():
+    assert highlighted("Temperatures are going up to 29C later today, drink plenty.") == []
+
+
+def test_a_release_later_in_the_month_is_pending():
+    assert highlighted("The annual accounts will be published later in the month.")
+
+
+@pytest.mark.parametrize("text", [
+    "The memorial service begins Saturday at the cenotaph, all welcome.",
+    "The fraud trial begins Monday at the Crown Court.",
+    "The ban on single-use plastic cutlery comes into force on 1 October.",
+])
+def test_lets_pass_services_trials_and_dates_set_by_law(text):
     assert highlighted(text) == []
