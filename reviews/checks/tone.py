@@ -254,9 +254,19 @@ DEFAULTS: dict[str, Any] = {
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
         # The sentence-fragment jab: "Which they obviously haven't."
+        # A mock concession that ends the argument: "...and a fire drill, but sure, the
+        # sock." "Sure, let's just add another form."
+        r"(?:^|(?<=[.!?,;:] )|(?<=\n))(?:but|oh) sure(?:,|\.(?=\s))",
+        r"(?:^|(?<=[.!?] )|(?<=\n))sure[.,]? (?:we'll|let's|i'll|we will|i will) just",
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+    ],
+    # Sarcastic when what is praised is in scare quotes or is set beside something bad, unless
+    # the post is warm or the sentence ends in "!": "Nothing says 'we value our staff' like a
+    # pizza voucher." ("Nothing says summer like a 99 flake" passes.)
+    "wry_phrases": [
+        r"nothing says (?:['\"][^'\"\n]{1,40}['\"]|[\w' -]{1,40}?) (?:quite |more |so much )?like",
     ],
     # A sentence of its own that closes the post, after another: a one-word verdict
     # ("...emailed again today. Really.") or a taunt ("...instead of patrolling. Happy?").
@@ -272,8 +282,9 @@ DEFAULTS: dict[str, Any] = {
     "ironic_praise": [
         r"(?:very |truly |really |most |so )?(?:helpful|productive|impressive|inspiring|"
         r"reassuring|encouraging|useful|excellent|brilliant|marvellous|superb|fantastic|"
-        r"wonderful|genius)(?: (?:plan|stuff|work|job|effort|idea|news))?(?:,? (?:everyone|all|"
-        r"folks|in a way|as ever|as always))?",
+        r"wonderful|genius|inspirational|visionary|stellar)(?: (?:plan|stuff|work|job|effort|idea|"
+        r"news|leadership|management|planning|thinking))?(?:,? (?:everyone|all|folks|in a way|"
+        r"as ever|as always|truly|really|honestly))?",
     ],
     "grievance_markers": [r"yet again", r"apparently",
                           r"for the (?:second|third|fourth|fifth) time"],
@@ -314,6 +325,9 @@ DEFAULTS: dict[str, Any] = {
         # Attacks that take public services down.
         "ransomware", "cyber attack", "cyber attacks", "cyberattack", "cyberattacks",
         "data breach", "data breaches",
+        # Road crashes and illness people catch from food, water or care.
+        "collision", "collisions", "head-on", "salmonella", "listeria", "e. coli",
+        "food poisoning", "legionella", "sepsis", "carbon monoxide",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -408,6 +422,36 @@ DEFAULTS: dict[str, Any] = {
         "simply", "bloody", "honestly", "quite", "genuinely", "seriously", "properly",
         "deeply", "thoroughly",
     ],
+    # A contempt word too often used lightly to raise when merely said of something
+    # ("the queue was ridiculous") is a verdict when one of these qualifies it, or a
+    # negative word stands beside it: "was frankly embarrassing", "is lazy, one-sided
+    # garbage".
+    "contempt_qualifiers": ["frankly", "utterly", "genuinely", "truly", "honestly",
+                            "downright"],
+    # --- Contempt for voters ---------------------------------------------
+    # Whoever votes for a party or candidate, judged: "Anyone who votes for them hates
+    # buses", "If you're not voting X you're part of the problem", "...deserves whatever
+    # they get". A plain call to vote, or a verdict on the party, is political's concern.
+    "voter_groups": [
+        r"(?:anyone|anybody|everyone|everybody|whoever|people|those|folk|folks)(?: (?:who|that)"
+        r"(?:'s| is| are)?)?(?: still)? (?:vote|votes|voting)",
+        r"if (?:you|you're|you are|your|ur)(?: still)?(?: not)? (?:vote|voting)",
+    ],
+    "voter_verdicts": [
+        r"deserves? (?:what|whatever|everything|all)",
+        r"deserves? the [\w' -]{1,40}? (?:they|you|he|she) (?:get|gets|got)",
+        r"part of the problem",
+    ],
+    # --- Laughing at someone's words --------------------------------------
+    # A laugh ("lol", or a laughing emoji) in a post that quotes someone's words in scare
+    # quotes ("...his 'tool of the trade' 😂") laughs at them; not when the words are
+    # a child's or a relative's.
+    "laugh_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe"],
+    "family_words": [
+        "son", "daughter", "kid", "kids", "child", "children", "mum", "mom", "dad", "nan",
+        "gran", "grandad", "grandma", "wife", "husband", "partner", "toddler", "boy", "girl",
+        "niece", "nephew", "mother", "father", "brother", "sister", "little one",
+    ],
     "hostile_phrases": [
         r"if you(?:'d| had) (?:actually |even |just )?(?:bothered|read|looked|checked|listened)",
         r"if you(?:'d| would) (?:actually |even |just |only )(?:look|read|check|listen|scroll)",
@@ -471,7 +515,7 @@ DEFAULTS: dict[str, Any] = {
         r"spreading (?:fear|lies|rumours|rumors|nonsense))",
         # Dismissing a critic with an order: "Sit down." "Calm down, mate."
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))(?:sit down|calm down|pipe down|wind your neck in|jog on|"
-        r"get real|get over yourself|get off your high horse|have a word with yourself|"
+        r"get real|get over yourself|get off your high horse|have a word with yoursel(?:f|ves)|"
         r"get lost|on your bike)(?=\s*[.!]|\s*$|,? (?:pal|mate|lads|sunshine|"
         r"son|buddy|chief|champ|sweetie|sweetheart)\s*[.!]?\s*$)",
         # Talking down: "With all due respect, ...", "Bless.", "try doing my job for a day".
@@ -534,7 +578,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:couldn't|could not|can't|cannot) (?:even )?(?:find "
         r"[\w' -]{1,30}? on a map|organi[sz]e a (?:piss-up|booze-up|bun fight)|run a bath)",
         # Blaming the reader or a group outright.
-        r"(?:you're|you are|you lot are|you people are) (?:exactly |precisely |clearly )?"
+        r"(?:you're|you are|your|you lot are|you people are) (?:exactly |precisely |clearly )?"
         r"(?:the|part of the) problem",
         r"(?:neither|none) of (?:you|them)(?: (?:has|have|had|could|can|even|"
         r"actually|ever)){0,3} (?:read|bothered|looked|checked|listened|understood|understand|"
@@ -1080,6 +1124,14 @@ _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _HANDLE_RE = re.compile(r"@\w+")
+# Words that start a phrase of their own: what follows them is not a verdict on the subject.
+_LINKING_WORDS = frozenset({"of", "to", "in", "for", "from", "by", "with", "about", "on", "at",
+                            "that", "than", "as", "not", "no", "never"})
+# After "anyone voting for": a pronoun or "a party", "that lot".
+_VOTED_FOR_RE = re.compile(r"(?:them|him|her|(?:a|that|this|the|any|their) (?:party|lot))(?![\w'])")
+# A few words in quotation marks, as said by someone: "his 'tool of the trade'". Not a
+# quoted sentence, and not an apostrophe in a word ("it's").
+_QUOTED_WORDS_RE = re.compile(r"(?<![\w'\"])(['\"])([A-Za-z][^'\"\n.!?]{0,38}[A-Za-z])\1(?![\w])")
 # A phrase held at arm's length in quotes ("'record investment'"); a name in quotes
 # starts with a capital.
 _SCARE_QUOTE_RE = re.compile(r"(?<![\w'])'[a-z][a-z' -]{0,38}[a-z]'(?![\w])")
@@ -1652,6 +1704,7 @@ class Check:
             "sarcasm": _require_list(config, "sarcasm_phrases"),
             "addressed": _require_list(config, "addressed_sarcasm_phrases"),
             "taunt": _require_list(config, "taunt_phrases"),
+            "wry": _require_list(config, "wry_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -1667,6 +1720,16 @@ class Check:
             contempt = between + r" (?:" + _words_pattern(predicate) + ")"
             groups["contempt"] = [verb + contempt for verb in ("is", "are", "was", "were")] + [
                 r"(?<=\w)'(?:s|re)" + contempt]
+        self.qualifiers = frozenset(
+            w.lower() for w in _require_list(config, "contempt_qualifiers"))
+        light = sorted(w for w in standalone_only if w in self.contempt)
+        if light:
+            # "was, frankly, embarrassing", "is lazy, one-sided garbage": up to three words
+            # between, one of which must qualify (checked in _phrases).
+            qualified = (r",?(?: [\w'-]{2,20},?(?: and)?){1,3} (?:" + _words_pattern(light)
+                         + ")")
+            groups["qualified"] = [verb + qualified for verb in ("is", "are", "was", "were")] + [
+                r"(?<=\w)'(?:s|re)" + qualified]
         self.phrases: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
         self.phrases_by_word: dict[str, list[int]] = {}
         self.phrase_widths: list[float] = []
@@ -1736,6 +1799,20 @@ class Check:
             if self.acronym_denials else None)
 
         self.target_set = frozenset(self.target_nouns)
+
+        groups_of_voters = [g for g in _require_list(config, "voter_groups") if g.strip()]
+        self.voters_re = (re.compile(r"(?<![\w'])(?:" + _lower_regex(_alternation(
+            groups_of_voters)) + r")(?: for)? ") if groups_of_voters else None)
+        verdicts = [v for v in _require_list(config, "voter_verdicts") if v.strip()]
+        self.voter_verdict_re = (re.compile(r"(?<![\w'])(?:" + _lower_regex(_alternation(
+            verdicts)) + r")(?![\w'])") if verdicts else None)
+        laughs = [w.lower() for w in _require_list(config, "laugh_words") if w.strip()]
+        self.laugh_word_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(laughs)
+                                         + r")(?![\w'])") if laughs else None)
+        self.laughs = laughs
+        family = [w.lower() for w in _require_list(config, "family_words") if w.strip()]
+        self.family_re = (re.compile(r"(?<![\w'])(?:my|our) (?:" + _words_pattern(family)
+                                     + r")(?![\w'])") if family else None)
 
         # Words are looked up as bytes when every word the check looks for is ASCII:
         # splitting bytes is twice as fast as finding words with a regex.
@@ -1820,6 +1897,7 @@ class Check:
             self._word_keys(w) for w in sorted(self.contempt | self.insult_set)
             if _WORD_RE.fullmatch(w) and not w.isalpha()]
         self.you_key = self._key("you")
+        self.laugh_keys = self._keys(self.laughs)
         self.french_you_keys = self._keys({"vous", "tu", "es"})
         self.third_person_keys = self._keys(third)
         self.subject_pronouns = frozenset(
@@ -1972,6 +2050,11 @@ class Check:
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
+        if self.voters_re is not None and "vot" in folded:
+            self._voters(text, folded, found)
+        if ("'" in plain or '"' in plain) and self.laugh_word_re is not None and (
+                wide or not self.laugh_keys.isdisjoint(words)):
+            self._laughs_at_quoted(text, plain, folded, words, wide, found)
         if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
             self._flippant(text, folded, words, wide, found)
         if self.closing_re is not None and (self.closing_keys is None or (
@@ -2331,6 +2414,36 @@ class Check:
                     if self.warmth_re is None or not self.warmth_re.search(folded):
                         found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
                             q=_quote(post.text[start:end]))))
+                elif kind == "wry":
+                    # Sarcastic when what is praised is in scare quotes or what stands for it
+                    # is bad ("like a sanction letter"); "Nothing says summer like a 99 flake"
+                    # is sincere, and so is anything said with "!" or in a warm post.
+                    stop = _SENTENCE_END_RE.search(folded, end)
+                    stop_at = stop.start() if stop is not None else len(folded)
+                    if ("'" in folded[start:end] or '"' in folded[start:end] or any(
+                            w in self.judging for w in _WORD_RE.findall(folded, end, stop_at))
+                            ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "qualified":
+                    if folded[start] == "'":
+                        while start and folded[start - 1].isalpha():
+                            start -= 1
+                    between = _WORD_RE.findall(folded, start, end)[1:-1]
+                    subject = folded[max(0, start - 12):start].split()[-1:]
+                    # "I was frankly useless" is self-deprecation.
+                    if subject and subject[0] in ("i", "we"):
+                        continue
+                    # Words that qualify the verdict, not a phrase about something else
+                    # ("the barrier was fear of cowboys").
+                    if any(w in _LINKING_WORDS for w in between):
+                        continue
+                    if any(w in self.qualifiers or w in self.judging_words or (
+                            w in self.negative and w.endswith(self.adjective_endings)
+                            and not w.endswith(self.noun_endings)) for w in between
+                           ) and not folded[start:end].startswith(("i'", "we'")):
+                        found.append((start, end, _PHRASE_MESSAGES["contempt"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "insult":
                     if self.self_re and self.self_re.search(folded[max(0, start - 40):start]):
                         continue
@@ -2570,6 +2683,67 @@ class Check:
                 return word, match.end()
             return None
         return None
+
+    def _warm(self, folded: str) -> bool:
+        """True when the post thanks or praises someone; "we'd love to see your modelling"
+        is no warmth."""
+        if self.warmth_re is None:
+            return False
+        return any(not (cue.group() == "love" and folded[max(0, cue.start() - 6):cue.start()]
+                        .endswith(("'d ", "would ")))
+                   for cue in self.warmth_re.finditer(folded))
+
+    def _voters(self, text: str, folded: str, found: list) -> None:
+        """Contempt for whoever votes for a party or candidate: "Anyone voting for Smith
+        hates buses", "If you're not voting X you're part of the problem"."""
+        for group in self.voters_re.finditer(folded):  # type: ignore[union-attr]
+            party = group.end()
+            # Voting for someone named, for "them", or for "a party": not voting as such
+            # ("anyone voting on Thursday").
+            if not (text[party:party + 1].isupper() or _VOTED_FOR_RE.match(folded, party)):
+                continue
+            stop = _SENTENCE_END_RE.search(folded, party)
+            end = stop.start() if stop else len(folded)
+            verdict_end = None
+            for word in _WORD_RE.finditer(folded, party, end):
+                token = word.group().strip("'-")
+                if token in self.negative or token in self.contempt or token in self.insult_set:
+                    verdict_end = word.end()
+                    break
+            if self.voter_verdict_re is not None and (
+                    verdict := self.voter_verdict_re.search(folded, party, end)):
+                verdict_end = min(verdict_end or len(folded), verdict.end())
+            if verdict_end is not None:
+                found.append((group.start(), verdict_end, (
+                    f"{_quote(text[group.start():verdict_end])} speaks of voters with "
+                    "contempt. Whatever you think of a party or candidate, a public servant "
+                    "should not disparage the people who vote for it.")))
+
+    def _laughs_at_quoted(self, text: str, plain: str, folded: str, words: frozenset,
+                          wide: bool, found: list) -> None:
+        """A laugh in a post that quotes someone's words in scare quotes laughs at them:
+        "...says it's all for 'personal use' \U0001f602", "'Just a cold' lol ok"."""
+        laughs = ([m.span() for m in self.laugh_word_re.finditer(  # type: ignore[union-attr]
+            folded)] if not self.laugh_keys.isdisjoint(words) else [])
+        if wide:
+            for emoji in self.laughing_emoji:
+                index = text.find(emoji)
+                while index != -1:
+                    laughs.append((index, index + len(emoji)))
+                    index = text.find(emoji, index + len(emoji))
+        if not laughs or not _QUOTED_WORDS_RE.search(plain):
+            return
+        if self.family_re is not None and self.family_re.search(folded):
+            return
+        # Laughing along with something lovely someone said is warmth.
+        if self._warm(folded):
+            return
+        for start, end in laughs:
+            found.append((start, end, (
+                f"{_quote(text[start:end])} beside someone's words in quotation marks reads "
+                "as laughing at them. Whatever they said, mocking a member of the public or "
+                "a colleague is not for a public servant's account: answer the point, or "
+                "leave it out.")))
 
     def _short_contempt(self, text: str, folded: str, words: frozenset[str],
                         found: list) -> None:

@@ -1547,3 +1547,101 @@ def test_raises_exasperation_and_look_before_you_speak(text, found):
 ])
 def test_advice_before_doing_something_passes(text):
     assert findings(text) == []
+
+
+# --- Contempt for voters, qualified verdicts, mock concessions, laughing at quoted words ---
+
+@pytest.mark.parametrize("text, found", [
+    ("Anyone voting for Councillor Brandt in May hates libraries, end of.",
+     "Anyone voting for Councillor Brandt in May hates"),
+    ("If you're still voting Harbour Alliance you're part of the problem.",
+     "If you're still voting Harbour Alliance you're part of the problem"),
+    ("Everyone who votes for them next spring deserves whatever happens to the ferry.",
+     "Everyone who votes for them next spring deserves whatever"),
+    ("Blue Party voters: have a word with yourselves.", "have a word with yourselves"),
+])
+def test_raises_contempt_for_the_voters_of_a_party_or_candidate(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone voting on Thursday who hates queues should go early: polls open at 7am.",
+    "Anyone voting for the first time can find their polling station at example.gov.uk.",
+    "If you vote Green or Independent on Thursday, remember your photo ID.",
+])
+def test_plain_talk_about_voting_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister's briefing on bus fares was, frankly, absurd.", "was, frankly, absurd"),
+    ("@CoastNewsDesk your survey of our lifeguards is slapdash, one-eyed rubbish.",
+     "is slapdash, one-eyed rubbish"),
+    ("Their latest podcast episode on our pothole budget is genuinely ridiculous.",
+     "is genuinely ridiculous"),
+])
+def test_raises_a_light_contempt_word_made_a_verdict_by_a_qualifier(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was frankly useless at the office quiz, but we still came third.",
+    "The bigger risk for older buyers was fear of rogue traders, so we made a checklist.",
+    "The queue for the fireworks was ridiculous, so bring a flask.",
+])
+def test_self_deprecation_and_light_verdicts_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We resurfaced forty streets this year, but sure, the one pothole on Mill Lane.",
+     "but sure,"),
+    ("Sure, we'll just print the extra school places ourselves.", "Sure, we'll just"),
+    ("Nothing says 'customer first' like a phone line that shuts at noon.",
+     "Nothing says 'customer first' like"),
+    ("Nothing says spring like a broken boiler in the reading room.",
+     "Nothing says spring like"),
+])
+def test_raises_mock_concessions_and_wry_praise(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sure enough, the river peaked at 3am and the barriers held.",
+    "I'm not sure, but the ferry may be delayed by the wind this evening.",
+    "Nothing says summer like a 99 flake on the prom.",
+    "Nothing says autumn like the leaf sweepers out at dawn!",
+    "Nothing says 'welcome home' like the tea urn our volunteers run. Thank you all.",
+])
+def test_sincere_sure_and_nothing_says_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Caller insisted the speed camera on Dock Road was 'just decoration' lol",
+    "I asked the applicant for a reference and got 'trust me' \U0001f923",
+])
+def test_laughing_beside_someone_s_quoted_words_raises(text):
+    assert any("laughing at them" in f.message for f in findings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My nephew asked whether the council 'owns the rain' \U0001f602",
+    "Lovely card from a pupil calling our library 'the best room in town' \U0001f602 "
+    "thank you!",
+])
+def test_laughing_along_with_a_relative_or_warmly_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Three-car collision on the bypass this morning. Anyway, who's for cake?",
+    "Twelve cases of food poisoning after the staff buffet lol",
+])
+def test_flippancy_about_crashes_and_food_poisoning_raises(text):
+    assert any("flippant" in f.message for f in findings(text))
+
+
+def test_dry_praise_of_leadership_after_a_scare_quote_raises():
+    text = "Told to find 'efficiency savings' again this year. Visionary leadership, truly."
+    assert "Visionary leadership, truly" in highlighted(text)
