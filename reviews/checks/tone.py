@@ -254,6 +254,10 @@ DEFAULTS: dict[str, Any] = {
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
         # The sentence-fragment jab: "Which they obviously haven't."
+        # Exasperation dressed as a request: "Make it make sense." "Wake me up when someone
+        # actually funds it."
+        r"(?:^|(?<=[.!?] )|(?<=\n))make it make sense(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))wake me up when",
         # A mock concession that ends the argument: "...and a fire drill, but sure, the
         # sock." "Sure, let's just add another form."
         r"(?:^|(?<=[.!?,;:] )|(?<=\n))(?:but|oh) sure(?:,|\.(?=\s))",
@@ -261,6 +265,14 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+    ],
+    # Sarcastic unless the post thanks or praises someone: being lectured on one's own work
+    # ("the same people who failed maths explain grade boundaries to me").
+    "sarcasm_unless_warm": [
+        r"(?:people|everyone|everybody|folk|folks|strangers|critics|commentators|pundits|"
+        r"randoms|men|blokes|someone|somebody|anyone|they)(?![\w'])[^.!?\n]{0,80}? (?:explain|"
+        r"explains|explaining|explained|mansplain|mansplains|mansplaining) [^.!?\n]{1,50}? to "
+        r"me(?![\w'])",
     ],
     # Sarcastic when what is praised is in scare quotes or is set beside something bad, unless
     # the post is warm or the sentence ends in "!": "Nothing says 'we value our staff' like a
@@ -484,7 +496,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?your [\w' -]{1,30}?,? (?:on the other hand|"
         r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
-        r"get your facts (?:straight|right)",
+        r"get your facts (?:straight|right)", r"put up or shut up",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
@@ -1705,6 +1717,7 @@ class Check:
             "addressed": _require_list(config, "addressed_sarcasm_phrases"),
             "taunt": _require_list(config, "taunt_phrases"),
             "wry": _require_list(config, "wry_phrases"),
+            "unless_warm": _require_list(config, "sarcasm_unless_warm"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -2425,6 +2438,10 @@ class Check:
                             ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
+                elif kind == "unless_warm":
+                    if not self._warm(folded):
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "qualified":
                     if folded[start] == "'":
                         while start and folded[start - 1].isalpha():
@@ -2685,13 +2702,11 @@ class Check:
         return None
 
     def _warm(self, folded: str) -> bool:
-        """True when the post thanks or praises someone; "we'd love to see your modelling"
-        is no warmth."""
+        """True when the post thanks or praises someone. "Love" alone is no sign of it: it
+        is as often sarcastic ("Love waking up to...", "we'd love to see your modelling")."""
         if self.warmth_re is None:
             return False
-        return any(not (cue.group() == "love" and folded[max(0, cue.start() - 6):cue.start()]
-                        .endswith(("'d ", "would ")))
-                   for cue in self.warmth_re.finditer(folded))
+        return any(cue.group() != "love" for cue in self.warmth_re.finditer(folded))
 
     def _voters(self, text: str, folded: str, found: list) -> None:
         """Contempt for whoever votes for a party or candidate: "Anyone voting for Smith

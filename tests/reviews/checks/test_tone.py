@@ -1645,3 +1645,24 @@ def test_flippancy_about_crashes_and_food_poisoning_raises(text):
 def test_dry_praise_of_leadership_after_a_scare_quote_raises():
     text = "Told to find 'efficiency savings' again this year. Visionary leadership, truly."
     assert "Visionary leadership, truly" in highlighted(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The library shuts at 4pm on the one day the schools finish at 3.30. Make it make sense.",
+     "Make it make sense"),
+    ("Wake me up when the new depot actually opens.", "Wake me up when"),
+    ("Same folk who can't read a bus timetable explain traffic modelling to me every week.",
+     "folk who can't read a bus timetable explain traffic modelling to me"),
+    ("You called our survey 'rigged'. The raw data is online. Put up or shut up.",
+     "Put up or shut up"),
+])
+def test_raises_exasperated_requests_and_being_lectured_on_one_s_own_work(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to everyone who explained the new rota to me in my first week!",
+    "The nurses on Ward 9 explained the discharge plan to me so clearly. Grateful.",
+])
+def test_thanks_for_an_explanation_passes(text):
+    assert findings(text) == []
