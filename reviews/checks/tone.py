@@ -254,6 +254,10 @@ DEFAULTS: dict[str, Any] = {
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
         # The sentence-fragment jab: "Which they obviously haven't."
+        # Stock mockery: "Cool cool cool." "You honestly couldn't make it up."
+        r"cool,? cool,? cool", r"(?:you )?(?:honestly |genuinely |literally |really )?"
+        r"(?:couldn't|could not|can't|cannot) make (?:it|this|that) up"
+        r"(?=\s*[.!?,;:\u2026]|\s*$|\s+[^\w\s])",
         # Exasperation dressed as a request: "Make it make sense." "Wake me up when someone
         # actually funds it."
         r"(?:^|(?<=[.!?] )|(?<=\n))make it make sense(?=\s*[.!?]|\s*$)",
@@ -273,6 +277,16 @@ DEFAULTS: dict[str, Any] = {
         r"randoms|men|blokes|someone|somebody|anyone|they)(?![\w'])[^.!?\n]{0,80}? (?:explain|"
         r"explains|explaining|explained|mansplain|mansplains|mansplaining) [^.!?\n]{1,50}? to "
         r"me(?![\w'])",
+    ],
+    # A post that opens by calling someone out over their own words ("To the head on here
+    # calling inspectors 'failed teachers with clipboards': ...") answers a person, not the
+    # point; not when it thanks someone, says "please" or gives a link.
+    "callout_phrases": [
+        r"(?:^|(?<=\n))(?:to|for) (?:the|that|this|whoever|everyone|anyone|those|all (?:the|"
+        r"those)|people)(?![\w'])[^:\n]{0,80}?(?<![\w'])(?:called|calls|calling|said|says|"
+        r"saying|claimed|claims|claiming|told|tells|telling|insisted|insists|insisting|shouted|"
+        r"shouting|screamed|screaming|tweeted|tweeting|posted|posting|accused|accusing)(?![\w'])"
+        r"[^:\n]{0,80}?(?<![\w])['\"][^'\"\n]{1,60}['\"](?![\w])[^:\n]{0,60}?:",
     ],
     # Sarcastic when what is praised is in scare quotes or is set beside something bad, unless
     # the post is warm or the sentence ends in "!": "Nothing says 'we value our staff' like a
@@ -497,6 +511,10 @@ DEFAULTS: dict[str, Any] = {
         r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
         r"get your facts (?:straight|right)", r"put up or shut up",
+        # Exasperation at someone: a form of address as a sentence of its own, mid-post
+        # ("...is 'a tool of the trade'. Mate. Enquiry stays open."), or "No. Just no."
+        r"(?<=[.!?] )(?:mate|sir|madam|ma'am|buddy|pal|bro|fella|chief)\.(?=\s+\S)",
+        r"(?:^|(?<=[.!?:] )|(?<=\n))no[.,]? just no(?![\w'])",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
@@ -1136,6 +1154,8 @@ _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _HANDLE_RE = re.compile(r"@\w+")
+# A link or a "please": a call-out that points people somewhere is a correction.
+_HELPFUL_RE = re.compile(r"https?://|www\.|\.gov|(?<![\w'])please(?![\w'])")
 # Words that start a phrase of their own: what follows them is not a verdict on the subject.
 _LINKING_WORDS = frozenset({"of", "to", "in", "for", "from", "by", "with", "about", "on", "at",
                             "that", "than", "as", "not", "no", "never"})
@@ -1718,6 +1738,7 @@ class Check:
             "taunt": _require_list(config, "taunt_phrases"),
             "wry": _require_list(config, "wry_phrases"),
             "unless_warm": _require_list(config, "sarcasm_unless_warm"),
+            "callout": _require_list(config, "callout_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -2442,6 +2463,12 @@ class Check:
                     if not self._warm(folded):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
+                elif kind == "callout":
+                    if not (self._warm(folded) or _HELPFUL_RE.search(folded)):
+                        found.append((start, end, (
+                            f"{_quote(post.text[start:end])} calls someone out in public over "
+                            "their words. Answer the point, not the person: give the facts "
+                            "and the source, politely, or don't reply.")))
                 elif kind == "qualified":
                     if folded[start] == "'":
                         while start and folded[start - 1].isalpha():

@@ -1666,3 +1666,45 @@ def test_raises_exasperated_requests_and_being_lectured_on_one_s_own_work(text, 
 ])
 def test_thanks_for_an_explanation_passes(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Forty people queued for an hour because nobody updated the sign. Cool, cool, cool.",
+     "Cool, cool, cool"),
+    ("Bloke insists his greenhouse is a 'place of worship' for rates purposes. You genuinely "
+     "couldn't make it up.", "You genuinely couldn't make it up"),
+    ("He says the skip on the verge is 'modern art'. Sir. It's a skip.", "Sir."),
+    ("No. Just no. Parking on the zigzags is never 'only for a minute'.", "No. Just no"),
+])
+def test_raises_stock_mockery_and_exasperated_address(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cool weather and cool heads at the regatta today.",
+    "I couldn't make it up the hill on my bike, so I walked.",
+    "Thank you, sir. We'll sort it today.",
+    "No, just note the date in your diary: the hall is booked from 6pm.",
+])
+def test_near_misses_of_stock_mockery_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("To the cyclist on here calling our bridge 'a death trap': it passed every inspection. "
+     "Try reading one.", "To the cyclist on here calling our bridge 'a death trap':"),
+    ("For everyone claiming the new bins are 'a cash grab': they cost the same as the old ones.",
+     "For everyone claiming the new bins are 'a cash grab':"),
+])
+def test_raises_calling_someone_out_over_their_quoted_words(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To everyone who called our new reading room 'magical': thank you, we think so too.",
+    "To everyone saying the recycling app is 'confusing': fair point. Please try the new "
+    "version at example.gov.uk/recycle.",
+    "To the parents asking about 'inset days': the list is on the school website.",
+])
+def test_a_call_out_with_thanks_a_next_step_or_no_quoted_jibe_passes(text):
+    assert findings(text) == []
