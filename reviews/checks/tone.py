@@ -253,19 +253,19 @@ DEFAULTS: dict[str, Any] = {
         r"(?:nice|good|great|lovely|glad|pleased) to see (?:that )?[\w@' -]{1,40}? (?:has|have|is|"
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
-        # The sentence-fragment jab: "Which they obviously haven't."
         # Stock mockery: "Cool cool cool." "You honestly couldn't make it up."
         r"cool,? cool,? cool", r"(?:you )?(?:honestly |genuinely |literally |really )?"
         r"(?:couldn't|could not|can't|cannot) make (?:it|this|that) up"
-        r"(?=\s*[.!?,;:\u2026]|\s*$|\s+[^\w\s])",
+        r"(?=\s*[.?;\u2026]|\s*$|\s+[^\w\s!])",
         # Exasperation dressed as a request: "Make it make sense." "Wake me up when someone
         # actually funds it."
         r"(?:^|(?<=[.!?] )|(?<=\n))make it make sense(?=\s*[.!?]|\s*$)",
-        r"(?:^|(?<=[.!?] )|(?<=\n))wake me up when",
-        # A mock concession that ends the argument: "...and a fire drill, but sure, the
-        # sock." "Sure, let's just add another form."
-        r"(?:^|(?<=[.!?,;:] )|(?<=\n))(?:but|oh) sure(?:,|\.(?=\s))",
-        r"(?:^|(?<=[.!?] )|(?<=\n))sure[.,]? (?:we'll|let's|i'll|we will|i will) just",
+        r"(?:^|(?<=[.!?] )|(?<=\n))wake me up when [^.!?\n]{0,60}?(?<![\w'])(?:actually|finally|"
+        r"bothers?)(?![\w'])",
+        # A mock concession that ends the argument, after a clause: "...and a fire drill,
+        # but sure, the sock."
+        r"(?<=[.!?,;:] )(?:but|oh) sure(?:,|\.(?=\s))(?=[^.!?\n]{0,40}(?:[.!?]|\s*$|\s+[^\w\s]))",
+        # The sentence-fragment jab: "Which they obviously haven't."
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
@@ -275,24 +275,26 @@ DEFAULTS: dict[str, Any] = {
     "sarcasm_unless_warm": [
         r"(?:people|everyone|everybody|folk|folks|strangers|critics|commentators|pundits|"
         r"randoms|men|blokes|someone|somebody|anyone|they)(?![\w'])[^.!?\n]{0,80}? (?:explain|"
-        r"explains|explaining|explained|mansplain|mansplains|mansplaining) [^.!?\n]{1,50}? to "
-        r"me(?![\w'])",
+        r"explains|explaining|explained|mansplain|mansplains|mansplaining) (?:my (?:own )?(?:job|"
+        r"work|field|research|area|profession|specialism)|[^.!?\n]{1,50}? to me(?: like| as if)"
+        r"(?: i| we))",
+        r"(?:the same|those|people|folk|folks|someone|somebody) (?:people |folk )?who (?:couldn't|"
+        r"can't|could not|cannot|have never|'ve never|never|don't|do not|didn't)(?![\w'])"
+        r"[^.!?\n]{1,60}? (?:explain|explains|explaining|explained|lecture|lectures|lecturing) "
+        r"[^.!?\n]{1,50}? to me(?![\w'])",
     ],
-    # A post that opens by calling someone out over their own words ("To the head on here
-    # calling inspectors 'failed teachers with clipboards': ...") answers a person, not the
-    # point; not when it thanks someone, says "please" or gives a link.
-    "callout_phrases": [
-        r"(?:^|(?<=\n))(?:to|for) (?:the|that|this|whoever|everyone|anyone|those|all (?:the|"
-        r"those)|people)(?![\w'])[^:\n]{0,80}?(?<![\w'])(?:called|calls|calling|said|says|"
-        r"saying|claimed|claims|claiming|told|tells|telling|insisted|insists|insisting|shouted|"
-        r"shouting|screamed|screaming|tweeted|tweeting|posted|posting|accused|accusing)(?![\w'])"
-        r"[^:\n]{0,80}?(?<![\w])['\"][^'\"\n]{1,60}['\"](?![\w])[^:\n]{0,60}?:",
+    # Exasperation at someone over what they said: a form of address as a sentence of its
+    # own, after their words in quotation marks ("...his Range Rover is 'a tool of the
+    # trade'. Mate. Enquiry stays open."); not "What a shift. Mate. I need a cuppa."
+    "retort_phrases": [
+        r"(?<=[.!?] )(?:mate|sir|madam|ma'am|buddy|pal|bro|fella|chief)\.(?=\s+\S)",
     ],
-    # Sarcastic when what is praised is in scare quotes or is set beside something bad, unless
-    # the post is warm or the sentence ends in "!": "Nothing says 'we value our staff' like a
-    # pizza voucher." ("Nothing says summer like a 99 flake" passes.)
+    # Sarcastic when what stands for it is bad, unless the post is warm or the sentence ends
+    # in "!": "Nothing says spring like a broken boiler." ("Nothing says summer like a 99
+    # flake" passes.)
     "wry_phrases": [
-        r"nothing says (?:['\"][^'\"\n]{1,40}['\"]|[\w' -]{1,40}?) (?:quite |more |so much )?like",
+        r"nothing says (?:['\"][^'\"\n]{1,40}['\"]|[\w' -]{1,40}?) (?:quite |more |so much )?"
+        r"like",
     ],
     # A sentence of its own that closes the post, after another: a one-word verdict
     # ("...emailed again today. Really.") or a taunt ("...instead of patrolling. Happy?").
@@ -351,9 +353,9 @@ DEFAULTS: dict[str, Any] = {
         # Attacks that take public services down.
         "ransomware", "cyber attack", "cyber attacks", "cyberattack", "cyberattacks",
         "data breach", "data breaches",
-        # Road crashes and illness people catch from food, water or care.
-        "collision", "collisions", "head-on", "salmonella", "listeria", "e. coli",
-        "food poisoning", "legionella", "sepsis", "carbon monoxide",
+        # Illness people catch from food, water or care.
+        "salmonella", "listeria", "e. coli", "food poisoning", "legionella", "sepsis",
+        "carbon monoxide",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -454,6 +456,10 @@ DEFAULTS: dict[str, Any] = {
     # garbage".
     "contempt_qualifiers": ["frankly", "utterly", "genuinely", "truly", "honestly",
                             "downright"],
+    # The light contempt words that such a qualifier makes a verdict on someone's work:
+    # not "ridiculous" or "absurd", said as often of the weather or a queue.
+    "contempt_qualified_words": ["embarrassing", "garbage", "rubbish", "tripe", "stupid",
+                                 "dumb"],
     # --- Contempt for voters ---------------------------------------------
     # Whoever votes for a party or candidate, judged: "Anyone who votes for them hates
     # buses", "If you're not voting X you're part of the problem", "...deserves whatever
@@ -469,14 +475,22 @@ DEFAULTS: dict[str, Any] = {
         r"part of the problem",
     ],
     # --- Laughing at someone's words --------------------------------------
-    # A laugh ("lol", or a laughing emoji) in a post that quotes someone's words in scare
-    # quotes ("...his 'tool of the trade' 😂") laughs at them; not when the words are
-    # a child's or a relative's.
+    # A laugh ("lol", or a laughing emoji) in a post that quotes what someone claimed in
+    # scare quotes ("...who reckons it's all for 'personal use' 😂") laughs at them;
+    # not when the words are a relative's or a colleague's, nor in a post with "!" or thanks.
     "laugh_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe"],
+    # Before the quoted words in their sentence: what makes them a claim the author doubts.
+    "claim_words": [
+        "reckons", "reckoned", "claims", "claimed", "claiming", "insists", "insisted",
+        "insisting", "swears", "swore", "swearing", "with a straight face", "so-called",
+    ],
     "family_words": [
         "son", "daughter", "kid", "kids", "child", "children", "mum", "mom", "dad", "nan",
         "gran", "grandad", "grandma", "wife", "husband", "partner", "toddler", "boy", "girl",
         "niece", "nephew", "mother", "father", "brother", "sister", "little one",
+        # Colleagues and friends: banter among one's own people.
+        "colleague", "colleagues", "team", "boss", "manager", "friend", "friends", "mate",
+        "mates", "pal",
     ],
     "hostile_phrases": [
         r"if you(?:'d| had) (?:actually |even |just )?(?:bothered|read|looked|checked|listened)",
@@ -511,10 +525,8 @@ DEFAULTS: dict[str, Any] = {
         r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
         r"get your facts (?:straight|right)", r"put up or shut up",
-        # Exasperation at someone: a form of address as a sentence of its own, mid-post
-        # ("...is 'a tool of the trade'. Mate. Enquiry stays open."), or "No. Just no."
-        r"(?<=[.!?] )(?:mate|sir|madam|ma'am|buddy|pal|bro|fella|chief)\.(?=\s+\S)",
-        r"(?:^|(?<=[.!?:] )|(?<=\n))no[.,]? just no(?![\w'])",
+        # Exasperation: "No. Just no."
+        r"(?:^|(?<=[.!?:] )|(?<=\n))no[.,]? just no(?=\s*[.!?]|\s*$|\s+[^\w\s])",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
@@ -1154,8 +1166,8 @@ _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _HANDLE_RE = re.compile(r"@\w+")
-# A link or a "please": a call-out that points people somewhere is a correction.
-_HELPFUL_RE = re.compile(r"https?://|www\.|\.gov|(?<![\w'])please(?![\w'])")
+# A clause that starts with these is about the author or their own work.
+_FIRST_PERSON_SUBJECTS = ("i", "i'm", "i've", "we", "we're", "we've", "my", "our")
 # Words that start a phrase of their own: what follows them is not a verdict on the subject.
 _LINKING_WORDS = frozenset({"of", "to", "in", "for", "from", "by", "with", "about", "on", "at",
                             "that", "than", "as", "not", "no", "never"})
@@ -1738,7 +1750,7 @@ class Check:
             "taunt": _require_list(config, "taunt_phrases"),
             "wry": _require_list(config, "wry_phrases"),
             "unless_warm": _require_list(config, "sarcasm_unless_warm"),
-            "callout": _require_list(config, "callout_phrases"),
+            "retort": _require_list(config, "retort_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -1756,12 +1768,13 @@ class Check:
                 r"(?<=\w)'(?:s|re)" + contempt]
         self.qualifiers = frozenset(
             w.lower() for w in _require_list(config, "contempt_qualifiers"))
-        light = sorted(w for w in standalone_only if w in self.contempt)
+        light = sorted(w.lower() for w in _require_list(config, "contempt_qualified_words"))
         if light:
             # "was, frankly, embarrassing", "is lazy, one-sided garbage": up to three words
-            # between, one of which must qualify (checked in _phrases).
+            # between, one of which must qualify (checked in _phrases), and the verdict
+            # closes the clause ("was frankly useless for screen readers" describes).
             qualified = (r",?(?: [\w'-]{2,20},?(?: and)?){1,3} (?:" + _words_pattern(light)
-                         + ")")
+                         + r")(?=\s*[.!?,;:\u2026]|\s*$|\s+(?:and|but)\s)")
             groups["qualified"] = [verb + qualified for verb in ("is", "are", "was", "were")] + [
                 r"(?<=\w)'(?:s|re)" + qualified]
         self.phrases: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
@@ -1844,6 +1857,9 @@ class Check:
         self.laugh_word_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(laughs)
                                          + r")(?![\w'])") if laughs else None)
         self.laughs = laughs
+        claims = [w.lower() for w in _require_list(config, "claim_words") if w.strip()]
+        self.claim_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(claims) + r")(?![\w'])")
+                         if claims else None)
         family = [w.lower() for w in _require_list(config, "family_words") if w.strip()]
         self.family_re = (re.compile(r"(?<![\w'])(?:my|our) (?:" + _words_pattern(family)
                                      + r")(?![\w'])") if family else None)
@@ -2112,8 +2128,11 @@ class Check:
                 start, end = label.span(1)
                 found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                     q=_quote(text[start:end]))))
-        if self.ironic_re is not None and folded.rstrip().endswith("."):
-            self._ironic_praise(text, plain, folded, found)
+        if self.ironic_re is not None:
+            # The last sentence ends in a full stop, before any closing emoji or hashtags.
+            core = _before_trailing_tags(folded)
+            if folded.endswith(".", 0, core):
+                self._ironic_praise(text, plain, folded[:core], found)
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2449,34 +2468,33 @@ class Check:
                         found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
                             q=_quote(post.text[start:end]))))
                 elif kind == "wry":
-                    # Sarcastic when what is praised is in scare quotes or what stands for it
-                    # is bad ("like a sanction letter"); "Nothing says summer like a 99 flake"
-                    # is sincere, and so is anything said with "!" or in a warm post.
+                    # Sarcastic when what stands for it is bad ("like a sanction letter");
+                    # "Nothing says summer like a 99 flake" is sincere, and so is anything
+                    # said with "!" or in a warm post.
                     stop = _SENTENCE_END_RE.search(folded, end)
                     stop_at = stop.start() if stop is not None else len(folded)
-                    if ("'" in folded[start:end] or '"' in folded[start:end] or any(
-                            w in self.judging for w in _WORD_RE.findall(folded, end, stop_at))
-                            ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
+                    if any(w in self.judging for w in _WORD_RE.findall(folded, end, stop_at)
+                           ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
                 elif kind == "unless_warm":
                     if not self._warm(folded):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
-                elif kind == "callout":
-                    if not (self._warm(folded) or _HELPFUL_RE.search(folded)):
-                        found.append((start, end, (
-                            f"{_quote(post.text[start:end])} calls someone out in public over "
-                            "their words. Answer the point, not the person: give the facts "
-                            "and the source, politely, or don't reply.")))
+                elif kind == "retort":
+                    if _QUOTED_WORDS_RE.search(folded, 0, start):
+                        found.append((start, end, _PHRASE_MESSAGES["hostile"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "qualified":
                     if folded[start] == "'":
                         while start and folded[start - 1].isalpha():
                             start -= 1
                     between = _WORD_RE.findall(folded, start, end)[1:-1]
-                    subject = folded[max(0, start - 12):start].split()[-1:]
-                    # "I was frankly useless" is self-deprecation.
-                    if subject and subject[0] in ("i", "we"):
+                    # "I was frankly useless", "Our first draft was honestly embarrassing" are
+                    # self-deprecation.
+                    opening = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+                    subject = folded[opening:start].split()[:1]
+                    if subject and subject[0] in _FIRST_PERSON_SUBJECTS:
                         continue
                     # Words that qualify the verdict, not a phrase about something else
                     # ("the barrier was fear of cowboys").
@@ -2485,7 +2503,7 @@ class Check:
                     if any(w in self.qualifiers or w in self.judging_words or (
                             w in self.negative and w.endswith(self.adjective_endings)
                             and not w.endswith(self.noun_endings)) for w in between
-                           ) and not folded[start:end].startswith(("i'", "we'")):
+                           ) and folded[start:end].split()[0] not in _FIRST_PERSON_SUBJECTS:
                         found.append((start, end, _PHRASE_MESSAGES["contempt"].format(
                             q=_quote(post.text[start:end]))))
                 elif kind == "insult":
@@ -2773,12 +2791,16 @@ class Check:
                 while index != -1:
                     laughs.append((index, index + len(emoji)))
                     index = text.find(emoji, index + len(emoji))
-        if not laughs or not _QUOTED_WORDS_RE.search(plain):
+        # Laughing along with something lovely someone said is warmth, and "!" good humour.
+        if not laughs or "!" in plain or self._warm(folded) or (
+                self.family_re is not None and self.family_re.search(folded)):
             return
-        if self.family_re is not None and self.family_re.search(folded):
-            return
-        # Laughing along with something lovely someone said is warmth.
-        if self._warm(folded):
+        for quoted in _QUOTED_WORDS_RE.finditer(plain):
+            opening = max(folded.rfind(mark, 0, quoted.start()) for mark in ".!?\n") + 1
+            if self.claim_re is not None and self.claim_re.search(folded, opening,
+                                                                  quoted.start()):
+                break
+        else:
             return
         for start, end in laughs:
             found.append((start, end, (
@@ -3048,6 +3070,30 @@ def _phrase_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], fol
         matches.append(match)
         position = max(match.end(), start + 1)
     return matches
+
+
+def _before_trailing_tags(text: str) -> int:
+    """Where text ends once trailing spaces, emoji and hashtags are dropped: "...truly.
+    🍕 #LocalGov" ends after "truly."."""
+    end = len(text)
+    while True:
+        while end and text[end - 1].isspace():
+            end -= 1
+        if not end:
+            return end
+        last = text[end - 1]
+        if _ANY_EMOJI_RE.match(last) or last in "\ufe0f\u200d" or (
+                "\U0001f3fb" <= last <= "\U0001f3ff"):
+            end -= 1
+            continue
+        # A hashtag: a word starting with "#" (looked for no further back than a tag's length).
+        start = end
+        while start and end - start < 140 and not text[start - 1].isspace():
+            start -= 1
+        if text[start:start + 1] == "#" and start + 1 < end and text[start + 1] != "#":
+            end = start
+            continue
+        return end
 
 
 def _plain_marks(text: str) -> str:
