@@ -254,7 +254,8 @@ DEFAULTS: dict[str, Any] = {
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
         # Stock mockery: "Cool cool cool." "You honestly couldn't make it up."
-        r"cool,? cool,? cool", r"(?:you )?(?:honestly |genuinely |literally |really )?"
+        r"(?:^|(?<=[.!?] )|(?<=\n))cool,? cool,? cool(?=\s*\.|\s*$|\s+[^\w\s!])",
+        r"(?:you )?(?:honestly |genuinely |literally |really )?"
         r"(?:couldn't|could not|can't|cannot) make (?:it|this|that) up"
         r"(?=\s*[.?;\u2026]|\s*$|\s+[^\w\s!])",
         # Exasperation dressed as a request: "Make it make sense." "Wake me up when someone
@@ -263,8 +264,10 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))wake me up when [^.!?\n]{0,60}?(?<![\w'])(?:actually|finally|"
         r"bothers?)(?![\w'])",
         # A mock concession that ends the argument, after a clause: "...and a fire drill,
-        # but sure, the sock."
-        r"(?<=[.!?,;:] )(?:but|oh) sure(?:,|\.(?=\s))(?=[^.!?\n]{0,40}(?:[.!?]|\s*$|\s+[^\w\s]))",
+        # but sure, the sock." "But sure, nobody checks."
+        # A few words, none of them the author's: "but sure, we got through it" is sincere.
+        r"(?<=[.!?,;:] )(?:but|oh) sure(?:,|\.)(?= (?!(?:we|i|we'll|i'll|we're|i'm|we've|i've|"
+        r"us|our|my|me)(?![\w']))[\w'-]+(?:,? [\w'-]+){0,3}\s*(?:[.!?]|$|[^\w\s]))",
         # The sentence-fragment jab: "Which they obviously haven't."
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
@@ -472,7 +475,7 @@ DEFAULTS: dict[str, Any] = {
     "voter_verdicts": [
         r"deserves? (?:what|whatever|everything|all)",
         r"deserves? the [\w' -]{1,40}? (?:they|you|he|she) (?:get|gets|got)",
-        r"part of the problem",
+        r"part of the problem(?!-)",
     ],
     # --- Laughing at someone's words --------------------------------------
     # A laugh ("lol", or a laughing emoji) in a post that quotes what someone claimed in
@@ -525,8 +528,6 @@ DEFAULTS: dict[str, Any] = {
         r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
         r"get your facts (?:straight|right)", r"put up or shut up",
-        # Exasperation: "No. Just no."
-        r"(?:^|(?<=[.!?:] )|(?<=\n))no[.,]? just no(?=\s*[.!?]|\s*$|\s+[^\w\s])",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
@@ -621,7 +622,7 @@ DEFAULTS: dict[str, Any] = {
         r"[\w' -]{1,30}? on a map|organi[sz]e a (?:piss-up|booze-up|bun fight)|run a bath)",
         # Blaming the reader or a group outright.
         r"(?:you're|you are|your|you lot are|you people are) (?:exactly |precisely |clearly )?"
-        r"(?:the|part of the) problem",
+        r"(?:the|part of the) problem(?!-)",
         r"(?:neither|none) of (?:you|them)(?: (?:has|have|had|could|can|even|"
         r"actually|ever)){0,3} (?:read|bothered|looked|checked|listened|understood|understand|"
         r"knows?)",

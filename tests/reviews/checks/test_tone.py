@@ -1598,7 +1598,7 @@ def test_self_deprecation_and_light_verdicts_pass(text):
 
 
 @pytest.mark.parametrize("text, found", [
-    ("We resurfaced forty streets this year, but sure, the one pothole on Mill Lane.",
+    ("We resurfaced forty streets this year, but sure, that one pothole.",
      "but sure,"),
     ("Nothing says 'customer first' like a phone line that's broken every Monday.",
      "Nothing says 'customer first' like"),
@@ -1616,6 +1616,8 @@ def test_raises_mock_concessions_and_wry_praise(text, found):
     "Nothing says 'welcome' like a warm library on a cold day.",
     "But sure, that's the beauty of a bank holiday: the tip is open as normal.",
     "Oh sure, happy to share the slides from this morning's talk.",
+    "It's been a tough winter on the wards, but sure, we got through it together.",
+    "The ferry was late again, but sure, the views over the Sound made up for it.",
     "Nothing says autumn like the leaf sweepers out at dawn!",
     "Nothing says 'welcome home' like the tea urn our volunteers run. Thank you all.",
 ])
@@ -1688,7 +1690,6 @@ def test_thanks_for_an_explanation_passes(text):
     ("Bloke insists his greenhouse is a 'place of worship' for rates purposes. You genuinely "
      "couldn't make it up.", "You genuinely couldn't make it up"),
     ("He says the skip on the verge is 'modern art'. Sir. It's a skip.", "Sir."),
-    ("No. Just no. Parking on the zigzags is never 'only for a minute'.", "No. Just no"),
 ])
 def test_raises_stock_mockery_and_exasperated_address(text, found):
     assert found in highlighted(text)
@@ -1696,6 +1697,8 @@ def test_raises_stock_mockery_and_exasperated_address(text, found):
 
 @pytest.mark.parametrize("text", [
     "Cool weather and cool heads at the regatta today.",
+    "Cool cool cool, see you all at the fun run on Sunday!",
+    "Your part of the problem-solving workshop starts at 10am.",
     "I couldn't make it up the hill on my bike, so I walked.",
     "Thank you, sir. We'll sort it today.",
     "No, just note the date in your diary: the hall is booked from 6pm.",
