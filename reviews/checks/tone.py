@@ -10,13 +10,18 @@ exasperation at repeating oneself such as "Per my last three replies", giving up
 the person addressed ("We can't make it any simpler", "We trust this resolves your
 query"), telling critics to look before they speak, belittling whoever is discussed
 ("a letter he hadn't even opened"), waving a view away ("Cool story.", "Carry on."),
-taunting someone who did wrong),
+taunting someone who did wrong, contempt for whoever votes for a party or candidate
+("Anyone voting for X hates cyclists"), a light word made a verdict by a qualifier
+("was, frankly, embarrassing", "is lazy, one-sided garbage")),
 sarcasm (mocking emoji, laughing emoji aimed at someone else or at someone's
 comeuppance while speaking to them, a jibe at the reader left unfinished ("Your
 navigation, on the other hand..."), mock agreement such
 as "Sure, lads.", bad faith imputed ("you're suddenly so worried about...", a closing
-"Funny that."), stock sarcastic phrases, the "/s" tag, dry praise closing a
-grievance such as "...'record investment'. Truly inspiring stuff."),
+"Funny that."), mock concessions ("..., but sure, the sock."), "Nothing says X like"
+something bad, being lectured on one's own work, a laugh beside a claim quoted to mock
+it ("...reckons it's for 'personal use' 😂"), stock sarcastic phrases ("Cool cool
+cool."), the "/s" tag, dry praise closing a grievance such as "...'record investment'.
+Truly inspiring stuff." (before any closing emoji or hashtags)),
 flippancy about serious harm, templated empathy with no next step ("We hear you.
 We value your input.", "We note your frustration"), stonewalling ("has acted
 appropriately at all times", "will not be engaging with inaccurate commentary"),
@@ -29,7 +34,9 @@ exclamation mark, acronyms and protective-marking headers in capitals, scam
 warnings ("fake", "scam"), quoted criticism, sincere grief or hardship,
 "myth"/"FAQ" in titles, self-deprecation, sincere praise ("Brilliant stuff!"),
 reassurance that comes with a next step, a joined emoji such as the rainbow flag
-counted once.
+counted once, plain talk about voting ("Anyone voting on Thursday needs photo ID"),
+banter about what a colleague or relative said ("My colleague reckons the printer is
+'haunted' 😂").
 
 Speed: the words each phrase needs are worked out from the phrase by a small
 parser of the regex subset used here; a phrase is tried only when those words
@@ -1949,6 +1956,7 @@ class Check:
             if _WORD_RE.fullmatch(w) and not w.isalpha()]
         self.you_key = self._key("you")
         self.laugh_keys = self._keys(self.laughs)
+        self.vote_keys = self._keys(["vote", "votes", "voting"])
         self.french_you_keys = self._keys({"vous", "tu", "es"})
         self.third_person_keys = self._keys(third)
         self.subject_pronouns = frozenset(
@@ -2101,7 +2109,7 @@ class Check:
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
-        if self.voters_re is not None and "vot" in folded:
+        if self.voters_re is not None and not self.vote_keys.isdisjoint(words):
             self._voters(text, folded, found)
         if ("'" in plain or '"' in plain) and self.laugh_word_re is not None and (
                 wide or not self.laugh_keys.isdisjoint(words)):
@@ -2131,9 +2139,13 @@ class Check:
                     q=_quote(text[start:end]))))
         if self.ironic_re is not None:
             # The last sentence ends in a full stop, before any closing emoji or hashtags.
-            core = _before_trailing_tags(folded)
-            if folded.endswith(".", 0, core):
-                self._ironic_praise(text, plain, folded[:core], found)
+            tail = folded.rstrip()
+            if tail.endswith("."):
+                self._ironic_praise(text, plain, folded, found)
+            elif wide or "#" in tail[-80:]:
+                core = _before_trailing_tags(folded)
+                if folded.endswith(".", 0, core):
+                    self._ironic_praise(text, plain, folded[:core], found)
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2757,7 +2769,16 @@ class Check:
     def _voters(self, text: str, folded: str, found: list) -> None:
         """Contempt for whoever votes for a party or candidate: "Anyone voting for Smith
         hates buses", "If you're not voting X you're part of the problem"."""
-        for group in self.voters_re.finditer(folded):  # type: ignore[union-attr]
+        # Looked for only just before each "vote": the groups are a few words long.
+        groups = []
+        index = folded.find("vot")
+        while index != -1:
+            group = self.voters_re.search(  # type: ignore[union-attr]
+                folded, max(0, index - 60), min(len(folded), index + 16))
+            if group is not None and (not groups or group.start() != groups[-1].start()):
+                groups.append(group)
+            index = folded.find("vot", index + 3)
+        for group in groups:
             party = group.end()
             # Voting for someone named, for "them", or for "a party": not voting as such
             # ("anyone voting on Thursday").
@@ -3077,24 +3098,23 @@ def _before_trailing_tags(text: str) -> int:
     """Where text ends once trailing spaces, emoji and hashtags are dropped: "...truly.
     🍕 #LocalGov" ends after "truly."."""
     end = len(text)
-    while True:
-        while end and text[end - 1].isspace():
-            end -= 1
-        if not end:
-            return end
+    while end:
         last = text[end - 1]
-        if _ANY_EMOJI_RE.match(last) or last in "\ufe0f\u200d" or (
+        if last.isspace():
+            end -= 1
+        elif last in ".!?":
+            return end
+        elif _ANY_EMOJI_RE.match(last) or last in "\ufe0f\u200d" or (
                 "\U0001f3fb" <= last <= "\U0001f3ff"):
             end -= 1
-            continue
-        # A hashtag: a word starting with "#" (looked for no further back than a tag's length).
-        start = end
-        while start and end - start < 140 and not text[start - 1].isspace():
-            start -= 1
-        if text[start:start + 1] == "#" and start + 1 < end and text[start + 1] != "#":
+        else:
+            # A hashtag: the last word starts with "#".
+            start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end),
+                        text.rfind("\t", 0, end)) + 1
+            if text[start] != "#" or start + 1 >= end or text[start + 1] == "#":
+                return end
             end = start
-            continue
-        return end
+    return end
 
 
 def _plain_marks(text: str) -> str:
