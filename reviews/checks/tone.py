@@ -10,13 +10,18 @@ exasperation at repeating oneself such as "Per my last three replies", giving up
 the person addressed ("We can't make it any simpler", "We trust this resolves your
 query"), telling critics to look before they speak, belittling whoever is discussed
 ("a letter he hadn't even opened"), waving a view away ("Cool story.", "Carry on."),
-taunting someone who did wrong),
+taunting someone who did wrong, contempt for whoever votes for a party or candidate
+("Anyone voting for X hates cyclists"), a light word made a verdict by a qualifier
+("was, frankly, embarrassing", "is lazy, one-sided garbage")),
 sarcasm (mocking emoji, laughing emoji aimed at someone else or at someone's
 comeuppance while speaking to them, a jibe at the reader left unfinished ("Your
 navigation, on the other hand..."), mock agreement such
 as "Sure, lads.", bad faith imputed ("you're suddenly so worried about...", a closing
-"Funny that."), stock sarcastic phrases, the "/s" tag, dry praise closing a
-grievance such as "...'record investment'. Truly inspiring stuff."),
+"Funny that."), mock concessions ("..., but sure, the sock."), "Nothing says X like"
+something bad, being lectured on one's own work, a laugh beside a claim quoted to mock
+it ("...reckons it's for 'personal use' 😂"), stock sarcastic phrases ("Cool cool
+cool."), the "/s" tag, dry praise closing a grievance such as "...'record investment'.
+Truly inspiring stuff." (before any closing emoji or hashtags)),
 flippancy about serious harm, templated empathy with no next step ("We hear you.
 We value your input.", "We note your frustration"), stonewalling ("has acted
 appropriately at all times", "will not be engaging with inaccurate commentary"),
@@ -29,7 +34,9 @@ exclamation mark, acronyms and protective-marking headers in capitals, scam
 warnings ("fake", "scam"), quoted criticism, sincere grief or hardship,
 "myth"/"FAQ" in titles, self-deprecation, sincere praise ("Brilliant stuff!"),
 reassurance that comes with a next step, a joined emoji such as the rainbow flag
-counted once.
+counted once, plain talk about voting ("Anyone voting on Thursday needs photo ID"),
+banter about what a colleague or relative said ("My colleague reckons the printer is
+'haunted' 😂").
 
 Speed: the words each phrase needs are worked out from the phrase by a small
 parser of the regex subset used here; a phrase is tried only when those words
@@ -253,10 +260,51 @@ DEFAULTS: dict[str, Any] = {
         r"(?:nice|good|great|lovely|glad|pleased) to see (?:that )?[\w@' -]{1,40}? (?:has|have|is|"
         r"are|'s|'re) finally (?:discovered|noticed|realised|realized|woken up|caught up|"
         r"remembered|found out|worked out|figured out|learned|learnt)",
+        # Stock mockery: "Cool cool cool." "You honestly couldn't make it up."
+        r"(?:^|(?<=[.!?] )|(?<=\n))cool,? cool,? cool(?=\s*\.|\s*$|\s+[^\w\s!])",
+        r"(?:you )?(?:honestly |genuinely |literally |really )?"
+        r"(?:couldn't|could not|can't|cannot) make (?:it|this|that) up"
+        r"(?=\s*[.?;\u2026]|\s*$|\s+[^\w\s!])",
+        # Exasperation dressed as a request: "Make it make sense." "Wake me up when someone
+        # actually funds it."
+        r"(?:^|(?<=[.!?] )|(?<=\n))make it make sense(?=\s*[.!?]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))wake me up when [^.!?\n]{0,60}?(?<![\w'])(?:actually|finally|"
+        r"bothers?)(?![\w'])",
+        # A mock concession that ends the argument, after a clause: "...and a fire drill,
+        # but sure, the sock." "But sure, nobody checks."
+        # A few words, none of them the author's: "but sure, we got through it" is sincere.
+        r"(?<=[.!?,;:] )(?:but|oh) sure(?:,|\.)(?= (?!(?:we|i|we'll|i'll|we're|i'm|we've|i've|"
+        r"us|our|my|me)(?![\w']))[\w'-]+(?:,? [\w'-]+){0,3}\s*(?:[.!?]|$|[^\w\s]))",
         # The sentence-fragment jab: "Which they obviously haven't."
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+    ],
+    # Sarcastic unless the post thanks or praises someone: being lectured on one's own work
+    # ("the same people who failed maths explain grade boundaries to me").
+    "sarcasm_unless_warm": [
+        r"(?:people|everyone|everybody|folk|folks|strangers|critics|commentators|pundits|"
+        r"randoms|men|blokes|someone|somebody|anyone|they)(?![\w'])[^.!?\n]{0,80}? (?:explain|"
+        r"explains|explaining|explained|mansplain|mansplains|mansplaining) (?:my (?:own )?(?:job|"
+        r"work|field|research|area|profession|specialism)|[^.!?\n]{1,50}? to me(?: like| as if)"
+        r"(?: i| we))",
+        r"(?:the same|those|people|folk|folks|someone|somebody) (?:people |folk )?who (?:couldn't|"
+        r"can't|could not|cannot|have never|'ve never|never|don't|do not|didn't)(?![\w'])"
+        r"[^.!?\n]{1,60}? (?:explain|explains|explaining|explained|lecture|lectures|lecturing) "
+        r"[^.!?\n]{1,50}? to me(?![\w'])",
+    ],
+    # Exasperation at someone over what they said: a form of address as a sentence of its
+    # own, after their words in quotation marks ("...his Range Rover is 'a tool of the
+    # trade'. Mate. Enquiry stays open."); not "What a shift. Mate. I need a cuppa."
+    "retort_phrases": [
+        r"(?<=[.!?] )(?:mate|sir|madam|ma'am|buddy|pal|bro|fella|chief)\.(?=\s+\S)",
+    ],
+    # Sarcastic when what stands for it is bad, unless the post is warm or the sentence ends
+    # in "!": "Nothing says spring like a broken boiler." ("Nothing says summer like a 99
+    # flake" passes.)
+    "wry_phrases": [
+        r"nothing says (?:['\"][^'\"\n]{1,40}['\"]|[\w' -]{1,40}?) (?:quite |more |so much )?"
+        r"like",
     ],
     # A sentence of its own that closes the post, after another: a one-word verdict
     # ("...emailed again today. Really.") or a taunt ("...instead of patrolling. Happy?").
@@ -272,8 +320,9 @@ DEFAULTS: dict[str, Any] = {
     "ironic_praise": [
         r"(?:very |truly |really |most |so )?(?:helpful|productive|impressive|inspiring|"
         r"reassuring|encouraging|useful|excellent|brilliant|marvellous|superb|fantastic|"
-        r"wonderful|genius)(?: (?:plan|stuff|work|job|effort|idea|news))?(?:,? (?:everyone|all|"
-        r"folks|in a way|as ever|as always))?",
+        r"wonderful|genius|inspirational|visionary|stellar)(?: (?:plan|stuff|work|job|effort|idea|"
+        r"news|leadership|management|planning|thinking))?(?:,? (?:everyone|all|folks|in a way|"
+        r"as ever|as always|truly|really|honestly))?",
     ],
     "grievance_markers": [r"yet again", r"apparently",
                           r"for the (?:second|third|fourth|fifth) time"],
@@ -314,6 +363,9 @@ DEFAULTS: dict[str, Any] = {
         # Attacks that take public services down.
         "ransomware", "cyber attack", "cyber attacks", "cyberattack", "cyberattacks",
         "data breach", "data breaches",
+        # Illness people catch from food, water or care.
+        "salmonella", "listeria", "e. coli", "food poisoning", "legionella", "sepsis",
+        "carbon monoxide",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -408,6 +460,48 @@ DEFAULTS: dict[str, Any] = {
         "simply", "bloody", "honestly", "quite", "genuinely", "seriously", "properly",
         "deeply", "thoroughly",
     ],
+    # A contempt word too often used lightly to raise when merely said of something
+    # ("the queue was ridiculous") is a verdict when one of these qualifies it, or a
+    # negative word stands beside it: "was frankly embarrassing", "is lazy, one-sided
+    # garbage".
+    "contempt_qualifiers": ["frankly", "utterly", "genuinely", "truly", "honestly",
+                            "downright"],
+    # The light contempt words that such a qualifier makes a verdict on someone's work:
+    # not "ridiculous" or "absurd", said as often of the weather or a queue.
+    "contempt_qualified_words": ["embarrassing", "garbage", "rubbish", "tripe", "stupid",
+                                 "dumb"],
+    # --- Contempt for voters ---------------------------------------------
+    # Whoever votes for a party or candidate, judged: "Anyone who votes for them hates
+    # buses", "If you're not voting X you're part of the problem", "...deserves whatever
+    # they get". A plain call to vote, or a verdict on the party, is political's concern.
+    "voter_groups": [
+        r"(?:anyone|anybody|everyone|everybody|whoever|people|those|folk|folks)(?: (?:who|that)"
+        r"(?:'s| is| are)?)?(?: still)? (?:vote|votes|voting)",
+        r"if (?:you|you're|you are|your|ur)(?: still)?(?: not)? (?:vote|voting)",
+    ],
+    "voter_verdicts": [
+        r"deserves? (?:what|whatever|everything|all)",
+        r"deserves? the [\w' -]{1,40}? (?:they|you|he|she) (?:get|gets|got)",
+        r"part of the problem(?!-)",
+    ],
+    # --- Laughing at someone's words --------------------------------------
+    # A laugh ("lol", or a laughing emoji) in a post that quotes what someone claimed in
+    # scare quotes ("...who reckons it's all for 'personal use' 😂") laughs at them;
+    # not when the words are a relative's or a colleague's, nor in a post with "!" or thanks.
+    "laugh_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe"],
+    # Before the quoted words in their sentence: what makes them a claim the author doubts.
+    "claim_words": [
+        "reckons", "reckoned", "claims", "claimed", "claiming", "insists", "insisted",
+        "insisting", "swears", "swore", "swearing", "with a straight face", "so-called",
+    ],
+    "family_words": [
+        "son", "daughter", "kid", "kids", "child", "children", "mum", "mom", "dad", "nan",
+        "gran", "grandad", "grandma", "wife", "husband", "partner", "toddler", "boy", "girl",
+        "niece", "nephew", "mother", "father", "brother", "sister", "little one",
+        # Colleagues and friends: banter among one's own people.
+        "colleague", "colleagues", "team", "boss", "manager", "friend", "friends", "mate",
+        "mates", "pal",
+    ],
     "hostile_phrases": [
         r"if you(?:'d| had) (?:actually |even |just )?(?:bothered|read|looked|checked|listened)",
         r"if you(?:'d| would) (?:actually |even |just |only )(?:look|read|check|listen|scroll)",
@@ -440,7 +534,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?your [\w' -]{1,30}?,? (?:on the other hand|"
         r"however|though|meanwhile|not so much),?\s*(?:\u2026|\.\.\.)",
         r"the usual suspects (?:who|are|have|in the comments|on here|lining up|queuing up)",
-        r"get your facts (?:straight|right)",
+        r"get your facts (?:straight|right)", r"put up or shut up",
         r"read (?:the|it|our|this)(?: actual)?(?: [\w']{1,20}){0,4}? before (?:publishing|posting|"
         r"tweeting|commenting|lecturing|you (?:post|publish|tweet|comment))",
         r"read the actual",
@@ -471,7 +565,7 @@ DEFAULTS: dict[str, Any] = {
         r"spreading (?:fear|lies|rumours|rumors|nonsense))",
         # Dismissing a critic with an order: "Sit down." "Calm down, mate."
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))(?:sit down|calm down|pipe down|wind your neck in|jog on|"
-        r"get real|get over yourself|get off your high horse|have a word with yourself|"
+        r"get real|get over yourself|get off your high horse|have a word with yoursel(?:f|ves)|"
         r"get lost|on your bike)(?=\s*[.!]|\s*$|,? (?:pal|mate|lads|sunshine|"
         r"son|buddy|chief|champ|sweetie|sweetheart)\s*[.!]?\s*$)",
         # Talking down: "With all due respect, ...", "Bless.", "try doing my job for a day".
@@ -534,8 +628,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:couldn't|could not|can't|cannot) (?:even )?(?:find "
         r"[\w' -]{1,30}? on a map|organi[sz]e a (?:piss-up|booze-up|bun fight)|run a bath)",
         # Blaming the reader or a group outright.
-        r"(?:you're|you are|you lot are|you people are) (?:exactly |precisely |clearly )?"
-        r"(?:the|part of the) problem",
+        r"(?:you're|you are|your|you lot are|you people are) (?:exactly |precisely |clearly )?"
+        r"(?:the|part of the) problem(?!-)",
         r"(?:neither|none) of (?:you|them)(?: (?:has|have|had|could|can|even|"
         r"actually|ever)){0,3} (?:read|bothered|looked|checked|listened|understood|understand|"
         r"knows?)",
@@ -1080,6 +1174,16 @@ _CONSONANT_RUN_RE = re.compile(r"[^aeiouy'\-]{4}")
 _RUN_GAP_RE = re.compile(r"[ ,]+(?:[AI][ ,]+)?")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _HANDLE_RE = re.compile(r"@\w+")
+# A clause that starts with these is about the author or their own work.
+_FIRST_PERSON_SUBJECTS = ("i", "i'm", "i've", "we", "we're", "we've", "my", "our")
+# Words that start a phrase of their own: what follows them is not a verdict on the subject.
+_LINKING_WORDS = frozenset({"of", "to", "in", "for", "from", "by", "with", "about", "on", "at",
+                            "that", "than", "as", "not", "no", "never"})
+# After "anyone voting for": a pronoun or "a party", "that lot".
+_VOTED_FOR_RE = re.compile(r"(?:them|him|her|(?:a|that|this|the|any|their) (?:party|lot))(?![\w'])")
+# A few words in quotation marks, as said by someone: "his 'tool of the trade'". Not a
+# quoted sentence, and not an apostrophe in a word ("it's").
+_QUOTED_WORDS_RE = re.compile(r"(?<![\w'\"])(['\"])([A-Za-z][^'\"\n.!?]{0,38}[A-Za-z])\1(?![\w])")
 # A phrase held at arm's length in quotes ("'record investment'"); a name in quotes
 # starts with a capital.
 _SCARE_QUOTE_RE = re.compile(r"(?<![\w'])'[a-z][a-z' -]{0,38}[a-z]'(?![\w])")
@@ -1652,6 +1756,9 @@ class Check:
             "sarcasm": _require_list(config, "sarcasm_phrases"),
             "addressed": _require_list(config, "addressed_sarcasm_phrases"),
             "taunt": _require_list(config, "taunt_phrases"),
+            "wry": _require_list(config, "wry_phrases"),
+            "unless_warm": _require_list(config, "sarcasm_unless_warm"),
+            "retort": _require_list(config, "retort_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -1667,6 +1774,17 @@ class Check:
             contempt = between + r" (?:" + _words_pattern(predicate) + ")"
             groups["contempt"] = [verb + contempt for verb in ("is", "are", "was", "were")] + [
                 r"(?<=\w)'(?:s|re)" + contempt]
+        self.qualifiers = frozenset(
+            w.lower() for w in _require_list(config, "contempt_qualifiers"))
+        light = sorted(w.lower() for w in _require_list(config, "contempt_qualified_words"))
+        if light:
+            # "was, frankly, embarrassing", "is lazy, one-sided garbage": up to three words
+            # between, one of which must qualify (checked in _phrases), and the verdict
+            # closes the clause ("was frankly useless for screen readers" describes).
+            qualified = (r",?(?: [\w'-]{2,20},?(?: and)?){1,3} (?:" + _words_pattern(light)
+                         + r")(?=\s*[.!?,;:\u2026]|\s*$|\s+(?:and|but)\s)")
+            groups["qualified"] = [verb + qualified for verb in ("is", "are", "was", "were")] + [
+                r"(?<=\w)'(?:s|re)" + qualified]
         self.phrases: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = []
         self.phrases_by_word: dict[str, list[int]] = {}
         self.phrase_widths: list[float] = []
@@ -1736,6 +1854,23 @@ class Check:
             if self.acronym_denials else None)
 
         self.target_set = frozenset(self.target_nouns)
+
+        groups_of_voters = [g for g in _require_list(config, "voter_groups") if g.strip()]
+        self.voters_re = (re.compile(r"(?<![\w'])(?:" + _lower_regex(_alternation(
+            groups_of_voters)) + r")(?: for)? ") if groups_of_voters else None)
+        verdicts = [v for v in _require_list(config, "voter_verdicts") if v.strip()]
+        self.voter_verdict_re = (re.compile(r"(?<![\w'])(?:" + _lower_regex(_alternation(
+            verdicts)) + r")(?![\w'])") if verdicts else None)
+        laughs = [w.lower() for w in _require_list(config, "laugh_words") if w.strip()]
+        self.laugh_word_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(laughs)
+                                         + r")(?![\w'])") if laughs else None)
+        self.laughs = laughs
+        claims = [w.lower() for w in _require_list(config, "claim_words") if w.strip()]
+        self.claim_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(claims) + r")(?![\w'])")
+                         if claims else None)
+        family = [w.lower() for w in _require_list(config, "family_words") if w.strip()]
+        self.family_re = (re.compile(r"(?<![\w'])(?:my|our) (?:" + _words_pattern(family)
+                                     + r")(?![\w'])") if family else None)
 
         # Words are looked up as bytes when every word the check looks for is ASCII:
         # splitting bytes is twice as fast as finding words with a regex.
@@ -1820,6 +1955,8 @@ class Check:
             self._word_keys(w) for w in sorted(self.contempt | self.insult_set)
             if _WORD_RE.fullmatch(w) and not w.isalpha()]
         self.you_key = self._key("you")
+        self.laugh_keys = self._keys(self.laughs)
+        self.vote_keys = self._keys(["vote", "votes", "voting"])
         self.french_you_keys = self._keys({"vous", "tu", "es"})
         self.third_person_keys = self._keys(third)
         self.subject_pronouns = frozenset(
@@ -1972,6 +2109,11 @@ class Check:
         self._phrases(post, folded, words, capitals, found)
         self._aimed_negatives(text, folded, words, found)
         self._short_contempt(text, folded, words, found)
+        if self.voters_re is not None and not self.vote_keys.isdisjoint(words):
+            self._voters(text, folded, found)
+        if ("'" in plain or '"' in plain) and self.laugh_word_re is not None and (
+                wide or not self.laugh_keys.isdisjoint(words)):
+            self._laughs_at_quoted(text, plain, folded, words, wide, found)
         if self.harm_re is not None and not self.harm_gate.isdisjoint(words):
             self._flippant(text, folded, words, wide, found)
         if self.closing_re is not None and (self.closing_keys is None or (
@@ -1995,8 +2137,15 @@ class Check:
                 start, end = label.span(1)
                 found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                     q=_quote(text[start:end]))))
-        if self.ironic_re is not None and folded.rstrip().endswith("."):
-            self._ironic_praise(text, plain, folded, found)
+        if self.ironic_re is not None:
+            # The last sentence ends in a full stop, before any closing emoji or hashtags.
+            tail = folded.rstrip()
+            if tail.endswith("."):
+                self._ironic_praise(text, plain, folded, found)
+            elif wide or "#" in tail[-80:]:
+                core = _before_trailing_tags(folded)
+                if folded.endswith(".", 0, core):
+                    self._ironic_praise(text, plain, folded[:core], found)
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2331,6 +2480,45 @@ class Check:
                     if self.warmth_re is None or not self.warmth_re.search(folded):
                         found.append((start, end, _PHRASE_MESSAGES["taunt"].format(
                             q=_quote(post.text[start:end]))))
+                elif kind == "wry":
+                    # Sarcastic when what stands for it is bad ("like a sanction letter");
+                    # "Nothing says summer like a 99 flake" is sincere, and so is anything
+                    # said with "!" or in a warm post.
+                    stop = _SENTENCE_END_RE.search(folded, end)
+                    stop_at = stop.start() if stop is not None else len(folded)
+                    if any(w in self.judging for w in _WORD_RE.findall(folded, end, stop_at)
+                           ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "unless_warm":
+                    if not self._warm(folded):
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "retort":
+                    if _QUOTED_WORDS_RE.search(folded, 0, start):
+                        found.append((start, end, _PHRASE_MESSAGES["hostile"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "qualified":
+                    if folded[start] == "'":
+                        while start and folded[start - 1].isalpha():
+                            start -= 1
+                    between = _WORD_RE.findall(folded, start, end)[1:-1]
+                    # "I was frankly useless", "Our first draft was honestly embarrassing" are
+                    # self-deprecation.
+                    opening = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+                    subject = folded[opening:start].split()[:1]
+                    if subject and subject[0] in _FIRST_PERSON_SUBJECTS:
+                        continue
+                    # Words that qualify the verdict, not a phrase about something else
+                    # ("the barrier was fear of cowboys").
+                    if any(w in _LINKING_WORDS for w in between):
+                        continue
+                    if any(w in self.qualifiers or w in self.judging_words or (
+                            w in self.negative and w.endswith(self.adjective_endings)
+                            and not w.endswith(self.noun_endings)) for w in between
+                           ) and folded[start:end].split()[0] not in _FIRST_PERSON_SUBJECTS:
+                        found.append((start, end, _PHRASE_MESSAGES["contempt"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "insult":
                     if self.self_re and self.self_re.search(folded[max(0, start - 40):start]):
                         continue
@@ -2570,6 +2758,78 @@ class Check:
                 return word, match.end()
             return None
         return None
+
+    def _warm(self, folded: str) -> bool:
+        """True when the post thanks or praises someone. "Love" alone is no sign of it: it
+        is as often sarcastic ("Love waking up to...", "we'd love to see your modelling")."""
+        if self.warmth_re is None:
+            return False
+        return any(cue.group() != "love" for cue in self.warmth_re.finditer(folded))
+
+    def _voters(self, text: str, folded: str, found: list) -> None:
+        """Contempt for whoever votes for a party or candidate: "Anyone voting for Smith
+        hates buses", "If you're not voting X you're part of the problem"."""
+        # Looked for only just before each "vote": the groups are a few words long.
+        groups = []
+        index = folded.find("vot")
+        while index != -1:
+            group = self.voters_re.search(  # type: ignore[union-attr]
+                folded, max(0, index - 60), min(len(folded), index + 16))
+            if group is not None and (not groups or group.start() != groups[-1].start()):
+                groups.append(group)
+            index = folded.find("vot", index + 3)
+        for group in groups:
+            party = group.end()
+            # Voting for someone named, for "them", or for "a party": not voting as such
+            # ("anyone voting on Thursday").
+            if not (text[party:party + 1].isupper() or _VOTED_FOR_RE.match(folded, party)):
+                continue
+            stop = _SENTENCE_END_RE.search(folded, party)
+            end = stop.start() if stop else len(folded)
+            verdict_end = None
+            for word in _WORD_RE.finditer(folded, party, end):
+                token = word.group().strip("'-")
+                if token in self.negative or token in self.contempt or token in self.insult_set:
+                    verdict_end = word.end()
+                    break
+            if self.voter_verdict_re is not None and (
+                    verdict := self.voter_verdict_re.search(folded, party, end)):
+                verdict_end = min(verdict_end or len(folded), verdict.end())
+            if verdict_end is not None:
+                found.append((group.start(), verdict_end, (
+                    f"{_quote(text[group.start():verdict_end])} speaks of voters with "
+                    "contempt. Whatever you think of a party or candidate, a public servant "
+                    "should not disparage the people who vote for it.")))
+
+    def _laughs_at_quoted(self, text: str, plain: str, folded: str, words: frozenset,
+                          wide: bool, found: list) -> None:
+        """A laugh in a post that quotes someone's words in scare quotes laughs at them:
+        "...says it's all for 'personal use' \U0001f602", "'Just a cold' lol ok"."""
+        laughs = ([m.span() for m in self.laugh_word_re.finditer(  # type: ignore[union-attr]
+            folded)] if not self.laugh_keys.isdisjoint(words) else [])
+        if wide:
+            for emoji in self.laughing_emoji:
+                index = text.find(emoji)
+                while index != -1:
+                    laughs.append((index, index + len(emoji)))
+                    index = text.find(emoji, index + len(emoji))
+        # Laughing along with something lovely someone said is warmth, and "!" good humour.
+        if not laughs or "!" in plain or self._warm(folded) or (
+                self.family_re is not None and self.family_re.search(folded)):
+            return
+        for quoted in _QUOTED_WORDS_RE.finditer(plain):
+            opening = max(folded.rfind(mark, 0, quoted.start()) for mark in ".!?\n") + 1
+            if self.claim_re is not None and self.claim_re.search(folded, opening,
+                                                                  quoted.start()):
+                break
+        else:
+            return
+        for start, end in laughs:
+            found.append((start, end, (
+                f"{_quote(text[start:end])} beside someone's words in quotation marks reads "
+                "as laughing at them. Whatever they said, mocking a member of the public or "
+                "a colleague is not for a public servant's account: answer the point, or "
+                "leave it out.")))
 
     def _short_contempt(self, text: str, folded: str, words: frozenset[str],
                         found: list) -> None:
@@ -2832,6 +3092,29 @@ def _phrase_matches(pattern: tuple[re.Pattern[str], re.Pattern[str] | None], fol
         matches.append(match)
         position = max(match.end(), start + 1)
     return matches
+
+
+def _before_trailing_tags(text: str) -> int:
+    """Where text ends once trailing spaces, emoji and hashtags are dropped: "...truly.
+    🍕 #LocalGov" ends after "truly."."""
+    end = len(text)
+    while end:
+        last = text[end - 1]
+        if last.isspace():
+            end -= 1
+        elif last in ".!?":
+            return end
+        elif _ANY_EMOJI_RE.match(last) or last in "\ufe0f\u200d" or (
+                "\U0001f3fb" <= last <= "\U0001f3ff"):
+            end -= 1
+        else:
+            # A hashtag: the last word starts with "#".
+            start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end),
+                        text.rfind("\t", 0, end)) + 1
+            if text[start] != "#" or start + 1 >= end or text[start + 1] == "#":
+                return end
+            end = start
+    return end
 
 
 def _plain_marks(text: str) -> str:

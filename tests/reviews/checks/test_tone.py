@@ -1547,3 +1547,177 @@ def test_raises_exasperation_and_look_before_you_speak(text, found):
 ])
 def test_advice_before_doing_something_passes(text):
     assert findings(text) == []
+
+
+# --- Contempt for voters, qualified verdicts, mock concessions, laughing at quoted words ---
+
+@pytest.mark.parametrize("text, found", [
+    ("Anyone voting for Councillor Brandt in May hates libraries, end of.",
+     "Anyone voting for Councillor Brandt in May hates"),
+    ("If you're still voting Harbour Alliance you're part of the problem.",
+     "If you're still voting Harbour Alliance you're part of the problem"),
+    ("Everyone who votes for them next spring deserves whatever happens to the ferry.",
+     "Everyone who votes for them next spring deserves whatever"),
+    ("Blue Party voters: have a word with yourselves.", "have a word with yourselves"),
+])
+def test_raises_contempt_for_the_voters_of_a_party_or_candidate(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone voting on Thursday who hates queues should go early: polls open at 7am.",
+    "Anyone voting for the first time can find their polling station at example.gov.uk.",
+    "If you vote Green or Independent on Thursday, remember your photo ID.",
+])
+def test_plain_talk_about_voting_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister's briefing on bus fares was, frankly, embarrassing.",
+     "was, frankly, embarrassing"),
+    ("@CoastNewsDesk your survey of our lifeguards is slapdash, one-eyed rubbish.",
+     "is slapdash, one-eyed rubbish"),
+    ("Their latest podcast episode on our pothole budget is genuinely embarrassing.",
+     "is genuinely embarrassing"),
+])
+def test_raises_a_light_contempt_word_made_a_verdict_by_a_qualifier(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was frankly useless at the office quiz, but we still came third.",
+    "The bigger risk for older buyers was fear of rogue traders, so we made a checklist.",
+    "The queue for the fireworks was ridiculous, so bring a flask.",
+    "The queue at the passport office was frankly ridiculous, so we opened two more counters.",
+    "Our first prototype was honestly embarrassing, but user research saved it.",
+    "The old booking system was genuinely useless for screen readers, so we rebuilt it.",
+])
+def test_self_deprecation_and_light_verdicts_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We resurfaced forty streets this year, but sure, that one pothole.",
+     "but sure,"),
+    ("Nothing says 'customer first' like a phone line that's broken every Monday.",
+     "Nothing says 'customer first' like"),
+    ("Nothing says spring like a broken boiler in the reading room.",
+     "Nothing says spring like"),
+])
+def test_raises_mock_concessions_and_wry_praise(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sure enough, the river peaked at 3am and the barriers held.",
+    "I'm not sure, but the ferry may be delayed by the wind this evening.",
+    "Nothing says summer like a 99 flake on the prom.",
+    "Nothing says 'welcome' like a warm library on a cold day.",
+    "But sure, that's the beauty of a bank holiday: the tip is open as normal.",
+    "Oh sure, happy to share the slides from this morning's talk.",
+    "It's been a tough winter on the wards, but sure, we got through it together.",
+    "The ferry was late again, but sure, the views over the Sound made up for it.",
+    "Nothing says autumn like the leaf sweepers out at dawn!",
+    "Nothing says 'welcome home' like the tea urn our volunteers run. Thank you all.",
+])
+def test_sincere_sure_and_nothing_says_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Caller insisted the speed camera on Dock Road was 'just decoration' lol",
+    "We asked for referees and one applicant claims 'trust me' is enough \U0001f923",
+])
+def test_laughing_beside_someone_s_quoted_words_raises(text):
+    assert any("laughing at them" in f.message for f in findings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My nephew asked whether the council 'owns the rain' \U0001f602",
+    "Lovely card from a pupil calling our library 'the best room in town' \U0001f602 "
+    "thank you!",
+    "Team quiz name this year: 'Quizzy McQuizface' \U0001f602",
+    "The kids at the show loved the 'mini tractors' haha",
+    "My colleague reckons the new printer is 'haunted' \U0001f602",
+    "He thought the form was 'optional' lol, easy mistake, we sorted it.",
+    "The minister called our apprentices 'the future of the service' \U0001f602 no pressure!",
+])
+def test_laughing_along_with_a_relative_or_warmly_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Legionella found in the leisure centre showers. Anyway, who's for cake?",
+    "Twelve cases of food poisoning after the staff buffet lol",
+])
+def test_flippancy_about_illness_from_food_or_water_raises(text):
+    assert any("flippant" in f.message for f in findings(text))
+
+
+def test_dry_praise_of_leadership_after_a_scare_quote_raises():
+    text = "Told to find 'efficiency savings' again this year. Visionary leadership, truly."
+    assert "Visionary leadership, truly" in highlighted(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The library shuts at 4pm on the one day the schools finish at 3.30. Make it make sense.",
+     "Make it make sense"),
+    ("Wake me up when the new depot actually opens.",
+     "Wake me up when the new depot actually"),
+    ("Same folk who can't read a bus timetable explain traffic modelling to me every week.",
+     "folk who can't read a bus timetable explain traffic modelling to me"),
+    ("You called our survey 'rigged'. The raw data is online. Put up or shut up.",
+     "Put up or shut up"),
+])
+def test_raises_exasperated_requests_and_being_lectured_on_one_s_own_work(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to everyone who explained the new rota to me in my first week!",
+    "People keep explaining the new bus routes to me on the train and honestly it's great.",
+    "Wake me up when it's spring \U0001f634 Until then, the gritters are out every night.",
+    "The nurses on Ward 9 explained the discharge plan to me so clearly. Grateful.",
+])
+def test_thanks_for_an_explanation_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Forty people queued for an hour because nobody updated the sign. Cool, cool, cool.",
+     "Cool, cool, cool"),
+    ("Bloke insists his greenhouse is a 'place of worship' for rates purposes. You genuinely "
+     "couldn't make it up.", "You genuinely couldn't make it up"),
+    ("He says the skip on the verge is 'modern art'. Sir. It's a skip.", "Sir."),
+])
+def test_raises_stock_mockery_and_exasperated_address(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cool weather and cool heads at the regatta today.",
+    "Cool cool cool, see you all at the fun run on Sunday!",
+    "Your part of the problem-solving workshop starts at 10am.",
+    "I couldn't make it up the hill on my bike, so I walked.",
+    "Thank you, sir. We'll sort it today.",
+    "No, just note the date in your diary: the hall is booked from 6pm.",
+    "No, just no cash: the car park takes cards and the app.",
+    "What a shift. Mate. I need a cuppa.",
+    "Sure, we'll just wait for the rain to stop before painting the railings.",
+    "The old sign was frankly useless. The new one is much clearer.",
+    "You couldn't make it up: our oldest volunteer turned 100 and still does Tuesdays!",
+])
+def test_near_misses_of_stock_mockery_pass(text):
+    assert findings(text) == []
+
+
+def test_dry_praise_closing_before_emoji_and_hashtags_raises():
+    text = ("Told to find 'efficiency savings' again this year. Visionary leadership, truly. "
+            "\U0001f355\n\n#LocalGov #Budget")
+    assert "Visionary leadership, truly" in highlighted(text)
+
+
+def test_praise_closing_before_hashtags_without_a_grievance_passes():
+    text = "Forty trees planted on Mill Road today. Brilliant work, everyone. \U0001f333 #Trees"
+    assert findings(text) == []
