@@ -142,7 +142,8 @@ DEFAULTS: dict[str, Any] = {
         # Staff, bank and vehicle numbers.
         "staff number", "staff ID", "employee number", "employee ID", "payroll number",
         "sort code", "BSB", "IBAN", "bank account", "card number", "credit card",
-        "debit card", "card ending", "number plate", "licen[cs]e plate", "rego", "VIN",
+        "debit card", "card ending", "account ending", "number plate", "licen[cs]e plate",
+        "rego", "VIN",
     ],
     # Labels of a case file: personal once tied to a named person or to "your".
     "case_labels": [
@@ -264,6 +265,9 @@ DEFAULTS: dict[str, Any] = {
             "Crohn's", "colitis", "coeliac", "lupus", "leukaemia", "leukemia", "lymphoma",
             "cystic fibrosis", "sickle cell", "lithium", "methadone", "antidepressants",
             "antipsychotics", "sober", "sobriety", "relapsed?",
+            # Sight and hearing.
+            "registered blind", "partially sighted", "sight loss", "visually impaired",
+            "sight impaired", "deaf", "hearing loss", "hearing aids?", "cochlear implant",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -299,7 +303,8 @@ DEFAULTS: dict[str, Any] = {
             "burglary", "burglaries", "burglar",
         ],
         "HR": [
-            "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
+            "sick leave", "off sick", r"off (?:long[- ]term|work) sick", "signed off",
+            "disciplinary", "grievance", "dismissed",
             "sacked", "suspended", "capability", "redundan\\w*", "mental[- ]health leave",
             "stress leave", "medical leave", "compassionate leave", "maternity leave",
             "paternity leave", "parental leave", "adoption leave",
@@ -355,7 +360,8 @@ DEFAULTS: dict[str, Any] = {
         "team", "portfolio", "speech", "statement", "report", "campaign", "research",
     ],
     "personal_health_verbs": [
-        "off sick", "signed off sick", "signed off work", "signed off with", "been signed off",
+        "off sick", r"off (?:long[- ]term|work) sick", "signed off sick", "signed off work",
+        "signed off with", "been signed off",
         "diagnosed with", "in hospital",
         "admitted to hospital", "attempted suicide", "on sick leave", "on medical leave",
         "on stress leave", "on mental[- ]health leave", "back from sick leave",
@@ -384,6 +390,7 @@ DEFAULTS: dict[str, Any] = {
         "sickness absence", "illness", "diagnosis", "rehab", "PTSD", "depression",
         "mental[- ]health leave", "stress leave", "overdose", "seizures?", "injuries",
         "kidney disease", "terminal", "terminally ill", "IVF",
+        "registered blind", "partially sighted", "visually impaired", "sight loss",
     ],
     # Said of a named person in the passive ("Jane Doe was arrested", "has been
     # sanctioned"), these disclose a legal, HR, benefit or health matter about them.
@@ -648,7 +655,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
+# "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
+_MESSAGE_FROM = re.compile(
+    r"\b(?i:e-?mails?|letters?|messages?|notes?|cards?|calls?|phone calls?|texts?|DMs?"
+    r"|voicemails?|complaints?|visits?|thank[- ]you)\s+from\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
+_REPLY_OPENING = re.compile(r"[\s.]*@\w")
 _PERSON_LIKE_LOCAL = re.compile(r"[a-z][._][a-z]|[a-z]\d{2,}$")
 _ISBN_BEFORE = re.compile(r"(?i)\b(?:isbn|issn|doi)\W*$")
 _PERSON_OF = re.compile(r"(?:\b(?:of|at|in)|,)\s*$")
@@ -1469,8 +1481,8 @@ class Check:
 
         # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
         label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
-                      r"(?:is\s+|was\s+|ending(?:\s+in)?\s+|ends\s+in\s+|last\s+(?:4|four)"
-                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–(-]?\s*$")
+                      r"(?:is\s+|was\s+|(?<=ending)\s+in\s+|ending(?:\s+in)?\s+|ends\s+in\s+"
+                      r"|last\s+(?:4|four)(?:\s+digits)?(?:\s+of)?\s+)?(?:[:#–-]|\(\s*#?)?\s*$")
         id_labels = _string_list(config, "personal_id_labels")
         case_labels = _string_list(config, "case_labels")
         self.id_label_end = self._label_pattern(id_labels, label_tail)
@@ -1612,12 +1624,16 @@ class Check:
             + not_policy) if possessive else None
         case_words = _string_list(config, "case_words")
         statuses = _string_list(config, "case_statuses")
+        # "your claim has been approved", "your refund of £642"; "your £310 tax bill":
+        # an amount owned by the reader and told with its case word.
         self.casework_reply = re.compile(
-            r"(?i:your)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _case_sensitive_alternation(case_words)
+            r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
+            + _case_sensitive_alternation(case_words)
             + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was|were|is"
             r"|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+|just\s+"
             r"|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
-            + _alternation(statuses) + r")\b)") if case_words and statuses else None
+            + _alternation(statuses) + r")\b))") if case_words and statuses else None
         # "I've checked your claim", "we have now processed your application".
         self.casework_action = re.compile(
             r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:checked"
@@ -1814,7 +1830,8 @@ class Check:
             for m in self.full_name.finditer(p.text):
                 if not _word_starts_at(p.text, m.start()) or not self._name_ok(m.group()):
                     continue
-                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()):
+                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()) and (
+                        not _MESSAGE_FROM.search(p.text, max(0, m.start() - 20), m.start())):
                     continue  # "at Saint Mary's", "in Mount Pleasant": a place
                 if not self._is_public_figure(p.text, m.start(), m.end(),
                                               p.sentence(m.start())[1]):
@@ -1951,9 +1968,12 @@ class Check:
     def _case_reference(self, p: _Post, start: int, end: int) -> None:
         s0, _ = p.sentence(start)
         yours = _YOUR.search(p.text, max(s0, start - 30), start)
-        if not (yours or self._named_people(p) or self._names_someone(p)):
+        # A public reply ("@jo_b application HX-2291 is with ...") is addressed to the
+        # person by their handle, as "your" would be.
+        reply = not yours and _REPLY_OPENING.match(p.text)
+        if not (yours or reply or self._named_people(p) or self._names_someone(p)):
             return
-        whose = "addressed to the person it belongs to" if yours else (
+        whose = "addressed to the person it belongs to" if yours or reply else (
             "in a post that names the person")
         p.add(start, end, (
             f"‘{p.text[start:end]}’ is a case reference {whose}. Together they expose "
@@ -2741,7 +2761,8 @@ class Check:
         from_place = self.from_place and self.from_place.match(text, end)
         if first_name_only and not (from_place and self._name_ok(from_place.group("place"))):
             return
-        if _PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) or (
+        if (_PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) and not (
+                _MESSAGE_FROM.search(text, max(0, start - 20), start))) or (
                 text[end:end + 1] == ")"):
             return  # "in Leeds", "(Jo Bloggs)": a place, a source cited
         # The cheap tests first: a term within reach, and a word tying it to the name.
@@ -2760,7 +2781,7 @@ class Check:
             return  # "Breast Cancer Awareness": a campaign, not a person
         s0, s1 = self._detail_window(p, start)
         if detail[0] >= s1 or (s0 > start - 8 and _PLACE_BEFORE_PERSON.search(
-                text, s0, start)):
+                text, s0, start) and not _MESSAGE_FROM.search(text, s0, start)):
             return
         if not (placed or addressed or text[end:end + 2] in ("'s", "’s")
                 or _search_word(_LINK_TO_NAME, text, end, s1)):

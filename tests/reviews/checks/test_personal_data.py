@@ -1169,3 +1169,77 @@ def test_raises_a_named_person_spoken_to_or_tied_to_an_offence(text, expected):
 ])
 def test_offences_as_a_topic_or_a_public_talk_pass(text):
     assert highlighted(text) == []
+
+
+# -- account digits, bracketed references, replies by handle -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@m_okoro the repayment went to the account ending 8812 this morning.", ["8812"]),
+    ("@m_okoro we sent it to the card ending in 0593, give it two days.", ["0593"]),
+    ("@dee_plumb pulled up your file (#RB-330172) and it's moving again.",
+     ["file (#RB-330172"]),
+])
+def test_raises_account_digits_and_bracketed_case_references(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_raises_a_case_reference_in_a_reply_to_a_handle():
+    text = "@sana_travels claim QW-88120457 is with the assessors now, I'll nudge them."
+    assert highlighted(text) == ["claim QW-88120457"]
+
+
+@pytest.mark.parametrize("text", [
+    "Claim QW-88120457 is the example reference used in our guidance video.",
+    "@sana_travels account numbers are never needed to book, just your postcode.",
+])
+def test_a_reference_with_no_one_addressed_passes(text):
+    assert highlighted(text) == []
+
+
+# -- an amount the reader owes or is owed ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@liv_harker you've called about your £860 rent arrears twice today.",
+     ["your £860 rent arrears"]),
+    ("@liv_harker sorry, your $45 refund is stuck behind a system fix.", ["your $45 refund"]),
+])
+def test_raises_an_amount_in_a_public_reply(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_an_amount_the_reader_might_budget_passes():
+    assert highlighted("@liv_harker set aside your £20 for the school trip by Friday.") == []
+
+
+# -- long-term sick, a message from someone, sight and hearing -------------------------
+
+
+def test_raises_a_named_colleague_off_long_term_sick():
+    assert highlighted("Heads up: Marcia Denton is off long-term sick, so the rota's changed.") \
+        == ["Marcia Denton is off long-term sick"]
+
+
+@pytest.mark.parametrize("text", [
+    "Touching card from Ade Bankole, whose wife is on dialysis three days a week.",
+    "Had a letter from Ruth Galloway today, whose husband has dementia.",
+])
+def test_raises_a_person_named_as_the_sender_of_a_message(text):
+    assert highlighted(text) != []
+
+
+def test_a_place_after_from_still_passes():
+    assert highlighted("Visitors from Milton Keynes, whose hospital opened a dialysis unit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Big thanks to Fred Ackroyd, who is partially sighted and still runs our quiz.",
+    "Cath Onslow, who reads to the under-fives, has been deaf since birth.",
+])
+def test_raises_a_named_person_with_sight_or_hearing_loss(text):
+    assert highlighted(text) != []
+
+
+def test_sight_loss_as_a_service_passes():
+    assert highlighted("Carol Benn, who runs our sight loss services, is speaking at 2pm.") == []
