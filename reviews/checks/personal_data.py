@@ -265,6 +265,9 @@ DEFAULTS: dict[str, Any] = {
             "Crohn's", "colitis", "coeliac", "lupus", "leukaemia", "leukemia", "lymphoma",
             "cystic fibrosis", "sickle cell", "lithium", "methadone", "antidepressants",
             "antipsychotics", "sober", "sobriety", "relapsed?",
+            # Time off for burnout or a bad back: "off with his back again".
+            "burn-?out", "off with (?:his|her|their) (?:back|knee|hip|neck|shoulder|nerves)",
+            "bad back",
             # Sight and hearing.
             "registered blind", "partially sighted", "sight loss", "visually impaired",
             "sight impaired", "deaf", "hearing loss", "hearing aids?", "cochlear implant",
@@ -276,7 +279,7 @@ DEFAULTS: dict[str, Any] = {
             "Carer's Allowance", "DLA", "Council Tax Reduction", "Child Tax Credit",
             "Working Tax Credit", "Winter Fuel Payment",
             "EI", "employment insurance", "disability rating", "sanction(?:ed)?", "UC",
-            "overpayment", "debt", "arrears", "refund", "tax bill", "tax return", "payments?",
+            "overpayment", "debts?", "arrears", "refund", "tax bill", "tax return", "payments?",
             "owes", "owed", "owing",
             "evicted", "eviction", "homeless", "B&B", "food bank", "award stopped",
             # Housing need and rent owed.
@@ -1215,6 +1218,7 @@ def _word_list(words: str) -> re.Pattern[str]:
 
 
 _FIRST_PERSON = _word_list("I I'm I’m I've I’ve me my")
+_I_SUBJECT = _word_list("I I'm I’m I've I’ve I'd I’d")
 _PRONOUN = _word_list("he she they his her him their them He She They His Her Him Their Them")
 _GROUP_LINK_ENDS = (" with", " from", " have", " had", " by")
 _ARTICLE_AT_END = re.compile(r"\b(?:the|our|a|an|this|their|its)$")
@@ -1694,6 +1698,18 @@ class Check:
             r"\b(?:" + _alternation(dwelling_labels) + r")\.?\s+\d{1,4}[A-Z]?,?\s+"
             r"(?:(?:at|in|of)\s+)?(?P<name>(?:" + _NAME_TOKEN + r"\s+){1,3})(?:"
             + _alternation(buildings) + r")\b") if dwelling_labels and buildings else None
+        # "a young lad called Reece", "a 19-year-old from Gateshead called Shannon": a
+        # private person introduced by their first name.
+        introduced = sorted({n.lower() for n in _string_list(config, "person_nouns")
+                             + _string_list(config, "case_role_nouns")
+                             + _string_list(config, "status_role_nouns") + relations}
+                            | {"lad", "lass", "gent", "kid", "youngster", r"\d{1,3}[- ]year[- ]old",
+                               r"\d{1,3}yo"}, key=len, reverse=True)
+        self.called_person = re.compile(
+            r"\b(?i:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + "|".join(introduced)
+            + r")(?:\s+(?:from|in|of)\s+" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+            + r")?)?,?\s+(?:called|named)\s+(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+            + r")?)\b") if introduced else None
         # "Ray from Hexham", "Doreen Halloran from Harehills": a person placed by the town
         # they come from, the place ending the phrase.
         self.from_place = re.compile(
@@ -2885,6 +2901,30 @@ class Check:
                     f"‘{text[n.start():lives.end()]}’ says where a named person lives. "
                     f"{_WHY} Remove the name or the street."))
 
+    def _called_people(self, p: _Post) -> None:
+        """A private person introduced by name ("a dad called Kieran", "a 19-year-old
+        from Gateshead called Shannon") with sensitive details in the sentences about
+        them, after the name or before it ("Hard one in the family court today: a dad
+        called Kieran...")."""
+        text = p.text
+        for m in self.called_person.finditer(text):
+            start, end = m.span("name")
+            if not self._name_ok(m.group("name")) or p.taken(start, end):
+                continue
+            s0, s1 = self._detail_window(p, start)
+            detail = self._prose_detail(p, end, s1)
+            # Before the name, only where the author is not the subject ("I was off
+            # sick, then met a bloke called Owen").
+            if not detail and not _search_word(_I_SUBJECT, text, s0, m.start()):
+                for t0, t1, family, _prone in reversed(self._prose_terms(p)):
+                    if t0 < s0:
+                        break
+                    if t1 <= m.start() and not self._topical_term(p, t0, t1):
+                        detail = t0, t1, family
+                        break
+            if detail:
+                self._raise_prose(p, start, end, detail)
+
     def _pupils(self, p: _Post) -> None:
         """A pupil named with their class ("Year 3 student Lily Chen", "Ellie Robertson
         (P6, Kinglassie Primary)"): a child identified by school year."""
@@ -3097,6 +3137,8 @@ class Check:
                     self._pupils(p)
                 if self.street_after:
                     self._homes_in_prose(p)
+                if self.called_person and (" called " in text or " named " in text):
+                    self._called_people(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
         # Read last, as only a post that raised something needs it.

@@ -1876,7 +1876,8 @@ class Check:
         stop = "|".join(_string_list(config, "vote_object_stopwords")) or "(?!)"
         vote_party = "|".join(sorted(parties + list(capitalised), key=len, reverse=True))
         # A name of up to three words ("Vote Ramirez", "voting for Jim Kostas").
-        person = (r"(?:[A-Z]\.\s?)?(?!(?:" + stop + r")\b)(?:[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z]"
+        person = (r"(?:[A-Z]\.\s?)?(?!(?:" + stop + r")\b)(?:[A-Z][a-z][\w’'-]*(?:\s+(?!(?:Act|"
+                  r"Bill|Amendment|Resolution|Awards?|Prize|Week|Day|Month)\b)[A-Z][a-z]"
                   r"[\w’'-]*){0,2}|[A-Z]{2,5}(?![\w]))")
         vote_verbs = _text_value(config, "vote_verbs")
         self.vote = _Rule(

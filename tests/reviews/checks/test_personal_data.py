@@ -1243,3 +1243,42 @@ def test_raises_a_named_person_with_sight_or_hearing_loss(text):
 
 def test_sight_loss_as_a_service_passes():
     assert highlighted("Carol Benn, who runs our sight loss services, is speaking at 2pm.") == []
+
+
+# -- a private person introduced by name ("a lad called ...") ------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tough morning at the eviction hearing: a gran called Maureen from Shotton, with "
+     "nowhere to go.", ["eviction hearing: a gran called Maureen"]),
+    ("Spoke to a young woman called Tasha Reid today who's been sleeping rough since June.",
+     ["Tasha Reid today who's been sleeping rough"]),
+])
+def test_raises_a_person_introduced_by_name_with_details_before_or_after(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adopted a rescue greyhound called Pepper, who has arthritis in both hips.",
+    "I was off sick all week, then met a lovely bloke called Owen at the bus stop.",
+    "Met a volunteer called Nadia at the litter pick today, what a star.",
+])
+def test_pets_the_authors_own_matters_and_plain_introductions_pass(text):
+    assert highlighted(text) == []
+
+
+# -- time off with a bad back or burnout; debts ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carl Huxley's off with his knee again, so I'm on nights.",
+     ["Carl Huxley's off with his knee"]),
+    ("Great to have my teammate Priya back after three months off with burnout.",
+     ["Priya back after three months off with burnout"]),
+])
+def test_raises_time_off_with_a_body_part_or_burnout(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_burnout_as_a_topic_passes():
+    assert highlighted("Join our webinar on burnout in frontline teams this Thursday.") == []
