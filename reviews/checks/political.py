@@ -686,6 +686,17 @@ DEFAULTS: dict[str, Any] = {
     # "This lot" said of those in power: a dismissive name for a government when the
     # post is about politics (it names someone political, or one of these words).
     "dismissive_government": r"(?:this|that|the\s+current|the\s+last)\s+lot\b(?!\s+of\b)",
+    # A party left unnamed but singled out by its record or its standing: "the party that
+    # crashed the economy", "a certain party", "only one party" (not "the party that we
+    # threw", "the party went on").
+    "described_party": (
+        # (the party doing the governing, not the one someone threw: "the party that Ali
+        # organised", "that we had", "that went on till two")
+        r"(?<!\bat\s)(?:the|a)\s+party\s+(?:that|who|which)\b(?!\s+(?:(?-i:[A-Z])|(?:we|you|he|she|"
+        r"they|my|our|his|her|their|the|everyone|was|were|is|are|went|goes|started|ended|lasted|"
+        r"kicked|ran|night|evening|weekend)\b))|(?:a|one|that)\s+certain\s+party|(?:only|exactly|just|least)\s+one"
+        r"\s+party\b|that\s+party(?=\s+(?:seriously|again|in\s+(?:power|government|charge)))"
+    ),
     "dismissive_government_context": (
         r"government|elections?|NHS|country|Britain|Westminster|tax|taxes|power|in\s+charge|"
         r"manifesto|promises?|ministers?|MPs|parliament|polls|voters|economy|Downing|"
@@ -1811,6 +1822,7 @@ class Check:
         self.cause_anchors = [(a, _triggers(re.escape(a)) or frozenset()) for a in anchors]
         self.cause_trigger = _Rule("|".join(map(re.escape, anchors))) if anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
+        self.described_party = _Rule(_text_value(config, "described_party"), ci)
         # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
         # found, so their words need not be looked for in every post)
         self.dismissive_context = re.compile(r"\b(?:" + _text_value(
@@ -2110,6 +2122,10 @@ class Check:
                         causes[m.span()] = m.group()
             found.extend(_Entity(start, end, _CAUSE, label)
                          for (start, end), label in causes.items())
+        if self.described_party.live(keys):
+            found.extend(_Entity(m.start(), m.end(), _PARTY, m.group())
+                         for m in self.described_party.finditer(text, keys)
+                         if not m.start() or not text[m.start() - 1].isalnum())
         if self.dismissive.live(keys):
             # Tried only just before each "lot": a scan of a long post costs more.
             lots = [m for at in _word_positions(lowered, "lot")

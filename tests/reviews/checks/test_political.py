@@ -953,3 +953,26 @@ def test_sports_sides_objections_and_own_embarrassment_pass(text):
 
 def test_an_embarrassing_answer_from_a_minister_is_still_raised():
     assert found("That was an embarrassing answer from the Minister.") == ["embarrassing"]
+
+
+# ---- a party singled out but left unnamed ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lovely how the party that sold off the playing fields now wants a photo at the new pitch.",
+     ["the party that"]),
+    ("Interesting how rail fares jump whenever a certain party holds the purse strings.",
+     ["a certain party"]),
+    ("Only one party has bothered to turn up to our hustings for carers. Noted.",
+     ["Only one party"]),
+])
+def test_a_party_singled_out_by_its_record_is_raised(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry I missed the party that Dev organised, looked like a great night!",
+    "Thanks to all at the party that ran until midnight for the retiring head.",
+    "The party that we threw for the apprentices was the best yet.",
+])
+def test_a_party_as_a_celebration_passes(text):
+    assert found(text) == []
