@@ -600,8 +600,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:go|leave|pack|step\s+aside|step\s+down)",
         r"time\s+for\s+(?:a\s+)?change", r"time\s+for\s+(?:someone|somebody|something)\s+new",
         r"(?i:don['’]?t|do\s+not)\s+let\s+(?:them|him|her)",
-        r"(?i:remember)\s+(?:this|that|it)\s+(?:in|on|at|when)\s+(?:November|May|the\s+"
-        r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
+        r"(?i:remember)\s+(?:this|that|it|(?:their|his|her)\s+names?)\s+(?:in|on|at|when)\s+"
+        r"(?:November|May|the\s+(?:election|polls|ballot\s+box|next\s+election|locals|local\s+"
+        r"elections|midterms)|polling\s+day|election\s+day|you\s+vote)",
         r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
         r"(?:be|get|got|gets|getting)\s+(?:voted|booted|kicked|turfed|thrown|chucked|swept)\s+out",
         r"never\s+(?:again|forget)",
@@ -636,7 +637,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?i:not\s+(?:telling|saying|going\s+to\s+tell)\s+(?:anyone|anybody|you|people|folks|"
         r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?(?:\s+(?:on|in|at|this|next)\s+\w+)?"
         r"[.,;:\s–—-]+(?:but|just)\b)",
-        r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+)\s+(?:in|on|come|at)\s+"
+        r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+|(?:their|his|her)\s+names?)\s+"
+        r"(?:in|on|come|at)\s+"
         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)|(?i:polling\s+day|election\s+day|the\s+(?:election|polls|ballot\s+box)))"
         # ...closing the sentence: "Remember this in March: the clocks go forward" is no wink.
@@ -700,7 +702,9 @@ DEFAULTS: dict[str, Any] = {
     "dismissive_government_context": (
         r"government|elections?|NHS|country|Britain|Westminster|tax|taxes|power|in\s+charge|"
         r"manifesto|promises?|ministers?|MPs|parliament|polls|voters|economy|Downing|"
-        r"Holyrood|Senedd"
+        r"Holyrood|Senedd|"
+        # (elected: "every time this lot get in")
+        r"(?:get|gets|got|getting)\s+(?:back\s+)?in\b"
     ),
     # Reposts and quotes ("RT @LibDems: ...") of a party's or politician's account:
     # the words that mark a repost, and the party names an account's handle may
@@ -1923,10 +1927,13 @@ class Check:
         # Money for someone's election, named or not: "chipped in to Ann's crowdfunder
         # for the by-election".
         self.election_fund = _Rule(
-            r"\b(?:" + fundraising + r")\b[^.!?\n]{0,80}?\bfor\s+(?:the\s+|a\s+|an\s+|"
+            r"\b(?:" + fundraising + r")\b[^.!?\n]{0,80}?\b(?:for\s+(?:the\s+|a\s+|an\s+|"
             r"their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?(?:by-?|re-?)?election"
             r"(?:\s+(?:campaign|bid|fund))?\b(?!\s+(?:count|counts|staff|officers?|officials?"
-            r"|workers?|volunteers?))", ci, fundraising)
+            r"|workers?|volunteers?))"
+            # ("chipped in to Sam's campaign for the Wirral seat")
+            r"|campaign\s+for\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:seat|constituency|"
+            r"mayoralty)\b(?!\s+(?:(?-i:[A-Z])|scheme|safety|belts?|covers?)))", ci, fundraising)
         self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
         self.party_domains = [d.lower() for d in _string_list(config, "party_domains")]
         domains = self.donation_domains + self.party_domains

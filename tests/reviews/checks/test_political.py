@@ -976,3 +976,37 @@ def test_a_party_singled_out_by_its_record_is_raised(text, expected):
 ])
 def test_a_party_as_a_celebration_passes(text):
     assert found(text) == []
+
+
+# ---- remembering at the polls; "this lot get in"; a campaign for a seat -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("If your ward councillor backs the incinerator, remember his name in September.",
+     ["remember his name in September"]),
+    ("Those Councillors cut the bus subsidy again. Remember it at the locals.",
+     ["Remember it at the locals"]),
+])
+def test_remembering_a_name_or_a_vote_at_the_polls_is_raised(text, expected):
+    assert found(text) == expected
+
+
+def test_remembering_a_name_for_other_reasons_passes():
+    assert found("Remember her name in June: our new apprentice is going places.") == []
+
+
+def test_this_lot_getting_in_is_a_government():
+    text = "Strange how every time this lot get back in, the museum grant shrinks."
+    assert found(text) == ["Strange how"]
+
+
+def test_this_lot_arriving_early_passes():
+    assert found("This lot get in before 8 every day, best team going.") == []
+
+
+def test_money_for_a_campaign_for_a_seat_is_raised():
+    text = "Chipped in a tenner to Bea's campaign for the Selby seat, fingers crossed."
+    assert found(text) == ["Chipped in a tenner to Bea's campaign for the Selby seat"]
+
+
+def test_a_campaign_for_a_car_seat_scheme_passes():
+    assert found("Donate to our campaign for the Child Car Seat scheme today.") == []
