@@ -434,6 +434,12 @@ DEFAULTS: dict[str, Any] = {
         "car", "van", "vehicle", "driver", "drove", "driving", "drives", "reg",
         "registration", "plate", "parked", "parking", "lorry", "truck", "motorbike", "taxi",
         "speeding", "tailgating", "dashcam",
+        # Kinds, makes and models of vehicle: "the man in the silver BMW LK19 XEF".
+        "SUV", "4x4", "hatchback", "motorhome", "campervan", "minibus", "scooter", "moped",
+        "BMW", "Audi", "Mercedes", "Merc", "Vauxhall", "VW", "Volkswagen", "Toyota", "Nissan",
+        "Honda", "Hyundai", "Kia", "Peugeot", "Renault", "Citroen", "Citroën", "Skoda",
+        "Volvo", "Land Rover", "Range Rover", "Tesla", "Jaguar", "Mazda", "Corsa", "Fiesta",
+        "Transit", "Sprinter", "Civic", "Astra", "Qashqai", "Prius",
     ],
     # Street types after a house number make a street address.
     "street_types": [
@@ -658,6 +664,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
+# "Margaret, if you're reading this": a private person spoken to by name (a family too:
+# "The Haddads, if you're reading").
+_READER_BY_NAME = re.compile(
+    r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
+    + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
+    + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+if\s+you(?:['’]re|\s+are)\s+reading")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
 _MESSAGE_FROM = re.compile(
     r"\b(?i:e-?mails?|letters?|messages?|notes?|cards?|calls?|phone calls?|texts?|DMs?"
@@ -2925,6 +2937,21 @@ class Check:
             if detail:
                 self._raise_prose(p, start, end, detail)
 
+    def _addressed_readers(self, p: _Post) -> None:
+        """A private person spoken to by name ("Margaret, if you're reading this") in a
+        short post that gives sensitive details: the whole post is about them."""
+        text = p.text
+        for m in _READER_BY_NAME.finditer(text):
+            start, end = m.span("name")
+            if not self._name_ok(m.group("name")) or p.taken(start, end):
+                continue
+            if self._is_public_figure(text, start, end, p.sentence(start)[1]):
+                continue
+            terms = [t for t in self._prose_terms(p) if not self._topical_term(p, t[0], t[1])]
+            if terms:
+                t0, t1, family, _prone = min(terms, key=lambda t: abs(t[0] - start))
+                self._raise_prose(p, start, end, (t0, t1, family))
+
     def _pupils(self, p: _Post) -> None:
         """A pupil named with their class ("Year 3 student Lily Chen", "Ellie Robertson
         (P6, Kinglassie Primary)"): a child identified by school year."""
@@ -3139,6 +3166,8 @@ class Check:
                     self._homes_in_prose(p)
                 if self.called_person and (" called " in text or " named " in text):
                     self._called_people(p)
+                if "reading" in p.lower:
+                    self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
         # Read last, as only a post that raised something needs it.

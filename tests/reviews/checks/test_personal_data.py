@@ -1282,3 +1282,34 @@ def test_raises_time_off_with_a_body_part_or_burnout(text, expected):
 
 def test_burnout_as_a_topic_passes():
     assert highlighted("Join our webinar on burnout in frontline teams this Thursday.") == []
+
+
+# -- a plate beside a make of car; a reader spoken to by name -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Whoever owns the white Audi YD21 KLM parked across the bins all week: move it.",
+     ["YD21 KLM"]),
+    ("Shout-out to the Transit, BF70 WXT, that sat in the ambulance bay for an hour.",
+     ["BF70 WXT"]),
+])
+def test_raises_a_plate_beside_a_make_or_model(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely chat with a gran at the surgery whose grandson has autism. "
+    "Pat, if you're reading this, the group meets on Fridays.",
+    "Customs seized a boot full of undeclared vodka today. Lenny from Deal, if you're "
+    "reading: nice try.",
+])
+def test_raises_a_reader_spoken_to_by_name_in_a_post_with_their_details(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Kirsty, if you're reading this, thanks for the brownies, they went in minutes!",
+    "Minister, if you're reading this, come and see our dementia services.",
+])
+def test_a_reader_spoken_to_without_details_or_in_office_passes(text):
+    assert highlighted(text) == []
