@@ -414,6 +414,9 @@ DEFAULTS: dict[str, Any] = {
         "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
         "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
         "outcomes", "statistics", "deaths", "diagnoses", "cases", "response",
+        # Events about a condition: "the dementia conference", "a diabetes webinar".
+        "conferences?", "webinars?", "seminars?", "summit", "workshops?", "training",
+        "courses?",
         # After a faith, its institutions ("Catholic schools", "the Muslim chaplain").
         "schools?", "church(?:es)?", "chaplain(?:cy|s)?", "communit(?:y|ies)", "faith",
         "parish(?:es)?", "diocese", "festivals?", "holidays?", "groups?", "leaders?",
@@ -670,6 +673,7 @@ _READER_BY_NAME = re.compile(
     r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
     + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
     + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+if\s+you(?:['’]re|\s+are)\s+reading")
+_WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
 _MESSAGE_FROM = re.compile(
     r"\b(?i:e-?mails?|letters?|messages?|notes?|cards?|calls?|phone calls?|texts?|DMs?"
@@ -2757,6 +2761,10 @@ class Check:
                     if colleague:
                         self._colleague(p, start, tok.end(), colleague.end())
                         continue
+                if _WELCOME_BACK.search(lower, max(0, start - 20), start):
+                    # "Welcome back to Denise after her chemo": a colleague returning.
+                    self._colleague(p, start, tok.end(), tok.end())
+                    continue
                 last_word = lower[max(0, start - 16):start].rstrip(" ,").rsplit(" ", 1)[-1]
                 if self.colleague_before_end and last_word.rstrip(
                         "s") in self.colleague_last_words and (

@@ -1313,3 +1313,24 @@ def test_raises_a_reader_spoken_to_by_name_in_a_post_with_their_details(text):
 ])
 def test_a_reader_spoken_to_without_details_or_in_office_passes(text):
     assert highlighted(text) == []
+
+
+# -- a colleague welcomed back after illness ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Big welcome back to Farida after her hip replacement, the rota's been lost without you.",
+     ["Farida after her hip replacement"]),
+    ("Welcome back, Glen, after three months of radiotherapy: first in with the biscuits.",
+     ["Glen, after three months of radiotherapy"]),
+])
+def test_raises_a_colleague_welcomed_back_after_illness(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome back to Swansea, everyone, for the second day of the dementia conference.",
+    "Welcome back Priya, hope Lisbon was glorious!",
+])
+def test_a_welcome_back_to_a_place_or_from_holiday_passes(text):
+    assert highlighted(text) == []
