@@ -667,12 +667,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
-# "Margaret, if you're reading this": a private person spoken to by name (a family too:
-# "The Haddads, if you're reading").
+# "Margaret, if you're reading this", "Gary, you know who you are": a private person
+# spoken to by name (a family too: "The Haddads, if you're reading").
 _READER_BY_NAME = re.compile(
     r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
     + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
-    + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+if\s+you(?:['’]re|\s+are)\s+reading")
+    + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+(?:if\s+you(?:['’]re|\s+are)\s+reading"
+    r"|you\s+know\s+who\s+you\s+are)")
 _WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
 _MESSAGE_FROM = re.compile(
@@ -3174,7 +3175,7 @@ class Check:
                     self._homes_in_prose(p)
                 if self.called_person and (" called " in text or " named " in text):
                     self._called_people(p)
-                if "reading" in p.lower:
+                if "reading" in p.lower or "who you are" in p.lower:
                     self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)

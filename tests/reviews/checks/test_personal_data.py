@@ -1334,3 +1334,12 @@ def test_raises_a_colleague_welcomed_back_after_illness(text, expected):
 ])
 def test_a_welcome_back_to_a_place_or_from_holiday_passes(text):
     assert highlighted(text) == []
+
+
+def test_raises_a_first_name_told_they_know_who_they_are_beside_an_offence():
+    text = "Van driver fined £400 for fly-tipping on Mill Lane. Trevor, you know who you are."
+    assert highlighted(text) != []
+
+
+def test_you_know_who_you_are_in_thanks_passes():
+    assert highlighted("Sandra, you know who you are: best retirement cake ever baked.") == []
