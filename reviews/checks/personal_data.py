@@ -592,6 +592,9 @@ DEFAULTS: dict[str, Any] = {
         # Public venues, which end a venue's name before its address ("the Air and
         # Space Museum, 600 Independence Ave").
         "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Cathedral", "Zoo",
+        # Qualifications and courses ("APM Project Management Qualification").
+        "Qualification", "Qualifications", "Certificate", "Diploma", "Degree", "Course",
+        "Exam", "Exams", "Apprenticeship", "Management", "Project", "Award", "Leadership",
     ],
 }
 

@@ -1343,3 +1343,11 @@ def test_raises_a_first_name_told_they_know_who_they_are_beside_an_offence():
 
 def test_you_know_who_you_are_in_thanks_passes():
     assert highlighted("Sandra, you know who you are: best retirement cake ever baked.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Passed my CIPD Level 5 Diploma at last, thanks to everyone who quizzed me!",
+    "Finally finished the Agile Project Management Certificate. Onwards.",
+])
+def test_a_qualification_is_not_someone_the_model_may_raise_on(text):
+    assert not CHECK.learned_may_raise(Post(text))
