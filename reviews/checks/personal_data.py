@@ -678,6 +678,7 @@ _READER_BY_NAME = re.compile(
     + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+(?:if\s+you(?:['’]re|\s+are)\s+reading"
     r"|you\s+know\s+who\s+you\s+are)")
 _WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
+_OUR_NAME_SAYS = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))\s")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
 _MESSAGE_FROM = re.compile(
     r"\b(?i:e-?mails?|letters?|messages?|notes?|cards?|calls?|phone calls?|texts?|DMs?"
@@ -2765,8 +2766,12 @@ class Check:
                     if colleague:
                         self._colleague(p, start, tok.end(), colleague.end())
                         continue
-                if _WELCOME_BACK.search(lower, max(0, start - 20), start):
-                    # "Welcome back to Denise after her chemo": a colleague returning.
+                if _WELCOME_BACK.search(lower, max(0, start - 20), start) or (
+                        lower.endswith("our ", max(0, start - 4), start)
+                        and (start < 5 or not lower[start - 5].isalnum())
+                        and _OUR_NAME_SAYS.match(text, tok.end())):
+                    # "Welcome back to Denise after her chemo": a colleague returning;
+                    # "Our Tom's off with his back again": one of us, named the homely way.
                     self._colleague(p, start, tok.end(), tok.end())
                     continue
                 last_word = lower[max(0, start - 16):start].rstrip(" ,").rsplit(" ", 1)[-1]

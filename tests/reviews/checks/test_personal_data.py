@@ -1351,3 +1351,12 @@ def test_you_know_who_you_are_in_thanks_passes():
 ])
 def test_a_qualification_is_not_someone_the_model_may_raise_on(text):
     assert not CHECK.learned_may_raise(Post(text))
+
+
+def test_raises_our_first_name_with_their_health():
+    assert highlighted("Our Bev's off with her shoulder again, so cover's thin this week.") \
+        == ["Bev's off with her shoulder"]
+
+
+def test_our_first_name_with_no_health_detail_passes():
+    assert highlighted("Our Bev's retirement do is on Friday, bring cake!") == []
