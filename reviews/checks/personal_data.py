@@ -142,7 +142,8 @@ DEFAULTS: dict[str, Any] = {
         # Staff, bank and vehicle numbers.
         "staff number", "staff ID", "employee number", "employee ID", "payroll number",
         "sort code", "BSB", "IBAN", "bank account", "card number", "credit card",
-        "debit card", "card ending", "number plate", "licen[cs]e plate", "rego", "VIN",
+        "debit card", "card ending", "account ending", "number plate", "licen[cs]e plate",
+        "rego", "VIN",
     ],
     # Labels of a case file: personal once tied to a named person or to "your".
     "case_labels": [
@@ -264,6 +265,12 @@ DEFAULTS: dict[str, Any] = {
             "Crohn's", "colitis", "coeliac", "lupus", "leukaemia", "leukemia", "lymphoma",
             "cystic fibrosis", "sickle cell", "lithium", "methadone", "antidepressants",
             "antipsychotics", "sober", "sobriety", "relapsed?",
+            # Time off for burnout or a bad back: "off with his back again".
+            "burn-?out", "off with (?:his|her|their) (?:back|knee|hip|neck|shoulder|nerves)",
+            "bad back",
+            # Sight and hearing.
+            "registered blind", "partially sighted", "sight loss", "visually impaired",
+            "sight impaired", "deaf", "hearing loss", "hearing aids?", "cochlear implant",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -272,7 +279,7 @@ DEFAULTS: dict[str, Any] = {
             "Carer's Allowance", "DLA", "Council Tax Reduction", "Child Tax Credit",
             "Working Tax Credit", "Winter Fuel Payment",
             "EI", "employment insurance", "disability rating", "sanction(?:ed)?", "UC",
-            "overpayment", "debt", "arrears", "refund", "tax bill", "tax return", "payments?",
+            "overpayment", "debts?", "arrears", "refund", "tax bill", "tax return", "payments?",
             "owes", "owed", "owing",
             "evicted", "eviction", "homeless", "B&B", "food bank", "award stopped",
             # Housing need and rent owed.
@@ -299,7 +306,8 @@ DEFAULTS: dict[str, Any] = {
             "burglary", "burglaries", "burglar",
         ],
         "HR": [
-            "sick leave", "off sick", "signed off", "disciplinary", "grievance", "dismissed",
+            "sick leave", "off sick", r"off (?:long[- ]term|work) sick", "signed off",
+            "disciplinary", "grievance", "dismissed",
             "sacked", "suspended", "capability", "redundan\\w*", "mental[- ]health leave",
             "stress leave", "medical leave", "compassionate leave", "maternity leave",
             "paternity leave", "parental leave", "adoption leave",
@@ -355,7 +363,8 @@ DEFAULTS: dict[str, Any] = {
         "team", "portfolio", "speech", "statement", "report", "campaign", "research",
     ],
     "personal_health_verbs": [
-        "off sick", "signed off sick", "signed off work", "signed off with", "been signed off",
+        "off sick", r"off (?:long[- ]term|work) sick", "signed off sick", "signed off work",
+        "signed off with", "been signed off",
         "diagnosed with", "in hospital",
         "admitted to hospital", "attempted suicide", "on sick leave", "on medical leave",
         "on stress leave", "on mental[- ]health leave", "back from sick leave",
@@ -384,6 +393,7 @@ DEFAULTS: dict[str, Any] = {
         "sickness absence", "illness", "diagnosis", "rehab", "PTSD", "depression",
         "mental[- ]health leave", "stress leave", "overdose", "seizures?", "injuries",
         "kidney disease", "terminal", "terminally ill", "IVF",
+        "registered blind", "partially sighted", "visually impaired", "sight loss",
     ],
     # Said of a named person in the passive ("Jane Doe was arrested", "has been
     # sanctioned"), these disclose a legal, HR, benefit or health matter about them.
@@ -404,6 +414,9 @@ DEFAULTS: dict[str, Any] = {
         "trials?", "drugs?", "medicines?", "vaccines?", "checks?", "tests?", "campaign",
         "month", "week", "day", "fund", "funding", "sector", "workforce", "survival",
         "outcomes", "statistics", "deaths", "diagnoses", "cases", "response",
+        # Events about a condition: "the dementia conference", "a diabetes webinar".
+        "conferences?", "webinars?", "seminars?", "summit", "workshops?", "training",
+        "courses?",
         # After a faith, its institutions ("Catholic schools", "the Muslim chaplain").
         "schools?", "church(?:es)?", "chaplain(?:cy|s)?", "communit(?:y|ies)", "faith",
         "parish(?:es)?", "diocese", "festivals?", "holidays?", "groups?", "leaders?",
@@ -424,6 +437,12 @@ DEFAULTS: dict[str, Any] = {
         "car", "van", "vehicle", "driver", "drove", "driving", "drives", "reg",
         "registration", "plate", "parked", "parking", "lorry", "truck", "motorbike", "taxi",
         "speeding", "tailgating", "dashcam",
+        # Kinds, makes and models of vehicle: "the man in the silver BMW LK19 XEF".
+        "SUV", "4x4", "hatchback", "motorhome", "campervan", "minibus", "scooter", "moped",
+        "BMW", "Audi", "Mercedes", "Merc", "Vauxhall", "VW", "Volkswagen", "Toyota", "Nissan",
+        "Honda", "Hyundai", "Kia", "Peugeot", "Renault", "Citroen", "Citroën", "Skoda",
+        "Volvo", "Land Rover", "Range Rover", "Tesla", "Jaguar", "Mazda", "Corsa", "Fiesta",
+        "Transit", "Sprinter", "Civic", "Astra", "Qashqai", "Prius",
     ],
     # Street types after a house number make a street address.
     "street_types": [
@@ -573,6 +592,9 @@ DEFAULTS: dict[str, Any] = {
         # Public venues, which end a venue's name before its address ("the Air and
         # Space Museum, 600 Independence Ave").
         "Museum", "Gallery", "Theatre", "Theater", "Stadium", "Arena", "Cathedral", "Zoo",
+        # Qualifications and courses ("APM Project Management Qualification").
+        "Qualification", "Qualifications", "Certificate", "Diploma", "Degree", "Course",
+        "Exam", "Exams", "Apprenticeship", "Management", "Project", "Award", "Leadership",
     ],
 }
 
@@ -648,7 +670,21 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
+# "Margaret, if you're reading this", "Gary, you know who you are": a private person
+# spoken to by name (a family too: "The Haddads, if you're reading").
+_READER_BY_NAME = re.compile(
+    r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
+    + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
+    + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+(?:if\s+you(?:['’]re|\s+are)\s+reading"
+    r"|you\s+know\s+who\s+you\s+are)")
+_WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
+_OUR_NAME_SAYS = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))\s")
+# "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
+_MESSAGE_FROM = re.compile(
+    r"\b(?i:e-?mails?|letters?|messages?|notes?|cards?|calls?|phone calls?|texts?|DMs?"
+    r"|voicemails?|complaints?|visits?|thank[- ]you)\s+from\s+$")
 _YOUR = re.compile(r"(?i)\byour\b")
+_REPLY_OPENING = re.compile(r"[\s.]*@\w")
 _PERSON_LIKE_LOCAL = re.compile(r"[a-z][._][a-z]|[a-z]\d{2,}$")
 _ISBN_BEFORE = re.compile(r"(?i)\b(?:isbn|issn|doi)\W*$")
 _PERSON_OF = re.compile(r"(?:\b(?:of|at|in)|,)\s*$")
@@ -1203,6 +1239,7 @@ def _word_list(words: str) -> re.Pattern[str]:
 
 
 _FIRST_PERSON = _word_list("I I'm I’m I've I’ve me my")
+_I_SUBJECT = _word_list("I I'm I’m I've I’ve I'd I’d")
 _PRONOUN = _word_list("he she they his her him their them He She They His Her Him Their Them")
 _GROUP_LINK_ENDS = (" with", " from", " have", " had", " by")
 _ARTICLE_AT_END = re.compile(r"\b(?:the|our|a|an|this|their|its)$")
@@ -1469,8 +1506,8 @@ class Check:
 
         # "SSN ending 4471", "NAS no 123", "passeport n° HK48".
         label_tail = (r"\.?\s*(?:card\s*)?(?:no\b\.?|num\b\.?|number|#|n[°º]|numéro)?\s*"
-                      r"(?:is\s+|was\s+|ending(?:\s+in)?\s+|ends\s+in\s+|last\s+(?:4|four)"
-                      r"(?:\s+digits)?(?:\s+of)?\s+)?[:#–(-]?\s*$")
+                      r"(?:is\s+|was\s+|(?<=ending)\s+in\s+|ending(?:\s+in)?\s+|ends\s+in\s+"
+                      r"|last\s+(?:4|four)(?:\s+digits)?(?:\s+of)?\s+)?(?:[:#–-]|\(\s*#?)?\s*$")
         id_labels = _string_list(config, "personal_id_labels")
         case_labels = _string_list(config, "case_labels")
         self.id_label_end = self._label_pattern(id_labels, label_tail)
@@ -1612,12 +1649,16 @@ class Check:
             + not_policy) if possessive else None
         case_words = _string_list(config, "case_words")
         statuses = _string_list(config, "case_statuses")
+        # "your claim has been approved", "your refund of £642"; "your £310 tax bill":
+        # an amount owned by the reader and told with its case word.
         self.casework_reply = re.compile(
-            r"(?i:your)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _case_sensitive_alternation(case_words)
+            r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
+            + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
+            + _case_sensitive_alternation(case_words)
             + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was|were|is"
             r"|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+|just\s+"
             r"|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
-            + _alternation(statuses) + r")\b)") if case_words and statuses else None
+            + _alternation(statuses) + r")\b))") if case_words and statuses else None
         # "I've checked your claim", "we have now processed your application".
         self.casework_action = re.compile(
             r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:checked"
@@ -1678,6 +1719,18 @@ class Check:
             r"\b(?:" + _alternation(dwelling_labels) + r")\.?\s+\d{1,4}[A-Z]?,?\s+"
             r"(?:(?:at|in|of)\s+)?(?P<name>(?:" + _NAME_TOKEN + r"\s+){1,3})(?:"
             + _alternation(buildings) + r")\b") if dwelling_labels and buildings else None
+        # "a young lad called Reece", "a 19-year-old from Gateshead called Shannon": a
+        # private person introduced by their first name.
+        introduced = sorted({n.lower() for n in _string_list(config, "person_nouns")
+                             + _string_list(config, "case_role_nouns")
+                             + _string_list(config, "status_role_nouns") + relations}
+                            | {"lad", "lass", "gent", "kid", "youngster", r"\d{1,3}[- ]year[- ]old",
+                               r"\d{1,3}yo"}, key=len, reverse=True)
+        self.called_person = re.compile(
+            r"\b(?i:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + "|".join(introduced)
+            + r")(?:\s+(?:from|in|of)\s+" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+            + r")?)?,?\s+(?:called|named)\s+(?P<name>" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
+            + r")?)\b") if introduced else None
         # "Ray from Hexham", "Doreen Halloran from Harehills": a person placed by the town
         # they come from, the place ending the phrase.
         self.from_place = re.compile(
@@ -1814,7 +1867,8 @@ class Check:
             for m in self.full_name.finditer(p.text):
                 if not _word_starts_at(p.text, m.start()) or not self._name_ok(m.group()):
                     continue
-                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()):
+                if _PLACE_BEFORE_PERSON.search(p.text, max(0, m.start() - 8), m.start()) and (
+                        not _MESSAGE_FROM.search(p.text, max(0, m.start() - 20), m.start())):
                     continue  # "at Saint Mary's", "in Mount Pleasant": a place
                 if not self._is_public_figure(p.text, m.start(), m.end(),
                                               p.sentence(m.start())[1]):
@@ -1951,9 +2005,12 @@ class Check:
     def _case_reference(self, p: _Post, start: int, end: int) -> None:
         s0, _ = p.sentence(start)
         yours = _YOUR.search(p.text, max(s0, start - 30), start)
-        if not (yours or self._named_people(p) or self._names_someone(p)):
+        # A public reply ("@jo_b application HX-2291 is with ...") is addressed to the
+        # person by their handle, as "your" would be.
+        reply = not yours and _REPLY_OPENING.match(p.text)
+        if not (yours or reply or self._named_people(p) or self._names_someone(p)):
             return
-        whose = "addressed to the person it belongs to" if yours else (
+        whose = "addressed to the person it belongs to" if yours or reply else (
             "in a post that names the person")
         p.add(start, end, (
             f"‘{p.text[start:end]}’ is a case reference {whose}. Together they expose "
@@ -2709,6 +2766,14 @@ class Check:
                     if colleague:
                         self._colleague(p, start, tok.end(), colleague.end())
                         continue
+                if _WELCOME_BACK.search(lower, max(0, start - 20), start) or (
+                        lower.endswith("our ", max(0, start - 4), start)
+                        and (start < 5 or not lower[start - 5].isalnum())
+                        and _OUR_NAME_SAYS.match(text, tok.end())):
+                    # "Welcome back to Denise after her chemo": a colleague returning;
+                    # "Our Tom's off with his back again": one of us, named the homely way.
+                    self._colleague(p, start, tok.end(), tok.end())
+                    continue
                 last_word = lower[max(0, start - 16):start].rstrip(" ,").rsplit(" ", 1)[-1]
                 if self.colleague_before_end and last_word.rstrip(
                         "s") in self.colleague_last_words and (
@@ -2741,7 +2806,8 @@ class Check:
         from_place = self.from_place and self.from_place.match(text, end)
         if first_name_only and not (from_place and self._name_ok(from_place.group("place"))):
             return
-        if _PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) or (
+        if (_PLACE_BEFORE_PERSON.search(text, max(0, start - 8), start) and not (
+                _MESSAGE_FROM.search(text, max(0, start - 20), start))) or (
                 text[end:end + 1] == ")"):
             return  # "in Leeds", "(Jo Bloggs)": a place, a source cited
         # The cheap tests first: a term within reach, and a word tying it to the name.
@@ -2760,7 +2826,7 @@ class Check:
             return  # "Breast Cancer Awareness": a campaign, not a person
         s0, s1 = self._detail_window(p, start)
         if detail[0] >= s1 or (s0 > start - 8 and _PLACE_BEFORE_PERSON.search(
-                text, s0, start)):
+                text, s0, start) and not _MESSAGE_FROM.search(text, s0, start)):
             return
         if not (placed or addressed or text[end:end + 2] in ("'s", "’s")
                 or _search_word(_LINK_TO_NAME, text, end, s1)):
@@ -2863,6 +2929,45 @@ class Check:
                 p.add(n.start(), lives.end(), (
                     f"‘{text[n.start():lives.end()]}’ says where a named person lives. "
                     f"{_WHY} Remove the name or the street."))
+
+    def _called_people(self, p: _Post) -> None:
+        """A private person introduced by name ("a dad called Kieran", "a 19-year-old
+        from Gateshead called Shannon") with sensitive details in the sentences about
+        them, after the name or before it ("Hard one in the family court today: a dad
+        called Kieran...")."""
+        text = p.text
+        for m in self.called_person.finditer(text):
+            start, end = m.span("name")
+            if not self._name_ok(m.group("name")) or p.taken(start, end):
+                continue
+            s0, s1 = self._detail_window(p, start)
+            detail = self._prose_detail(p, end, s1)
+            # Before the name, only where the author is not the subject ("I was off
+            # sick, then met a bloke called Owen").
+            if not detail and not _search_word(_I_SUBJECT, text, s0, m.start()):
+                for t0, t1, family, _prone in reversed(self._prose_terms(p)):
+                    if t0 < s0:
+                        break
+                    if t1 <= m.start() and not self._topical_term(p, t0, t1):
+                        detail = t0, t1, family
+                        break
+            if detail:
+                self._raise_prose(p, start, end, detail)
+
+    def _addressed_readers(self, p: _Post) -> None:
+        """A private person spoken to by name ("Margaret, if you're reading this") in a
+        short post that gives sensitive details: the whole post is about them."""
+        text = p.text
+        for m in _READER_BY_NAME.finditer(text):
+            start, end = m.span("name")
+            if not self._name_ok(m.group("name")) or p.taken(start, end):
+                continue
+            if self._is_public_figure(text, start, end, p.sentence(start)[1]):
+                continue
+            terms = [t for t in self._prose_terms(p) if not self._topical_term(p, t[0], t[1])]
+            if terms:
+                t0, t1, family, _prone = min(terms, key=lambda t: abs(t[0] - start))
+                self._raise_prose(p, start, end, (t0, t1, family))
 
     def _pupils(self, p: _Post) -> None:
         """A pupil named with their class ("Year 3 student Lily Chen", "Ellie Robertson
@@ -3076,6 +3181,10 @@ class Check:
                     self._pupils(p)
                 if self.street_after:
                     self._homes_in_prose(p)
+                if self.called_person and (" called " in text or " named " in text):
+                    self._called_people(p)
+                if "reading" in p.lower or "who you are" in p.lower:
+                    self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
         # Read last, as only a post that raised something needs it.

@@ -2,8 +2,9 @@
 
 Raises: partisan or campaign hashtags (#ToriesOut, #VoteGreen, #RamirezForOhio) and
 party slogans; telling people how to vote for or against a party or politician
-("vote Labour", "put the Liberals last", "vote them out"); campaign activity
-(canvassing, joining a party, donation links such as ActBlue or a party's site);
+("vote Labour", "put the Liberals last", "vote them out", "Vote 1 Okonkwo",
+"number one Fine Gael"); campaign activity (canvassing, joining a party, donation
+links such as ActBlue or a party's site, money for someone's election);
 opinion language (an insult, a condemnation, an endorsement, a strongly negative
 word of the VADER lexicon) in the same or the next sentence as a party, a
 politician, a minister or the government; and a party, or a party leader named
@@ -58,7 +59,7 @@ DEFAULTS: dict[str, Any] = {
         r"democratic party", r"dems", r"gop", r"republican party", r"maga",
         r"dnc", r"rnc",
         # Ireland, Singapore, South Africa, India, Canada's provinces, Australia, the EU.
-        r"fine gael", r"fianna f[aá]il", r"social democrats", r"people before profit",
+        r"fine gael", r"fianna f[aá]il", r"social democrats", r"soc ?dems", r"people before profit",
         r"aont[uú]", r"people'?s action party", r"workers'? party", r"progress singapore party",
         r"african national congress", r"economic freedom fighters", r"inkatha freedom party",
         r"bharatiya janata party", r"indian national congress", r"aam aadmi party",
@@ -194,6 +195,9 @@ DEFAULTS: dict[str, Any] = {
         r"Downing\s+Street",
         r"White\s+House", r"Congress", r"[Cc]ouncill?ors", r"Cabinet", r"Mayor",
         r"Opposition(?:\s+[Ll]eader)?", r"Leader\s+of\s+the\s+Opposition",
+        # (in lower case after "the", unless it is opposition to something, or a sports side)
+        r"opposition(?:(?<=the\sopposition))(?!\s+(?:to|from|against|team|teams|side|sides|"
+        r"players?|fans|goal|research|groups?|was|were|grew|mounted)\b)",
         r"[Cc]ouncil\s+[Ll]eader", r"[Ll]eader\s+of\s+the\s+[Cc]ouncil",
         r"[Ss]hadow\s+(?:[A-Z][a-z]+\s+)?(?:[Mm]inister|[Ss]ecretary|[Cc]hancellor|[Cc]abinet)",
     ],
@@ -245,7 +249,7 @@ DEFAULTS: dict[str, Any] = {
         r"VoteRed\w*", r"BlueWave", r"RedWave", r"BlueNoMatterWho", r"FBPE", r"GetBrexitDone",
         r"StopTheBoats", r"AxeTheTax", r"ClearPlanBoldAction", r"ChangeBegins",
         r"LetsGoBrandon", r"DrainTheSwamp", r"BuildBackBetter", r"LockHerUp",
-        r"(?:Vote|Voting|Elect|ReElect|ReElection|Reelect)[A-Z]\w*",
+        r"(?:Vote|Voting|Elect|ReElect|ReElection|Reelect|BothVotes)[A-Z]\w*",
     ],
     # Election-season hashtags: political context, not a side by themselves.
     "election_hashtags": [
@@ -348,7 +352,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:I['’]m|we['’]re|I\s+am|we\s+are)\s+(?:backing|supporting|endorsing|rooting\s+for)",
     ],
     # Fundraising words that are partisan next to a party, politician or campaign.
-    "fundraising": r"donat(?:e|ed|ing|ion|ions)|chip\s+in|contribut(?:e|ed|ion)|fundrais\w*",
+    "fundraising": r"donat(?:e|ed|ing|ion|ions)|chip(?:ped|ping)?\s+in|contribut(?:e|ed|ion)|"
+                   r"fundrais\w*|crowdfund\w*",
     # Fundraising platforms of parties and candidates, and parties' own sites.
     "donation_domains": ["actblue.com", "winred.com", "crowdpac.com", "anedot.com"],
     "party_domains": [
@@ -383,7 +388,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:far|hard|loony|radical|extreme)[- ](?:left|right)", r"woke\s+(?:agenda|mob|"
         r"ideology|nonsense|brigade)", r"insult(?:ing)?\s+to", r"an\s+insult",
         r"(?:should|ought\s+to)\s+be\s+ashamed", r"shame\s+on", r"shameless", r"disgrace(?:ful)?",
-        r"disgusting", r"pathetic", r"embarrass(?:ing|ment)", r"(?:this|that)\s+lot",
+        r"disgusting", r"pathetic", r"(?:this|that)\s+lot",
         r"the\s+lot\s+of\s+them", r"playing\s+politics", r"chooses?\s+politics\s+over",
         r"putting\s+politics\s+(?:before|over|ahead\s+of)", r"ignoring",
         r"abus(?:e|es|ed|ing)\s+(?:his|her|their)\s+power", r"in\s+lockstep\s+with",
@@ -415,6 +420,10 @@ DEFAULTS: dict[str, Any] = {
         r"funny\s+(?:how|that)", r"strange\s+how", r"wild\s+that", r"weird,\s+that",
         r"imagine\s+being\s+(?:a|an|the)", r"(?:but|and|oh)\s+sure,",
         r"couldn['’]?t\s+make\s+it\s+up",
+        # Mockery: "going to make the opposition look very silly".
+        r"(?:make|makes|making|made)\s+(?:\S+\s+){1,3}?look\s+(?:very\s+|really\s+|so\s+|"
+        r"pretty\s+|a\s+bit\s+)?(?:silly|stupid|foolish|daft|ridiculous|idiotic|clueless|"
+        r"incompetent|(?:like\s+)?(?:fools|idiots|clowns|amateurs))",
         r"I['’]m\s+sure\s+this\s+(?:one\s+)?will\s+be\s+different",
         # Markers that what follows is the author's opinion.
         r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
@@ -443,6 +452,8 @@ DEFAULTS: dict[str, Any] = {
         r"fail(?:ed|ing|ure|ures)(?!\s+to\b)", r"wreck(?:ing|ed|s)?", r"destroy(?:ing|ed|s)?",
         r"ruin(?:ing|ed|s)?", r"poison(?:ing|ed|s)?", r"radical", r"extreme", r"tired",
         r"unbelievable", r"incredible", r"heartbreaking", r"scandal",
+        # ("embarrassing mistakes" of the author's own are no verdict on anyone)
+        r"embarrass(?:ing|ment)",
     ],
     "judged_nouns": [
         "decision", "decisions", "policy", "policies", "plan", "plans", "cuts", "answer",
@@ -589,10 +600,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:go|leave|pack|step\s+aside|step\s+down)",
         r"time\s+for\s+(?:a\s+)?change", r"time\s+for\s+(?:someone|somebody|something)\s+new",
         r"(?i:don['’]?t|do\s+not)\s+let\s+(?:them|him|her)",
-        r"(?i:remember)\s+(?:this|that|it)\s+(?:in|on|at|when)\s+(?:November|May|the\s+"
-        r"(?:election|polls|ballot\s+box|next\s+election)|polling\s+day|election\s+day|you\s+vote)",
+        r"(?i:remember)\s+(?:this|that|it|(?:their|his|her)\s+names?)\s+(?:in|on|at|when)\s+"
+        r"(?:November|May|the\s+(?:election|polls|ballot\s+box|next\s+election|locals|local\s+"
+        r"elections|midterms)|polling\s+day|election\s+day|you\s+vote)",
         r"(?i:must|need\s+to|have\s+to)\s+stop\s+(?:them|him|her)",
-        r"(?:be|get|got|gets|getting)\s+voted\s+out", r"never\s+(?:again|forget)",
+        r"(?:be|get|got|gets|getting)\s+(?:voted|booted|kicked|turfed|thrown|chucked|swept)\s+out",
+        r"never\s+(?:again|forget)",
         r"vote\s+(?:every\s+(?:last\s+|single\s+)?one\s+of\s+(?:them|['’]em)|all\s+of\s+them)\s+out",
         r"(?i:don['’]?t|do\s+not|never)\s+(?i:give|hand)\s+(?:them|him|her|(?i:the\s+)?[A-Z]\w+)\s+"
         r"(?i:another|a\s+(?:second|third|fourth))\s+(?i:go|term|chance|crack|shot)\b",
@@ -624,7 +637,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?i:not\s+(?:telling|saying|going\s+to\s+tell)\s+(?:anyone|anybody|you|people|folks|"
         r"y['’]all)?\s*(?:how|who)\s+to\s+vote(?:\s+for)?(?:\s+(?:on|in|at|this|next)\s+\w+)?"
         r"[.,;:\s–—-]+(?:but|just)\b)",
-        r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+)\s+(?:in|on|come|at)\s+"
+        r"(?i:remember)\s+(?:that|this|it|them|who\s+\w+\s+\w+|(?:their|his|her)\s+names?)\s+"
+        r"(?:in|on|come|at)\s+"
         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)|(?i:polling\s+day|election\s+day|the\s+(?:election|polls|ballot\s+box)))"
         # ...closing the sentence: "Remember this in March: the clocks go forward" is no wink.
@@ -674,10 +688,23 @@ DEFAULTS: dict[str, Any] = {
     # "This lot" said of those in power: a dismissive name for a government when the
     # post is about politics (it names someone political, or one of these words).
     "dismissive_government": r"(?:this|that|the\s+current|the\s+last)\s+lot\b(?!\s+of\b)",
+    # A party left unnamed but singled out by its record or its standing: "the party that
+    # crashed the economy", "a certain party", "only one party" (not "the party that we
+    # threw", "the party went on").
+    "described_party": (
+        # (the party doing the governing, not the one someone threw: "the party that Ali
+        # organised", "that we had", "that went on till two")
+        r"(?<!\bat\s)(?:the|a)\s+party\s+(?:that|who|which)\b(?!\s+(?:(?-i:[A-Z])|(?:we|you|he|she|"
+        r"they|my|our|his|her|their|the|everyone|was|were|is|are|went|goes|started|ended|lasted|"
+        r"kicked|ran|night|evening|weekend)\b))|(?:a|one|that)\s+certain\s+party|(?:only|exactly|just|least)\s+one"
+        r"\s+party\b|that\s+party(?=\s+(?:seriously|again|in\s+(?:power|government|charge)))"
+    ),
     "dismissive_government_context": (
         r"government|elections?|NHS|country|Britain|Westminster|tax|taxes|power|in\s+charge|"
         r"manifesto|promises?|ministers?|MPs|parliament|polls|voters|economy|Downing|"
-        r"Holyrood|Senedd"
+        r"Holyrood|Senedd|"
+        # (elected: "every time this lot get in")
+        r"(?:get|gets|got|getting)\s+(?:back\s+)?in\b"
     ),
     # Reposts and quotes ("RT @LibDems: ...") of a party's or politician's account:
     # the words that mark a repost, and the party names an account's handle may
@@ -706,7 +733,11 @@ DEFAULTS: dict[str, Any] = {
         "Liberals?", "NDP", "Nationals",
     ],
     "party_hashtag_nations": ["NZ", "UK", "Aus", "Cdn", "Can", "Scot", "Scottish", "Welsh",
-                              "US", "Irish", "NI"],
+                              "US", "Irish", "NI",
+                              # provinces and states (#ONNDP, #BCNDP, #QldLabor)
+                              "ON", "Ont", "BC", "AB", "Alta", "SK", "MB", "NS", "NB", "QC",
+                              "PEI", "NL", "Qld", "NSW", "Vic", "WA", "SA", "Tas", "NT",
+                              "ACT"],
     "neutral_hashtag_endings": [
         "Conference", "Conf", "Manifesto", "Leadership", "Party", "HQ", "Press", "Group",
         "History", "Archive", "Museum",
@@ -764,7 +795,7 @@ DEFAULTS: dict[str, Any] = {
     # Election vocabulary: context for the ousting phrases.
     "election_context": [
         r"elections?", r"by-elections?", r"byelections?", r"polling\s+day",
-        r"ballot\s+box", r"manifesto", r"hustings", r"voters", r"the\s+polls",
+        r"ballot\s+box", r"manifesto", r"hustings", r"voters", r"the\s+polls", r"midterms?",
     ],
     # A party, or a party leader named without their office, is rarely mentioned in a
     # civil servant's post except to comment on them: such a mention is raised unless
@@ -824,8 +855,9 @@ DEFAULTS: dict[str, Any] = {
         r"you\s+know\s+(?:the\s+one|which\s+(?:one|party|side)|who\s+I\s+mean)",
         r"that['’]s\s+all\s+I['’]?(?:ll|\s+will|m|\s+am)\s+say(?:ing)?",
         r"only\s+one\s+(?:party|manifesto|candidate|side)\b",
-        r"(?:turn|turns|turned|turning|go|goes|went|going)\s+(?:blue|red|yellow|orange|green|teal|"
-        r"purple)\b",
+        r"(?:turn|turns|turned|turning|go|goes|went|going|keep|keeps|keeping|kept|paint|painting)"
+        r"\s+(?:(?:it|the\s+\w+|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s+)?(?:blue|red|yellow|"
+        r"orange|green|teal|purple)\b",
     ],
     "steer_context": [r"party\s+conferences?", r"campaign\s+trail"],
     "ballot_symbols": ["🗳"],
@@ -1794,6 +1826,7 @@ class Check:
         self.cause_anchors = [(a, _triggers(re.escape(a)) or frozenset()) for a in anchors]
         self.cause_trigger = _Rule("|".join(map(re.escape, anchors))) if anchors else None
         self.dismissive = _Rule(_text_value(config, "dismissive_government"), ci)
+        self.described_party = _Rule(_text_value(config, "described_party"), ci)
         # (plain patterns, not rules: searched only once a "this lot" or a Yes vote is
         # found, so their words need not be looked for in every post)
         self.dismissive_context = re.compile(r"\b(?:" + _text_value(
@@ -1846,7 +1879,8 @@ class Check:
             names = "|".join(named)
             if endings:
                 pieces.append(r"(?:" + names + r")(?:" + "|".join(endings) + r")")
-            pieces.append(r"(?:Team|I?Stand[Ww]ith|Back)?(?:" + names + r")(?:20\d\d|4\w+)?")
+            pieces.append(r"(?:Team|I?Stand[Ww]ith|Back|Backing|BothVotes)?(?:" + names
+                          + r")(?:20\d\d|4\w+)?")
         if places:
             pieces.append(r"[A-Z][a-z]+(?:For|4)(?:" + "|".join(places) + r")(?:20\d\d)?")
         if party_names:
@@ -1857,15 +1891,22 @@ class Check:
         # Telling people how to vote.
         stop = "|".join(_string_list(config, "vote_object_stopwords")) or "(?!)"
         vote_party = "|".join(sorted(parties + list(capitalised), key=len, reverse=True))
-        person = (r"(?:[A-Z]\.\s?)?(?!(?:" + stop + r")\b)(?:[A-Z][a-z][\w’'-]*|[A-Z]{2,5}"
-                  r"(?![\w]))")
+        # A name of up to three words ("Vote Ramirez", "voting for Jim Kostas").
+        person = (r"(?:[A-Z]\.\s?)?(?!(?:" + stop + r")\b)(?:[A-Z][a-z][\w’'-]*(?:\s+(?!(?:Act|"
+                  r"Bill|Amendment|Resolution|Awards?|Prize|Week|Day|Month)\b)[A-Z][a-z]"
+                  r"[\w’'-]*){0,2}|[A-Z]{2,5}(?![\w]))")
         vote_verbs = _text_value(config, "vote_verbs")
         self.vote = _Rule(
             r"(?P<verb>(?i:" + vote_verbs + r"))\s+"
-            r"(?:(?i:for|against)\s+)?(?:(?i:the)\s+)?"
+            # ("Vote 1 Harrison": the first preference on a ranked ballot)
+            r"(?:(?i:for|against)\s+)?(?:(?:1|\[1\]|#1)\s+)?(?:(?i:the)\s+)?"
             r"(?:(?P<party>(?i:" + vote_party + r"))(?!\w)"
             r"|(?P<pronoun>them|him|her|this\s+lot|that\s+lot)\b"
             r"|(?P<person>" + person + r")(?!\w))", 0, vote_verbs)
+        # A preference order: "number one Labour, number two the Soc Dems".
+        self.preference = _Rule(
+            r"(?i:number)\s+(?i:one|two|three|1|2|3)\s+(?:(?i:the)\s+)?(?:(?i:"
+            + "|".join(parties) + r")|" + "|".join(capitalised) + r")(?!\w)", 0, "number")
         self.put_last = _Rule(r"(?i:put)\s+(?:(?i:the)\s+)?(?P<object>[A-Z][\w’'-]+"
                               r"(?:\s+[A-Z][\w’'-]+)?|them|him|her)\s+(?i:last)\b", 0, "put")
         self.vote_word_re = re.compile(r"\b(?:" + _text_value(config, "vote_verbs") + r")\b", ci)
@@ -1883,6 +1924,16 @@ class Check:
                                            + _string_list(config, "party_event_participation"))
         fundraising = _text_value(config, "fundraising")
         self.fundraising = _Rule(r"\b(?:" + fundraising + r")\b", ci, fundraising)
+        # Money for someone's election, named or not: "chipped in to Ann's crowdfunder
+        # for the by-election".
+        self.election_fund = _Rule(
+            r"\b(?:" + fundraising + r")\b[^.!?\n]{0,80}?\b(?:for\s+(?:the\s+|a\s+|an\s+|"
+            r"their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}?(?:by-?|re-?)?election"
+            r"(?:\s+(?:campaign|bid|fund))?\b(?!\s+(?:count|counts|staff|officers?|officials?"
+            r"|workers?|volunteers?))"
+            # ("chipped in to Sam's campaign for the Wirral seat")
+            r"|campaign\s+for\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?:seat|constituency|"
+            r"mayoralty)\b(?!\s+(?:(?-i:[A-Z])|scheme|safety|belts?|covers?)))", ci, fundraising)
         self.donation_domains = [d.lower() for d in _string_list(config, "donation_domains")]
         self.party_domains = [d.lower() for d in _string_list(config, "party_domains")]
         domains = self.donation_domains + self.party_domains
@@ -2078,6 +2129,10 @@ class Check:
                         causes[m.span()] = m.group()
             found.extend(_Entity(start, end, _CAUSE, label)
                          for (start, end), label in causes.items())
+        if self.described_party.live(keys):
+            found.extend(_Entity(m.start(), m.end(), _PARTY, m.group())
+                         for m in self.described_party.finditer(text, keys)
+                         if not m.start() or not text[m.start() - 1].isalnum())
         if self.dismissive.live(keys):
             # Tried only just before each "lot": a scan of a long post costs more.
             lots = [m for at in _word_positions(lowered, "lot")
@@ -2158,7 +2213,7 @@ class Check:
         has_link = "." in text and self.link is not None and self.link.live(keys) and \
             self.link_search.search(_lowered(text)) is not None
         live = [rule for rule in (self.vote, self.put_last, self.campaign, self.slogan,
-                                  self.standing_words, self.welsh_vote)
+                                  self.standing_words, self.welsh_vote, self.election_fund)
                 if rule and rule.live(keys)]
         reposts = self._repost_spans(text) if "@" in text else []
         # Phrases that need no one named: a post with none of them, and nothing else
@@ -2289,6 +2344,8 @@ class Check:
                 add(m.start(), m.end(), f"‘{m.group()}’ takes a side in a referendum. "
                     f"{IMPARTIAL} Leave the campaigning to the campaigns; a neutral reminder "
                     "to vote, with an official link, is fine.")
+        for m in self.preference.finditer(text, keys):
+            add(m.start(), m.end(), f"‘{m.group()}’ {message}")
         for m in self.put_last.finditer(text, keys):
             start = m.start("object")
             if (m.group("object") in ("them", "him", "her") and partisan) or any(
@@ -2310,6 +2367,10 @@ class Check:
                 if before:
                     add(before.start(), m.end(),
                         f"‘{text[before.start():m.end()]}’ {message}")
+        for m in self.election_fund.finditer(text, keys):
+            add(m.start(), m.end(), f"‘{m.group()}’ asks for or mentions money for an "
+                f"election campaign. {IMPARTIAL} Many public servants may never ask for "
+                "political donations: remove it.")
         partisan = [e for e in entities if e.kind in _PARTISAN_KINDS]
         if not partisan:
             return

@@ -1169,3 +1169,194 @@ def test_raises_a_named_person_spoken_to_or_tied_to_an_offence(text, expected):
 ])
 def test_offences_as_a_topic_or_a_public_talk_pass(text):
     assert highlighted(text) == []
+
+
+# -- account digits, bracketed references, replies by handle -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@m_okoro the repayment went to the account ending 8812 this morning.", ["8812"]),
+    ("@m_okoro we sent it to the card ending in 0593, give it two days.", ["0593"]),
+    ("@dee_plumb pulled up your file (#RB-330172) and it's moving again.",
+     ["file (#RB-330172"]),
+])
+def test_raises_account_digits_and_bracketed_case_references(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_raises_a_case_reference_in_a_reply_to_a_handle():
+    text = "@sana_travels claim QW-88120457 is with the assessors now, I'll nudge them."
+    assert highlighted(text) == ["claim QW-88120457"]
+
+
+@pytest.mark.parametrize("text", [
+    "Claim QW-88120457 is the example reference used in our guidance video.",
+    "@sana_travels account numbers are never needed to book, just your postcode.",
+])
+def test_a_reference_with_no_one_addressed_passes(text):
+    assert highlighted(text) == []
+
+
+# -- an amount the reader owes or is owed ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("@liv_harker you've called about your £860 rent arrears twice today.",
+     ["your £860 rent arrears"]),
+    ("@liv_harker sorry, your $45 refund is stuck behind a system fix.", ["your $45 refund"]),
+])
+def test_raises_an_amount_in_a_public_reply(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_an_amount_the_reader_might_budget_passes():
+    assert highlighted("@liv_harker set aside your £20 for the school trip by Friday.") == []
+
+
+# -- long-term sick, a message from someone, sight and hearing -------------------------
+
+
+def test_raises_a_named_colleague_off_long_term_sick():
+    assert highlighted("Heads up: Marcia Denton is off long-term sick, so the rota's changed.") \
+        == ["Marcia Denton is off long-term sick"]
+
+
+@pytest.mark.parametrize("text", [
+    "Touching card from Ade Bankole, whose wife is on dialysis three days a week.",
+    "Had a letter from Ruth Galloway today, whose husband has dementia.",
+])
+def test_raises_a_person_named_as_the_sender_of_a_message(text):
+    assert highlighted(text) != []
+
+
+def test_a_place_after_from_still_passes():
+    assert highlighted("Visitors from Milton Keynes, whose hospital opened a dialysis unit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Big thanks to Fred Ackroyd, who is partially sighted and still runs our quiz.",
+    "Cath Onslow, who reads to the under-fives, has been deaf since birth.",
+])
+def test_raises_a_named_person_with_sight_or_hearing_loss(text):
+    assert highlighted(text) != []
+
+
+def test_sight_loss_as_a_service_passes():
+    assert highlighted("Carol Benn, who runs our sight loss services, is speaking at 2pm.") == []
+
+
+# -- a private person introduced by name ("a lad called ...") ------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tough morning at the eviction hearing: a gran called Maureen from Shotton, with "
+     "nowhere to go.", ["eviction hearing: a gran called Maureen"]),
+    ("Spoke to a young woman called Tasha Reid today who's been sleeping rough since June.",
+     ["Tasha Reid today who's been sleeping rough"]),
+])
+def test_raises_a_person_introduced_by_name_with_details_before_or_after(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adopted a rescue greyhound called Pepper, who has arthritis in both hips.",
+    "I was off sick all week, then met a lovely bloke called Owen at the bus stop.",
+    "Met a volunteer called Nadia at the litter pick today, what a star.",
+])
+def test_pets_the_authors_own_matters_and_plain_introductions_pass(text):
+    assert highlighted(text) == []
+
+
+# -- time off with a bad back or burnout; debts ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Carl Huxley's off with his knee again, so I'm on nights.",
+     ["Carl Huxley's off with his knee"]),
+    ("Great to have my teammate Priya back after three months off with burnout.",
+     ["Priya back after three months off with burnout"]),
+])
+def test_raises_time_off_with_a_body_part_or_burnout(text, expected):
+    assert highlighted(text) == expected
+
+
+def test_burnout_as_a_topic_passes():
+    assert highlighted("Join our webinar on burnout in frontline teams this Thursday.") == []
+
+
+# -- a plate beside a make of car; a reader spoken to by name -----------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Whoever owns the white Audi YD21 KLM parked across the bins all week: move it.",
+     ["YD21 KLM"]),
+    ("Shout-out to the Transit, BF70 WXT, that sat in the ambulance bay for an hour.",
+     ["BF70 WXT"]),
+])
+def test_raises_a_plate_beside_a_make_or_model(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely chat with a gran at the surgery whose grandson has autism. "
+    "Pat, if you're reading this, the group meets on Fridays.",
+    "Customs seized a boot full of undeclared vodka today. Lenny from Deal, if you're "
+    "reading: nice try.",
+])
+def test_raises_a_reader_spoken_to_by_name_in_a_post_with_their_details(text):
+    assert highlighted(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "Kirsty, if you're reading this, thanks for the brownies, they went in minutes!",
+    "Minister, if you're reading this, come and see our dementia services.",
+])
+def test_a_reader_spoken_to_without_details_or_in_office_passes(text):
+    assert highlighted(text) == []
+
+
+# -- a colleague welcomed back after illness ------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Big welcome back to Farida after her hip replacement, the rota's been lost without you.",
+     ["Farida after her hip replacement"]),
+    ("Welcome back, Glen, after three months of radiotherapy: first in with the biscuits.",
+     ["Glen, after three months of radiotherapy"]),
+])
+def test_raises_a_colleague_welcomed_back_after_illness(text, expected):
+    assert highlighted(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome back to Swansea, everyone, for the second day of the dementia conference.",
+    "Welcome back Priya, hope Lisbon was glorious!",
+])
+def test_a_welcome_back_to_a_place_or_from_holiday_passes(text):
+    assert highlighted(text) == []
+
+
+def test_raises_a_first_name_told_they_know_who_they_are_beside_an_offence():
+    text = "Van driver fined £400 for fly-tipping on Mill Lane. Trevor, you know who you are."
+    assert highlighted(text) != []
+
+
+def test_you_know_who_you_are_in_thanks_passes():
+    assert highlighted("Sandra, you know who you are: best retirement cake ever baked.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Passed my CIPD Level 5 Diploma at last, thanks to everyone who quizzed me!",
+    "Finally finished the Agile Project Management Certificate. Onwards.",
+])
+def test_a_qualification_is_not_someone_the_model_may_raise_on(text):
+    assert not CHECK.learned_may_raise(Post(text))
+
+
+def test_raises_our_first_name_with_their_health():
+    assert highlighted("Our Bev's off with her shoulder again, so cover's thin this week.") \
+        == ["Bev's off with her shoulder"]
+
+
+def test_our_first_name_with_no_health_detail_passes():
+    assert highlighted("Our Bev's retirement do is on Friday, bring cake!") == []

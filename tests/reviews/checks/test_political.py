@@ -866,3 +866,147 @@ def test_raises_scare_quotes_and_mocking_emoji_aimed_at_office_holders(text):
 ])
 def test_passes_titles_and_emoji_not_aimed_at_an_office_holder(text):
     assert found(text) == []
+
+
+# ---- votes for a full name, ranked ballots, preference orders ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Honestly, anyone voting for Priya Malhotra in the Eastside ward wants more potholes.",
+     ["voting for Priya Malhotra"]),
+    ("Footpath finally fixed. Vote 1 Okonkwo this Saturday!", ["Vote 1 Okonkwo"]),
+    ("Simple: number one Fine Gael, then number two the Greens.",
+     ["number one Fine Gael", "number two the Greens"]),
+])
+def test_vote_for_a_named_person_or_a_preference_order_is_raised(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vote for Best Newcomer in the staff awards by Friday!",
+    "Voting for Ward Boundaries closes on Monday, see the commission's site.",
+    "Number one priority this winter: gritting the hill roads.",
+])
+def test_awards_boundaries_and_priorities_pass(text):
+    assert found(text) == []
+
+
+# ---- party hashtags after a province or a slogan word --------------------------------
+
+@pytest.mark.parametrize("tag", ["#BCNDP", "#QldLabor", "#BothVotesGreen"])
+def test_party_hashtags_with_a_province_or_both_votes_are_raised(tag):
+    assert found(f"Great turnout at the branch meeting tonight {tag}") == [tag]
+
+
+@pytest.mark.parametrize("tag", ["#NSWHealth", "#ONHealth", "#GoGreen", "#BackingBusiness"])
+def test_provincial_and_green_topic_hashtags_pass(tag):
+    assert found(f"Lots of useful advice at today's session {tag}") == []
+
+
+# ---- colours kept, parties booted out, money for an election -----------------------------
+
+def test_keeping_a_place_a_party_colour_in_an_election_is_raised():
+    assert found("Midterm season again. Let's keep Dane County red 🗳️") == ["keep Dane County red"]
+
+
+def test_keeping_it_green_outside_an_election_passes():
+    assert found("Keep it green this autumn: leaves go in the garden waste bin.") == []
+
+
+def test_wishing_a_government_booted_out_is_raised():
+    text = "Minister's photo op at the depot today. Enjoy it before you get kicked out 😂 #GE2029"
+    assert "get kicked out" in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chipped in £15 to Mo Farouk's fundraiser for the Dunmore by-election, it's tight.",
+     ["Chipped in £15 to Mo Farouk's fundraiser for the Dunmore by-election"]),
+    ("Donated to Jen's crowdfunder for her re-election bid. Go Jen!",
+     ["Donated to Jen's crowdfunder for her re-election bid"]),
+])
+def test_money_for_an_election_is_raised_without_a_party(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Donations to the hospice have doubled since the election.",
+    "We're fundraising for the election count volunteers' pizza, cheers all.",
+])
+def test_money_near_an_election_but_not_for_one_passes(text):
+    assert found(text) == []
+
+
+# ---- the opposition mocked; embarrassment of one's own ---------------------------------
+
+def test_mocking_the_opposition_is_raised():
+    text = "Report stage next week and it'll make the opposition look really daft on housing."
+    assert found(text) == ["make the opposition look really daft"]
+
+
+@pytest.mark.parametrize("text", [
+    "We played the opposition off the park on Sunday, great work U12s.",
+    "There was real opposition to the one-way scheme from traders.",
+    "My mentor spared me some embarrassing slips in front of the minister early on.",
+])
+def test_sports_sides_objections_and_own_embarrassment_pass(text):
+    assert found(text) == []
+
+
+def test_an_embarrassing_answer_from_a_minister_is_still_raised():
+    assert found("That was an embarrassing answer from the Minister.") == ["embarrassing"]
+
+
+# ---- a party singled out but left unnamed ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lovely how the party that sold off the playing fields now wants a photo at the new pitch.",
+     ["the party that"]),
+    ("Interesting how rail fares jump whenever a certain party holds the purse strings.",
+     ["a certain party"]),
+    ("Only one party has bothered to turn up to our hustings for carers. Noted.",
+     ["Only one party"]),
+])
+def test_a_party_singled_out_by_its_record_is_raised(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry I missed the party that Dev organised, looked like a great night!",
+    "Thanks to all at the party that ran until midnight for the retiring head.",
+    "The party that we threw for the apprentices was the best yet.",
+])
+def test_a_party_as_a_celebration_passes(text):
+    assert found(text) == []
+
+
+# ---- remembering at the polls; "this lot get in"; a campaign for a seat -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("If your ward councillor backs the incinerator, remember his name in September.",
+     ["remember his name in September"]),
+    ("Those Councillors cut the bus subsidy again. Remember it at the locals.",
+     ["Remember it at the locals"]),
+])
+def test_remembering_a_name_or_a_vote_at_the_polls_is_raised(text, expected):
+    assert found(text) == expected
+
+
+def test_remembering_a_name_for_other_reasons_passes():
+    assert found("Remember her name in June: our new apprentice is going places.") == []
+
+
+def test_this_lot_getting_in_is_a_government():
+    text = "Strange how every time this lot get back in, the museum grant shrinks."
+    assert found(text) == ["Strange how"]
+
+
+def test_this_lot_arriving_early_passes():
+    assert found("This lot get in before 8 every day, best team going.") == []
+
+
+def test_money_for_a_campaign_for_a_seat_is_raised():
+    text = "Chipped in a tenner to Bea's campaign for the Selby seat, fingers crossed."
+    assert found(text) == ["Chipped in a tenner to Bea's campaign for the Selby seat"]
+
+
+def test_a_campaign_for_a_car_seat_scheme_passes():
+    assert found("Donate to our campaign for the Child Car Seat scheme today.") == []
