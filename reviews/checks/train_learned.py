@@ -37,6 +37,8 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_v.jsonl",
     ROOT / "bench" / "probes" / "probe_w.jsonl",
     ROOT / "bench" / "probes" / "probe_x.jsonl",
+    ROOT / "bench" / "probes" / "probe_y.jsonl",
+    ROOT / "bench" / "probes" / "probe_z.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
              "probe_s.jsonl")
