@@ -41,7 +41,7 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_z.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
-             "probe_s.jsonl")
+             "probe_s.jsonl", "probe_ac.jsonl")
 CHECKS = tuple(MESSAGES)
 
 @dataclass(frozen=True)

@@ -117,8 +117,8 @@ def test_each_check_starts_from_the_threshold_chosen_for_the_shipped_model():
     defaults = default_config()["checks"]
 
     assert {check: defaults[check]["learned_threshold"] for check in CHECKS} == THRESHOLDS
-    assert THRESHOLDS == {"announcement": 0.7, "tone": 0.6, "political": 0.55,
-                          "personal_data": 0.55, "confidential": 0.7, "affiliation": 0.75}
+    assert THRESHOLDS == {"announcement": 0.8, "tone": 0.7, "political": 0.6,
+                          "personal_data": 0.55, "confidential": 0.7, "affiliation": 0.65}
 
 
 # Every check scores 0.6 on any post of six known words: logit(0.6) = ln 1.5.
@@ -131,9 +131,9 @@ RIVER_TEXT = "Lovely walk by the river today. Lovely again."
 def test_a_check_warns_at_its_own_threshold():
     results = Engine(learned=SIXTY_PERCENT).run(Post(RIVER_TEXT)).results
 
-    # 0.6 reaches tone's 0.6 but not confidential's or announcement's 0.7.
-    assert (results["tone"].outcome, results["confidential"].outcome,
-            results["announcement"].outcome) == (Outcome.WARN, Outcome.PASS, Outcome.PASS)
+    # 0.6 reaches political's 0.6 but not tone's or confidential's 0.7.
+    assert (results["political"].outcome, results["tone"].outcome,
+            results["confidential"].outcome) == (Outcome.WARN, Outcome.PASS, Outcome.PASS)
 
 
 def test_an_admins_threshold_replaces_the_chosen_one():
@@ -275,7 +275,7 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl",
-                                  "probe_r.jsonl", "probe_s.jsonl"])
+                                  "probe_r.jsonl", "probe_s.jsonl", "probe_ac.jsonl"])
 def test_the_training_script_refuses_a_held_back_set(tmp_path, capsys, name):
     held_back = tmp_path / name
     held_back.write_text("", encoding="utf-8")
