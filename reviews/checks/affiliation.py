@@ -1312,6 +1312,13 @@ class Check:
         own_initials = {"".join(w[0].upper() for w in rest[i:]) for i in range(len(rest))}
         own_initials |= {area for area in author.policy_areas if _is_acronym(area)}
         for part in _PROFILE_PARTS_RE.split(text):
+            # "311 Riverton", "Riverton 311": the place and a service the author works
+            # on, and nothing else.
+            pair = part.split()
+            if len(pair) == 2 and place in pair:
+                other = pair[1] if pair[0] == place else pair[0]
+                if other.lower() in area_starts or other in own_initials:
+                    return True
             words = _NAME_PART_RE.findall(part)
             for at in (i for i, word in enumerate(words) if word == place):
                 after = words[at + 1] if at + 1 < len(words) else ""
@@ -1339,6 +1346,9 @@ class Check:
             words = words[1:]
         if len(words) < 2:
             return ""
+        if len(words) >= 3 and words[0].lower() in _PLACE_BODY_NOUNS and words[1] == "of":
+            # "City of Riverton": the place comes after the kind of body.
+            words = words[2:]
         first = words[0]
         if (len(first) < 4 or not first[:1].isupper() or _is_acronym(first)
                 or first.lower() in self._employer_noun_set or self._is_generic(first)

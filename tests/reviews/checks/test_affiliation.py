@@ -1521,3 +1521,27 @@ def test_generic_or_loose_words_of_the_employers_name_do_not_disclose(profile, d
     role = "Lighthouse keeper" if "bees" in profile else "Health assistant"
     author = dataclasses.replace(_librarian(profile, department), role=role)
     assert findings(LIBRARY_POST, author) != []
+
+
+HELPLINE_AGENT = Author(
+    name="Tomas Reyes",
+    role="Helpline agent",
+    department="City of Marlow Falls",
+    department_short="CMF",
+    policy_areas=("211", "customer service"),
+    profile="",
+)
+HELPLINE_POST = "Busiest Monday on the 211 lines in months: four hundred customer service calls."
+
+
+@pytest.mark.parametrize("profile", ["211 Marlow. Views mine.", "Marlow 211 | own views"])
+def test_a_service_beside_the_place_a_city_of_body_is_named_for_discloses(profile):
+    author = dataclasses.replace(HELPLINE_AGENT, profile=profile)
+    assert findings(HELPLINE_POST, author) == []
+
+
+@pytest.mark.parametrize("profile", ["Marlow. 211 fan.", "Marlow born. Views mine.",
+                                     "Marlow lad", "211 Marlow Street"])
+def test_the_city_alone_or_with_other_words_does_not_disclose(profile):
+    author = dataclasses.replace(HELPLINE_AGENT, profile=profile)
+    assert findings(HELPLINE_POST, author) != []
