@@ -418,6 +418,16 @@ DEFAULTS: dict[str, Any] = {
         r"on\s+holiday", r"my\s+holiday", r"our\s+holiday", r"my\s+commute", r"commute",
         r"my\s+birthday", r"day\s+off",
     ],
+    # Capitalised words after a job title that describe the person, not where they
+    # work: "Nurse, Mum", "Engineer, Runner".
+    "profile_personal_words": [
+        "mum", "mam", "mom", "dad", "mother", "father", "parent", "wife", "husband",
+        "partner", "grandparent", "granny", "grandad", "runner", "reader", "writer",
+        "cyclist", "swimmer", "walker", "hiker", "climber", "baker", "cook", "gardener",
+        "geek", "nerd", "fan", "lover", "person", "human", "dog", "cat", "knitter",
+        "musician", "photographer", "golfer", "gamer", "traveller", "foodie", "coach",
+        "volunteer", "student", "learner", "mentor", "speaker",
+    ],
     # Capitalised nouns that name an employer when they are part of a name
     # ("Leeds City Council", "Ministry for the Environment").
     "employer_nouns": [
@@ -579,6 +589,17 @@ _NAME_PART_RE = re.compile(r"[^\W\d_][\w'\u2019]*|&")
 _LABEL_TAILS = (" here", " speaking")
 # The pieces of a profile: "Croydon. Trains. Views mine." is three.
 _PROFILE_PARTS_RE = re.compile(r"[.,;|/\n\u2022\u00b7]")
+# The sentences of a profile, whose commas may join a job to its place.
+_PROFILE_SENTENCES_RE = re.compile(r"[.;|!?\n\u2022\u00b7]")
+_PROFILE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# Where a job title's qualifiers start: "Teacher of chemistry", "Adviser, local roads".
+_ROLE_QUALIFIER_RE = re.compile(r",|\s+(?:of|in|for|at|with|to|on)\s+|\s[-\u2013\u2014]\s")
+# "Educator @cityhealth": a handle straight after the title.
+_HANDLE_AFTER_TITLE_RE = re.compile(r"\s*@\s?[A-Za-z0-9_]{2,}")
+# "Teacher, Cardiff", "Teacher in Cardiff", "Assessor at the Shire".
+_WHERE_JOIN_RE = re.compile(r"\s*,\s*|\s+(?:in|at)\s+(?:the\s+)?")
+_WHERE_MAX = 60
+_NAME_JOINERS = frozenset({"and", "of", "the", "&", "upon", "on"})
 # Bodies named after a place, whose short name may be only the place.
 _PLACE_BODY_NOUNS = frozenset({"council", "borough", "city", "county", "district",
                                "municipality", "shire", "town", "parish", "region"})
@@ -1026,6 +1047,7 @@ class Check:
         self.vague_employers = [" ".join(w.lower().split())
                                 for w in _as_list(config, "vague_employers")]
         self.handle_markers = [w.lower() for w in _as_list(config, "employer_handle_markers")]
+        self.personal_words = {w.lower() for w in _as_list(config, "profile_personal_words")}
 
         named = [("casework_name", noun + _NAME_WORD)
                  for noun in _as_list(config, "casework_nouns")]
@@ -1133,7 +1155,89 @@ class Check:
                         self.noun_first_name_pattern, self.national_service_pattern):
             if pattern and any(not self._is_vague(m.group()) for m in pattern.finditer(text)):
                 return True
+        return self._gives_own_job_and_where(text, author)
+
+    def _role_heads(self, role: str) -> set[str]:
+        """The nouns that head the author's job titles: 'teacher' of 'History teacher',
+        'officer' of 'Road safety officer, schools', 'head' of 'Deputy Head of Mission'."""
+        heads = set()
+        for title in _ALTERNATIVE_NAMES_RE.split(role):
+            title = _ROLE_QUALIFIER_RE.split(_BRACKETED_RE.sub(" ", title))[0]
+            words = _NAME_PART_RE.findall(title)
+            if words and len(words[-1]) >= 3 and words[-1] != "&":
+                heads.add(words[-1].lower())
+        return heads
+
+    def _gives_own_job_and_where(self, text: str, author: Author) -> bool:
+        """True when a piece of the profile gives the author's own job title, then where
+        or for whom they do it: 'History teacher, Cardiff', 'GP partner in Hackney',
+        'Assessor at Qld Health', 'Educator @cityhealth', 'Sergeant, Limerick'; or a job
+        title that carries the employer's own name ('Probation officer' of 'the
+        Probation Service'). A title alone ('Paramedic. Views mine.'), a title then
+        other facts ('Nurse. Belfast.', 'Social worker, netball coach') or a title then
+        family or pastimes ('Nurse, Mum') say what the author does, not where."""
+        heads = self._role_heads(author.role)
+        if not heads:
+            return False
+        names = self._distinctive_name_words(author.department)
+        for part in _PROFILE_SENTENCES_RE.split(text):
+            # The words of the title so far: a comma ends a title ("Kestrel RFC fan,
+            # inspector of pies" is no Kestrel inspector).
+            title: list[str] = []
+            end = 0
+            for word in _PROFILE_WORD_RE.finditer(part):
+                if "," in part[end:word.start()]:
+                    title = []
+                end = word.end()
+                lowered = word.group().lower()
+                if (lowered in heads or lowered.removesuffix("s") in heads) and (
+                        names & set(title[-3:]) or self._where_follows(part[end:])):
+                    return True
+                title.append(lowered)
         return False
+
+    def _role_heads(self, role: str) -> set[str]:
+        """The nouns that head the author's job titles: 'teacher' of 'History teacher',
+        'officer' of 'Road safety officer, schools', 'head' of 'Deputy Head of Mission'."""
+        heads = set()
+        for title in _ALTERNATIVE_NAMES_RE.split(role):
+            title = _ROLE_QUALIFIER_RE.split(_BRACKETED_RE.sub(" ", title))[0]
+            words = [w for w in _NAME_PART_RE.findall(title) if w != "&"]
+            if words and len(words[-1]) >= self.min_word:
+                heads.add(words[-1].lower())
+        return heads
+
+    def _distinctive_name_words(self, department: str) -> set[str]:
+        """Words of the employer's name that only it has: 'probation' of 'The Probation
+        Service', 'garda' of 'An Garda Síochána'; not 'public' or 'health' of 'Public
+        Health Agency', nor 'council' or 'service'."""
+        return {w for w in (w.lower() for w in _NAME_PART_RE.findall(
+                    _BRACKETED_RE.sub(" ", department)))
+                if len(w) >= 4 and w not in self.stop_words and not self._is_generic(w)
+                and w.removesuffix("s") not in self._employer_noun_set
+                and w not in _PLACE_BODY_NOUNS}
+
+    def _where_follows(self, rest: str) -> bool:
+        """True when what follows a job title says where or for whom: a handle, or
+        ', <Name>' or 'in/at <Name>', a name that ends the piece or comes before a
+        comma, and is not a person or a pastime ('Mum', 'Runner')."""
+        if _HANDLE_AFTER_TITLE_RE.match(rest):
+            return True
+        joined = _WHERE_JOIN_RE.match(rest)
+        if not joined:
+            return False
+        # A place or an employer's name is short; reading no further keeps a long
+        # profile with many titles in it cheap.
+        name = rest[joined.end():joined.end() + _WHERE_MAX + 1].split(",", 1)[0]
+        if len(name) > _WHERE_MAX:
+            return False
+        words = name.split()
+        if not words or not all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words):
+            return False
+        if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+            return False
+        return any(_PROFILE_WORD_RE.fullmatch(w) and w.lower() not in self.personal_words
+                   and not self._is_generic(w) for w in words)
 
     def _mentions_own_organisation(self, text: str, author: Author) -> bool:
         names = [_normalise_name(author.department)]
@@ -1208,6 +1312,13 @@ class Check:
         own_initials = {"".join(w[0].upper() for w in rest[i:]) for i in range(len(rest))}
         own_initials |= {area for area in author.policy_areas if _is_acronym(area)}
         for part in _PROFILE_PARTS_RE.split(text):
+            # "311 Riverton", "Riverton 311": the place and a service the author works
+            # on, and nothing else.
+            pair = part.split()
+            if len(pair) == 2 and place in pair:
+                other = pair[1] if pair[0] == place else pair[0]
+                if other.lower() in area_starts or other in own_initials:
+                    return True
             words = _NAME_PART_RE.findall(part)
             for at in (i for i, word in enumerate(words) if word == place):
                 after = words[at + 1] if at + 1 < len(words) else ""
@@ -1235,6 +1346,9 @@ class Check:
             words = words[1:]
         if len(words) < 2:
             return ""
+        if len(words) >= 3 and words[0].lower() in _PLACE_BODY_NOUNS and words[1] == "of":
+            # "City of Riverton": the place comes after the kind of body.
+            words = words[2:]
         first = words[0]
         if (len(first) < 4 or not first[:1].isupper() or _is_acronym(first)
                 or first.lower() in self._employer_noun_set or self._is_generic(first)

@@ -1456,3 +1456,92 @@ def test_powers_given_to_the_organisation_speak_in_its_voice(text):
 def test_powers_in_another_sense_are_not_the_organisations():
     assert findings("We're getting our powers back after a week of flu, finally.",
                     NO_METADATA) == []
+
+
+# -- the author's own job title, then where or for whom they do it ---------------------
+
+MOBILE_LIBRARIAN = Author(
+    name="Ffion Marsh",
+    role="Mobile library driver",
+    department="Westland Department of Culture",
+    department_short="WDC",
+    policy_areas=("mobile library", "large print"),
+    profile="",
+)
+LIBRARY_POST = ("Forty large print titles went on the van this week, and the mobile library "
+                "now stops in every village on the moor.")
+
+
+def _librarian(profile: str, department: str = "Westland Department of Culture") -> Author:
+    return dataclasses.replace(MOBILE_LIBRARIAN, profile=profile, department=department)
+
+
+def test_a_library_post_with_no_profile_is_raised():
+    assert findings(LIBRARY_POST, MOBILE_LIBRARIAN) != []
+
+
+@pytest.mark.parametrize("profile", [
+    "Library driver, Pellbridge. Views mine.",
+    "Library driver in Pellbridge. Own views.",
+    "Van driver at Pell Town Libs. Opinions my own.",
+    "Relief drivers, Pellbridge & Dunmore | Views mine",
+    "Mobile library driver @pellreads. Personal account.",
+    "Bookish. Library driver in Pellbridge, mum of two.",
+])
+def test_the_authors_job_title_then_where_they_do_it_discloses(profile):
+    assert findings(LIBRARY_POST, _librarian(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Library driver. Pellbridge. Views mine.",
+    "Library driver. Own views.",
+    "Library driver, Mum, Runner.",
+    "Library driver, bookworm, sea swimmer.",
+    "Library driver, Saturday football and too much tea.",
+    "Shop assistant in a former life. Pellbridge.",
+])
+def test_a_job_title_alone_or_beside_other_facts_does_not_disclose(profile):
+    assert findings(LIBRARY_POST, _librarian(profile)) != []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Lighthouse keeper. Own views.", "Northern Lighthouse Board"),
+    ("Relief coastguard assistant. Views mine.", "Maritime and Coastguard Agency"),
+])
+def test_a_job_title_that_carries_the_employers_own_name_discloses(profile, department):
+    author = dataclasses.replace(_librarian(profile, department), role=profile.split(".")[0])
+    assert findings(LIBRARY_POST, author) == []
+
+
+@pytest.mark.parametrize(("profile", "department"), [
+    ("Public health assistant. Views mine.", "Public Health Agency"),
+    ("Lighthouse fan, keeper of bees.", "Northern Lighthouse Board"),
+])
+def test_generic_or_loose_words_of_the_employers_name_do_not_disclose(profile, department):
+    role = "Lighthouse keeper" if "bees" in profile else "Health assistant"
+    author = dataclasses.replace(_librarian(profile, department), role=role)
+    assert findings(LIBRARY_POST, author) != []
+
+
+HELPLINE_AGENT = Author(
+    name="Tomas Reyes",
+    role="Helpline agent",
+    department="City of Marlow Falls",
+    department_short="CMF",
+    policy_areas=("211", "customer service"),
+    profile="",
+)
+HELPLINE_POST = "Busiest Monday on the 211 lines in months: four hundred customer service calls."
+
+
+@pytest.mark.parametrize("profile", ["211 Marlow. Views mine.", "Marlow 211 | own views"])
+def test_a_service_beside_the_place_a_city_of_body_is_named_for_discloses(profile):
+    author = dataclasses.replace(HELPLINE_AGENT, profile=profile)
+    assert findings(HELPLINE_POST, author) == []
+
+
+@pytest.mark.parametrize("profile", ["Marlow. 211 fan.", "Marlow born. Views mine.",
+                                     "Marlow lad", "211 Marlow Street"])
+def test_the_city_alone_or_with_other_words_does_not_disclose(profile):
+    author = dataclasses.replace(HELPLINE_AGENT, profile=profile)
+    assert findings(HELPLINE_POST, author) != []
