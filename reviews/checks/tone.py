@@ -757,6 +757,11 @@ DEFAULTS: dict[str, Any] = {
         r"seventh|eighth|ninth|tenth|last) time(?: today| this (?:morning|afternoon|week|month|"
         r"year))?(?=\s*[:,!\u2013\u2014-])",
         r"how many times do (?:we|i) have to (?:say|tell|explain|repeat)",
+        # Telling someone to drop their "nonsense": "Pay it or appeal it, but stop the
+        # nonsense." (an imperative opening a clause; not "the nonsense verse workshop").
+        r"(?:^|(?<=[.!?,:;] )|(?<=\n)|(?<=but )|(?<=and )|(?<=so ))(?:stop|cut|quit|drop|enough "
+        r"of) (?:the|this|your|all this|all the|all your|that) (?:nonsense|drivel|theatrics|"
+        r"hysterics|tantrums?)(?![\w'-])",
         r"(?:maybe|perhaps) try (?:actually )?(?:reading|listening|looking)",
         r"(?:only (?:got|have) yoursel(?:f|ves) to blame|your own (?:stupid )?fault|brought "
         r"(?:it|this) on yoursel(?:f|ves))",

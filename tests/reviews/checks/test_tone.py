@@ -1845,3 +1845,23 @@ def test_count_of_times_after_a_form_of_address_raises(text):
 ])
 def test_counts_of_times_without_address_pass(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Your skip permit was refused for a reason. Reapply or ring us, but cut the theatrics.",
+     "cut the theatrics"),
+    ("Sir, you've emailed the whole cabinet twice today. Enough of this nonsense.",
+     "Enough of this nonsense"),
+    ("Stop the drivel about secret meters in the park, it's a rain gauge.", "Stop the drivel"),
+])
+def test_telling_someone_to_drop_their_nonsense_raises(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kids' nonsense poetry workshop at the library on Saturday: come and make up words.",
+    "We read the nonsense verse of Edward Lear at book club. Brilliant fun.",
+    "Help us stop the rubbish going to landfill: the tip now takes mattresses.",
+])
+def test_nonsense_as_a_subject_or_literal_rubbish_passes(text):
+    assert highlighted(text) == []
