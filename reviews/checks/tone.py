@@ -135,6 +135,18 @@ DEFAULTS: dict[str, Any] = {
     # A line that starts with up to this many capitalised words and a colon is a
     # label ("UPDATE:", "BREAKING NEWS:"), not shouting.
     "caps_label_max_words": 3,
+    # A two-letter word in capitals where only a noun's modifier fits, right after one of
+    # these (or after one and a hyphened modifier) and before a word in lower case, is an
+    # acronym: "his return-to-work OH assessment", "your GP surgery". No two-letter English
+    # word is shouted there; emphasis sits on verbs and adverbs ("we are SO sorry").
+    "caps_modifier_determiners": ["a", "an", "the", "his", "her", "their", "our", "my", "your",
+                                  "its", "this", "these", "those"],
+    # One word in capitals that adds good news to good news ("...off the register AND won
+    # the spelling bee", "fine-free on ALL adult materials") is delight, not shouting:
+    # raised only when it is the post's one shouted word, the post has a positive word
+    # (the VADER lexicon at or above caps_positive_min, or a warmth cue) and no negative one.
+    "caps_additive_words": ["and", "all", "both", "plus", "also"],
+    "caps_positive_min": 1.0,
     # Repeated or mixed marks read as shouting or exasperation; one "!" is fine.
     "punctuation_pattern": r"!{3,}|\?{3,}|[!?]*(?:\?!|!\?)[!?]*|\u203c\ufe0f?",
     # --- Sarcasm and mockery --------------------------------------------
@@ -193,7 +205,7 @@ DEFAULTS: dict[str, Any] = {
     # imperative on its own ("Grow up.") is a put-down, the same words inside a
     # sentence ("where children grow up") are not.
     "sarcasm_phrases": [
-        r"what could (?:possibly )?go wrong", r"said no (?:one|body) ever",
+        r"what could (?:possibly )?go wrong",
         r"thanks for nothing", r"slow clap", r"just an observation",
         r"(?:oh|ah) (?:good|great|joy|wonderful|brilliant|lovely|yes),? (?:another|more|yet)",
         # Late to the obvious, with mock thanks: "Nice of the minister to discover..."
@@ -292,6 +304,13 @@ DEFAULTS: dict[str, Any] = {
         r"can't|could not|cannot|have never|'ve never|never|don't|do not|didn't)(?![\w'])"
         r"[^.!?\n]{1,60}? (?:explain|explains|explaining|explained|lecture|lectures|lecturing) "
         r"[^.!?\n]{1,50}? to me(?![\w'])",
+    ],
+    # Sarcasm markers that, closing the writer's own words in a warm post (thanks, praise),
+    # are a joke at the writer's expense: "I won't miss the 7am rota (said no one ever).
+    # Thanks all, it's been a joy." They raise when the sentence speaks of others ("Love
+    # being shouted at by councillors, said no one ever") or the post is not warm.
+    "sarcasm_unless_own_and_warm": [
+        r"said no (?:one|body) ever",
     ],
     # Exasperation at someone over what they said: a form of address as a sentence of its
     # own, after their words in quotation marks ("...his Range Rover is 'a tool of the
@@ -652,6 +671,11 @@ DEFAULTS: dict[str, Any] = {
         r"(?<!we were )(?:absolutely|utterly|completely|totally|hopelessly|entirely) "
         r"(?:clueless|incompetent|"
         r"inept|deluded|spineless|brainless|gormless)",
+        # The same verdict as a comparison: "never met a manager as clueless as this one",
+        # "a council as inept as ours" (not "I felt as clueless as the new starters").
+        r"(?<!i'm )(?<!i am )(?<!i was )(?<!i feel )(?<!i felt )(?<!we're )(?<!we are )"
+        r"(?<!we were )(?<!we felt )as (?:clueless|incompetent|inept|deluded|spineless|"
+        r"brainless|gormless) as(?= (?!(?:i|we|me|us)(?![\w']))[\w'])",
         # Incompetence idioms: "wouldn't know a spreadsheet if it bit her", "couldn't run
         # a raffle, let alone a department".
         r"(?<!i )(?<!we )(?:wouldn't|would not|couldn't|could not|doesn't|does not|don't|"
@@ -726,7 +750,18 @@ DEFAULTS: dict[str, Any] = {
         r"for the (?:hundredth|umpteenth|millionth|thousandth|nth) time",
         # "For the 50th time:" opening a sentence is exasperation, not a count.
         r"(?:^|(?<=[.!?] )|(?<=\n))for the \d{2,}(?:st|nd|rd|th) time(?=\s*[:,!\u2013\u2014-])",
+        # Any count of times is exasperation when it follows a form of address: "Madam, for
+        # the third time, ..." "Mate, for the 5th time:".
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:mate|pal|buddy|sir|madam|ma'am|fella|chief|folks|"
+        r"people|everyone),? for the (?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|last) time(?: today| this (?:morning|afternoon|week|month|"
+        r"year))?(?=\s*[:,!\u2013\u2014-])",
         r"how many times do (?:we|i) have to (?:say|tell|explain|repeat)",
+        # Telling someone to drop their "nonsense": "Pay it or appeal it, but stop the
+        # nonsense." (an imperative opening a clause; not "the nonsense verse workshop").
+        r"(?:^|(?<=[.!?,:;] )|(?<=\n)|(?<=but )|(?<=and )|(?<=so ))(?:stop|cut|quit|drop|enough "
+        r"of) (?:the|this|your|all this|all the|all your|that) (?:nonsense|drivel|theatrics|"
+        r"hysterics|tantrums?)(?![\w'-])",
         r"(?:maybe|perhaps) try (?:actually )?(?:reading|listening|looking)",
         r"(?:only (?:got|have) yoursel(?:f|ves) to blame|your own (?:stupid )?fault|brought "
         r"(?:it|this) on yoursel(?:f|ves))",
@@ -862,6 +897,9 @@ DEFAULTS: dict[str, Any] = {
         "holyrood", "senedd", "tory", "tories", "labour", "labor", "conservative",
         "conservatives", "liberal", "liberals", "democrat", "democrats", "republican",
         "republicans", "gop", "snp", "dup", "sdlp", "plaid", "ukip", "ndp", "reform", "greens",
+        # Office holders: "The Justice Secretary's speech... She should be ashamed."
+        "secretary", "secretaries", "senator", "senators", "councillor", "msp", "mla",
+        "taoiseach", "tánaiste", "tanaiste", "congressman", "congresswoman",
         "coalition", "opposition", "congress", "senate", "voters", "vote", "voting", "election",
         "ballot", "manifesto",
     ],
@@ -1691,6 +1729,11 @@ class Check:
         self.caps_name_re = (re.compile(r"(?<![\w'])(?:" + _words_pattern(prefixes)
                                         + r")\.?[ \t]+$", re.IGNORECASE) if prefixes else None)
         self.caps_endings = tuple(w.lower() for w in _require_list(config, "caps_word_endings"))
+        self.caps_modifier_determiners = frozenset(
+            w.lower() for w in _require_list(config, "caps_modifier_determiners"))
+        self.caps_additive = frozenset(
+            w.lower() for w in _require_list(config, "caps_additive_words"))
+        self.caps_positive_min = _require_number(config, "caps_positive_min", 0.0, 4.0)
         self.acronyms = frozenset(w.lower() for w in _require_list(config, "known_acronyms"))
         markings = [" ".join(w.lower().split())
                     for w in _require_list(config, "protective_markings")]
@@ -1709,6 +1752,8 @@ class Check:
         not_insults = frozenset(w.lower() for w in _require_list(config, "not_insults"))
         self.negative = {w for w, v in lexicon.items() if v <= self.threshold and w.isalpha()
                          and w not in not_insults}
+        self.positive = frozenset(w for w, v in lexicon.items()
+                                  if v >= self.caps_positive_min and w.isalpha())
 
         punctuation = config["punctuation_pattern"]
         if not isinstance(punctuation, str):
@@ -1758,6 +1803,7 @@ class Check:
             "taunt": _require_list(config, "taunt_phrases"),
             "wry": _require_list(config, "wry_phrases"),
             "unless_warm": _require_list(config, "sarcasm_unless_warm"),
+            "unless_own_warm": _require_list(config, "sarcasm_unless_own_and_warm"),
             "retort": _require_list(config, "retort_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
@@ -2272,6 +2318,8 @@ class Check:
         defined = ({_plain(m.group(1)) for m in _DEFINED_ACRONYM_RE.finditer(text)}
                    if "(" in text else set())
         header_end = -1
+        shouted_words: list[str] = []
+        raised: list[tuple[int, int, str]] = []
         for run in runs:
             if run[0].start() < header_end:
                 continue
@@ -2285,8 +2333,9 @@ class Check:
                 continue
             shouted = [t for t in run if (self._is_wordlike(t.group()) or echoed(t.group()))
                        and _plain(t.group()) not in defined]
-            if not shouted:
+            if not shouted or (len(run) == 1 and self._modifier_acronym(text, run[0])):
                 continue
+            shouted_words.extend(_plain(t.group()) for t in shouted)
             # Acronyms that are also words ("KNOW IT") belong to the shouted stretch.
             first = run.index(shouted[0])
             while first > 0 and self._in_dictionary(run[first - 1].group()):
@@ -2304,7 +2353,41 @@ class Check:
                 message = (f"{_quote(words)} in capitals reads as shouting. Write it in normal "
                            "case; if the point matters, let the facts carry the weight, not the "
                            "capitals.")
-            found.append((start, end, message))
+            raised.append((start, end, message))
+        if len(shouted_words) == 1 and shouted_words[0] in self.caps_additive and (
+                self._glad(text)):
+            return
+        found.extend(raised)
+
+    def _modifier_acronym(self, text: str, token: re.Match[str]) -> bool:
+        """A two-letter word in capitals between a determiner (and perhaps a hyphened
+        modifier) and a word in lower case: a noun's modifier, so an acronym ("his
+        return-to-work OH assessment")."""
+        if len(token.group()) != 2 or not self.caps_modifier_determiners:
+            return False
+        after = text[token.end():token.end() + 2]
+        if len(after) < 2 or after[0] != " " or not after[1].islower():
+            return False
+        before = text[max(0, token.start() - 60):token.start()].split()
+        if not before:
+            return False
+        if before[-1].lower() in self.caps_modifier_determiners:
+            return True
+        # One modifier between: hyphened ("return-to-work") or ending like an adjective
+        # ("annual"); "the kids GO back" has a noun there.
+        modifier = before[-1]
+        if len(before) < 2 or not modifier.islower() or (
+                before[-2].lower() not in self.caps_modifier_determiners):
+            return False
+        return "-" in modifier.strip("-") or (modifier.isalpha() and modifier.endswith(
+            self.adjective_endings) and not modifier.endswith(self.noun_endings))
+
+    def _glad(self, text: str) -> bool:
+        """True when a post has a positive word (or a warmth cue) and no negative one."""
+        words = _WORD_RE.findall(text.lower())
+        if any(w in self.negative for w in words):
+            return False
+        return any(w in self.positive for w in words) or self._warm(_fold(text))
 
     def _starts_header(self, text: str, run: list[re.Match[str]]) -> bool:
         """A protective marking or embargo line: its capitals are a header by rule."""
@@ -2488,6 +2571,14 @@ class Check:
                     stop_at = stop.start() if stop is not None else len(folded)
                     if any(w in self.judging for w in _WORD_RE.findall(folded, end, stop_at)
                            ) and not (folded[stop_at:stop_at + 1] == "!" or self._warm(folded)):
+                        found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                            q=_quote(post.text[start:end]))))
+                elif kind == "unless_own_warm":
+                    opening = max(folded.rfind(mark, 0, start) for mark in ".!?\n") + 1
+                    subject = folded[opening:start].split()[:1]
+                    if not (subject and (subject[0] in _FIRST_PERSON_SUBJECTS
+                                         or subject[0].startswith(("i'", "we'")))
+                            and self._warm(folded)):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
                 elif kind == "unless_warm":

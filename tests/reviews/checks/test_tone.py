@@ -1721,3 +1721,147 @@ def test_dry_praise_closing_before_emoji_and_hashtags_raises():
 def test_praise_closing_before_hashtags_without_a_grievance_passes():
     text = "Forty trees planted on Mill Road today. Brilliant work, everyone. \U0001f333 #Trees"
     assert findings(text) == []
+
+
+# --- Precision round on frontline and local posts -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lovely to see Priya back on the ward after her knee op, and cleared by her OT team too.",
+    "Booked in for my annual OH review on Friday, then straight back to the depot.",
+    "Our new-starter IT induction and the PA pool rota are both on the intranet.",
+    "Dropped off the signed forms with his long-term ME support worker this morning.",
+])
+def test_two_letter_acronym_in_a_noun_modifier_slot_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Oh we are SO sorry that the bins were missed again.", "SO"),
+    ("The kids GO back on Monday, whatever the rumours say.", "GO"),
+    ("There is NO way that report was read before the meeting.", "NO"),
+    ("OH NO, the car park is shut again.", "OH NO"),
+])
+def test_two_letter_emphasis_outside_a_modifier_slot_still_shouts(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Delighted: the youth club reopens on Saturday with a new kitchen AND a climbing wall.",
+    "Proud day: the apprentices passed, BOTH cohorts, first time. Thank you all.",
+    "Great news for readers: ALL the branch libraries now open on Sunday afternoons.",
+])
+def test_one_capitalised_word_adding_good_news_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # A negative word in the post: the capitals are exasperation.
+    ("Great, the lift is broken AND the stairs are closed. Absolutely useless.", "AND"),
+    # No positive word at all.
+    ("The consultation closes on Friday and ALL comments must be in writing.", "ALL"),
+    # More than one shouted word.
+    ("Lovely sunny day, but PLEASE take ALL your litter home.", "PLEASE"),
+    # Emphasis that is not additive, in a cheerful post.
+    ("Thank you SO much to whoever dumped a sofa in the park. Really lovely.", "SO"),
+])
+def test_capitals_with_negativity_or_other_emphasis_still_shout(text, found):
+    assert found in highlighted(text)
+
+
+def test_additive_capitals_list_is_configurable():
+    check = make_check(caps_additive_words=[])
+    text = "Delighted: the youth club reopens on Saturday with a new kitchen AND a climbing wall."
+    assert [f.text for f in check.find(Post(text, "x", Author()))] == ["AND"]
+
+
+@pytest.mark.parametrize("text", [
+    "Eleven years in revenues and benefits and I'm off to the fraud team in June.\n\n"
+    "I'll miss the crew and the biscuit rota. I will not miss month-end reconciliations "
+    "(said nobody ever). Thanks all for the laughs.",
+    "We loved the Monday 7am stand-up, said no one ever. Thank you team, it's been brilliant.",
+])
+def test_said_no_one_ever_at_own_expense_in_a_warm_post_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Mocking other people.
+    "Councillors love a two-hour agenda item on bunting, said no one ever. Thanks all.",
+    # The writer's own words, but nothing warm.
+    "I adore rewriting the same risk register every quarter, said no one ever.",
+])
+def test_said_no_one_ever_about_others_or_without_warmth_still_raises(text):
+    assert any("said no" in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Health Secretary's statement on waiting lists was a joke. He should be ashamed.",
+    "Another senator who voted to close the clinics. She should be ashamed.",
+    "That speech from the Taoiseach on housing. He should be embarrassed.",
+])
+def test_censure_of_an_office_holder_named_by_title_is_political_not_tone(text):
+    assert not any("ashamed" in f or "embarrassed" in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Whoever keeps parking across the ambulance bay should be ashamed.",
+    "The bloke who kicked the library door in should be ashamed of himself.",
+])
+def test_censure_of_members_of_the_public_still_raises(text):
+    assert any("should be ashamed" in f for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty years on the bins and never worked under a director as incompetent as this one.",
+    "Honestly, a board as inept as ours takes some beating.",
+    "Never known a regulator as clueless as this lot about rural broadband.",
+])
+def test_contempt_as_a_comparison_raises(text):
+    assert any(re.match(r"as (?:incompetent|inept|clueless) as", f) for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "First week on the helpdesk and I felt as clueless as the printer.",
+    "We were as clueless as anyone about the new form at first, so we wrote a guide.",
+    "On day one I was as clueless as you probably are now. It gets easier.",
+])
+def test_contempt_comparison_about_oneself_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Madam, for the third time, the recycling centre does not take tyres.",
+    "Mate, for the 6th time: we can't move your parking fine, only the council can.",
+    "Folks, for the second time today - the footpath is closed, not the park.",
+])
+def test_count_of_times_after_a_form_of_address_raises(text):
+    assert any(re.search(r"for the \w+ time", f) for f in highlighted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "For the third time in a row, our library won the county reading award!",
+    "The choir sang for the second time at the care home, and the residents loved it.",
+    "Dear Sir, thank you for the first time you wrote to us about this.",
+])
+def test_counts_of_times_without_address_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Your skip permit was refused for a reason. Reapply or ring us, but cut the theatrics.",
+     "cut the theatrics"),
+    ("Sir, you've emailed the whole cabinet twice today. Enough of this nonsense.",
+     "Enough of this nonsense"),
+    ("Stop the drivel about secret meters in the park, it's a rain gauge.", "Stop the drivel"),
+])
+def test_telling_someone_to_drop_their_nonsense_raises(text, found):
+    assert found in highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kids' nonsense poetry workshop at the library on Saturday: come and make up words.",
+    "We read the nonsense verse of Edward Lear at book club. Brilliant fun.",
+    "Help us stop the rubbish going to landfill: the tip now takes mattresses.",
+])
+def test_nonsense_as_a_subject_or_literal_rubbish_passes(text):
+    assert highlighted(text) == []
