@@ -23,7 +23,10 @@ tally of the author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
-consultation), a date in a clause told in the past ("went out on the 2nd"), someone
+consultation or public comment), a rebuttal of a press report ("refutes the claims made in
+tonight's report"), a time of day in a clause of what happens whenever something does
+("when the crews come out at 3am"), the end of a hold ("a stir when it lands"), a date in
+a clause told in the past ("went out on the 2nd"), someone
 else's claim, forecast or denial, routines, ongoing work in general terms, the author's
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
@@ -319,6 +322,10 @@ DEFAULTS: dict[str, Any] = {
         r"|saying|suggesting|alleging)",
         r"(?:headline|article|story|piece) (?:says|said|claims|claimed|suggests)",
         r"(?:has|have|had) not (?:decided|said|agreed)", r"what if", r"would it help",
+        # A rebuttal of what others put out: "refutes the claims made in tonight's report".
+        r"refut(?:e|es|ed|ing)", r"rebut(?:s|ted|ting)?",
+        r"(?:claims?|allegations?|assertions?|suggestions?) (?:made|repeated|printed|aired)"
+        r" (?:in|by|on)",
         r"call(?:s|ed|ing)? (?:on|for)", r"urge|urges|urged|urging", r"lobbying for",
         r"according to", r"(?:analysts|experts|economists|forecasters|markets|commentators"
         r"|reports?|studies|study|polls?|the papers?) (?:say|said|says|predict|predicts|expect"
@@ -621,6 +628,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
         # Out for consultation: published as a proposal, with a closing date.
         r"out (?:for|to) (?:a |an )?(?:public |formal |open )?consultation",
+        # Out for the public's views: "the draft plan is out for public comment".
+        r"out for (?:public |community |resident )?(?:comments?|feedback|views|input"
+        r"|engagement)",
         r"have your say",
     ],
     # A clause about the author (or the reader) is personal plans or casework, not
@@ -823,6 +833,8 @@ _ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:would|could|might|may)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 # A time of day: when an event starts, not when a service does.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
+# A clause of what happens whenever something does: "when the crews come out".
+_WHENEVER = re.compile(r"\b(?:when|whenever|if|each time|every time|any time)\b")
 # A new or free thing as the subject, or a scheme, money or a charge. Not a service
 # (a memorial service), a trial (in court) or a ban or rules (often dates set by law).
 _NEW_THING = re.compile(r"\b(?:new|free|first|extra|additional|coverage|scheme|programme"
@@ -910,7 +922,10 @@ class Check:
         # a visit ("keep it hush, Friday at 11"): itineraries are the confidential
         # check's business.
         # Nor is the hold's own release ("not cleared for release").
+        # Nor the end of the hold ("it'll cause a stir when it lands"): that says a paper
+        # is coming out, not what is in it.
         released = any(not any(s <= act[0] < e for s, e in leaks)
+                       and not _HOLD_END.search(low, max(0, act[0] - _HOLD_END_REACH), act[0])
                        for acts in releases.values() for act in acts)
         # Figures about the staff themselves are internal matters, not news; news said
         # to be another body's call is theirs to tell.
@@ -1125,6 +1140,12 @@ class Check:
             act = acts[0]
             # "Delighted to announce the arrival of Rosie, born Tuesday": home news.
             if p["personal_topics"] and p["personal_topics"].search(low, *where.spans[index]):
+                continue
+            # "When the crews come out at 3am": a time of day in a clause of what
+            # happens whenever something does is a routine, not a release.
+            if (all(_CLOCK.match(low, *t) for t in times)
+                    and _WHENEVER.search(low, _clause_start(low, where.spans[index][0], act[0]),
+                                         act[0])):
                 continue
             previous = where.spans[index - 1] if index else None
             if not self._personal_clause(p, low, where.spans[index][0], act[0], previous):

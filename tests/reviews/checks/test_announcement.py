@@ -1267,3 +1267,56 @@ def test_a_release_later_in_the_month_is_pending():
 ])
 def test_lets_pass_services_trials_and_dates_set_by_law(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A proposal already out for the public's views, with its closing date.
+    "The draft cycling strategy is out for public feedback until 14 June: tell us what works.",
+    "Our revised parks byelaws are out for comment till the end of the month.",
+])
+def test_a_draft_out_for_the_publics_views_is_published(text):
+    assert highlighted(text) == []
+
+
+def test_a_draft_going_out_for_comment_later_is_still_pending():
+    assert highlighted("The parks byelaws go out next Tuesday, with the consultation after.")
+
+
+@pytest.mark.parametrize("text", [
+    "The trust rejects the allegations printed in tonight's Gazette report.",
+    "We firmly refute the claims made in tonight's Courier report about the depot.",
+])
+def test_a_rebuttal_of_a_press_report_is_not_a_release_to_come(text):
+    assert highlighted(text) == []
+
+
+def test_a_report_of_our_own_due_tonight_is_still_pending():
+    assert highlighted("Tonight's inspection report will be published at 7pm, and it's grim.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pin the rota on the fridge: when the night carers come out at 2am they need it fast.",
+    "Whenever the gritting crews are out at 5am, the depot gate stays open.",
+])
+def test_a_time_of_day_in_a_whenever_clause_is_a_routine(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariff goes live at 9am and every household will see it.",
+    "When the fares review is published on Thursday at 10am, rail fares rise 5%.",
+])
+def test_a_release_at_a_time_of_day_outside_a_whenever_clause_is_pending(text):
+    assert highlighted(text)
+
+
+def test_the_end_of_a_hold_is_not_news_behind_a_marking():
+    text = ("Sat in on the draft serious incident review today. It's not cleared for "
+            "publication, so that's it from me, but it will cause a fuss when it lands.")
+    assert highlighted(text) == []
+
+
+def test_a_marked_paper_with_a_release_to_come_is_still_a_leak():
+    text = ("Not for publication yet: the funding settlement goes out on Thursday and every "
+            "district gets 3% more.")
+    assert highlighted(text)
