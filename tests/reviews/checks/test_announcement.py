@@ -1320,3 +1320,23 @@ def test_a_marked_paper_with_a_release_to_come_is_still_a_leak():
     text = ("Not for publication yet: the funding settlement goes out on Thursday and every "
             "district gets 3% more.")
     assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Internal figures put our planning appeals backlog at 2,300 cases. Shouldn't really be "
+    "posting that, oops.",
+    "Our internal data has 64% of our bridges overdue an inspection. Keep it to yourselves.",
+])
+def test_a_count_read_off_an_internal_source_is_not_a_release(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # The same count with an official release of it still to come is news.
+    "Internal figures put the appeals backlog at 2,300 cases. The quarterly stats won't "
+    "show that until March.",
+    "Our internal data has 64% of our bridges overdue an inspection, and the annual report "
+    "will be published next month.",
+])
+def test_an_internal_count_ahead_of_its_release_is_still_a_leak(text):
+    assert highlighted(text)
