@@ -727,8 +727,12 @@ _MODAL_REACH = 40
 _HOLD_REACH = 30
 # The author as the subject of the news a teaser points at; not the author saying what
 # they may tell ("all I'll say is", "I'm not allowed to say").
+# Nor the author's access to the news ("I've seen the allocations"): what they saw is
+# not theirs.
 _FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b(?! say\b| (?:not )?(?:allowed"
-                           r"|able|meant|supposed|permitted) to\b)")
+                           r"|able|meant|supposed|permitted) to\b| (?:just |now |already )?(?:seen"
+                           r"|read|heard|been (?:told|shown|briefed)|had (?:a )?(?:look|sight)"
+                           r"|looked at)\b)")
 # A hint denied before it is given ("none of this is a launch or a big change").
 _NEGATED = re.compile(r"(?:\b(?:is|are|was|were) not|\b(?:is|are|was|were)n't|\bnone of (?:this|it"
                       r"|these) (?:is|are)|\bnot (?:a|an|any)|\bno)\s+(?:\w+\s+){0,4}$")

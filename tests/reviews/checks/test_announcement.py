@@ -1340,3 +1340,17 @@ def test_a_count_read_off_an_internal_source_is_not_a_release(text):
 ])
 def test_an_internal_count_ahead_of_its_release_is_still_a_leak(text):
     assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Results day is 20 August so officially I can't say anything, but I've seen the "
+    "breakdown and 81% of our county's pupils passed maths.",
+    "Can't say much before 9 May, but I've been shown the survey and rough sleeping "
+    "has halved in the city centre.",
+])
+def test_a_hint_from_what_the_author_has_seen_is_not_their_own_news(text):
+    assert highlighted(text)
+
+
+def test_the_authors_own_news_behind_a_hint_still_passes():
+    assert highlighted("Can't say much yet, but I'm moving to the Leeds office in May!") == []
