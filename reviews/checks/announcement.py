@@ -799,6 +799,15 @@ _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:co
 # A release that ends a hold: "until it's out", "more when it's published".
 _HOLD_END = re.compile(r"(?<![\w'])(?:until|till|til|before|when|once)(?:\s+[\w']+){0,3}\s*$")
 _HOLD_END_REACH = 30
+# "'s" after a noun and before a verb in -ing: "is" ("the council's adding"), not a
+# possessive.
+_IS_CONTRACTED = re.compile(r"(?<=\w)'s\s+(?:\w+ly\s+){0,2}$")
+# What follows a verb in -ing as its object or particle: a determiner, a number, an
+# amount, a particle ("adding 400", "cutting the", "extending it to").
+_VERB_OBJECT = re.compile(r"\s+(?:[£$€\d]|(?:a|an|the|its|their|our|his|her|it|them|this"
+                          r"|these|those|some|all|every|more|another|two|three|four|five|six"
+                          r"|seven|eight|nine|ten|dozens|hundreds|up|down|off|out|back|to|by"
+                          r"|from)(?![\w']))")
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 # How far after "says" a marking it quotes may start (a space and a quotation mark).
@@ -1121,6 +1130,13 @@ class Check:
                                                 verb.start())
             if before:
                 out.append(((before.start(), verb.end()), before.group("future") is not None))
+            elif verb.group().endswith("ing") and _VERB_OBJECT.match(low, verb.end()):
+                # "The city's adding 400 places": "'s" before a verb in -ing with its
+                # object is "is"; not "the library's opening event" (a possessive).
+                contracted = _IS_CONTRACTED.search(low, max(0, verb.start() - _MODAL_REACH),
+                                                   verb.start())
+                if contracted:
+                    out.append(((contracted.start(), verb.end()), False))
         return out
 
     def _personal_clause(self, p: PostMatches, low: str, sentence_start: int, at: int,

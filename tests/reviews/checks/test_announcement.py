@@ -1354,3 +1354,19 @@ def test_a_hint_from_what_the_author_has_seen_is_not_their_own_news(text):
 
 def test_the_authors_own_news_behind_a_hint_still_passes():
     assert highlighted("Can't say much yet, but I'm moving to the Leeds office in May!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leith families: the council's extending the free swim scheme to under-5s from August.",
+    "Heads up, the trust's quietly cutting 30 outpatient clinics next spring.",
+])
+def test_a_contracted_is_before_a_change_in_progress_settles_it(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council's spending on agency staff fell to £2m last year.",
+    "Loved the library's opening event on Saturday, what a turnout.",
+])
+def test_a_possessive_before_a_noun_is_not_a_change(text):
+    assert highlighted(text) == []
