@@ -808,6 +808,11 @@ _VERB_OBJECT = re.compile(r"\s+(?:[£$€\d]|(?:a|an|the|its|their|our|his|her|i
                           r"|these|those|some|all|every|more|another|two|three|four|five|six"
                           r"|seven|eight|nine|ten|dozens|hundreds|up|down|off|out|back|to|by"
                           r"|from)(?![\w']))")
+# Rumours the author says they are ending by telling the news.
+_PUT_TO_REST = re.compile(r"(?:(?:fed up|sick|tired) (?:of|with)|(?:clear up|end|settle|scotch"
+                          r"|squash|put to bed|put an end to|stop)) (?:the |all the |these |all "
+                          r"these )?(?:rumou?rs|speculation)$")
+_REST_REACH = 40
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 # How far after "says" a marking it quotes may start (a space and a quotation mark).
@@ -993,7 +998,7 @@ class Check:
                                   self.ranged["others_call"]) if m is not None]
             for news in news_found:
                 start, end = where.spans[where.index(news[0])]
-                if not any(m.search(low, start, end) for m in denied):
+                if not any(_denies(m, low, start, end) for m in denied):
                     found.append(news)
         return self._findings(text, found)
 
@@ -1467,6 +1472,14 @@ def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, in
     return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
                and where.index(verb.start()) not in internal
                for verb in p["findings"].finditer(low))
+
+
+def _denies(pattern: Any, low: str, start: int, end: int) -> bool:
+    """True when pattern finds someone else's claim or a denial between start and end;
+    not rumours the author says they are putting to rest by telling ("fed up of the
+    rumours: from May we're..."), which makes what follows theirs."""
+    return any(not _PUT_TO_REST.search(low, max(start, m.start() - _REST_REACH), m.end())
+               for m in pattern.finditer(low, start, end))
 
 
 def _beside(sentences: set[int], index: int) -> bool:

@@ -1370,3 +1370,20 @@ def test_a_contracted_is_before_a_change_in_progress_settles_it(text):
 ])
 def test_a_possessive_before_a_noun_is_not_a_change(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "OK, to put an end to the rumours: from 1 March we're moving green bin collections "
+    "to fortnightly.",
+    "Sick of all the speculation, so: we're raising the garden waste charge to £55 from April.",
+])
+def test_news_told_to_end_rumours_is_the_authors_to_break(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ignore the rumours that fares will rise 10% in May, there is no decision.",
+    "Lots of speculation that the pool will close in June. Not true.",
+])
+def test_rumours_reported_or_denied_still_pass(text):
+    assert highlighted(text) == []
