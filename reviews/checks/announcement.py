@@ -272,11 +272,13 @@ DEFAULTS: dict[str, Any] = {
         # Recruiting as a plan ("we'll be recruiting 40"), not a job advert ("we're
         # recruiting").
         r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )(?:recruit(?:s|ing)?|hir(?:e|es|ing))",
-        r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
+        r"switch(?:es|ing)? (?:(?:it|them|this|that) )?(?:on|off)", r"tak(?:e|es|ing) over",
+        r"demolish(?:es|ing)?",
         r"(?:pull|knock)(?:s|ing)? down",
         # A new state from a date ("parking goes free", "the station goes fully on-call").
         r"launch(?:es|ing)?", r"roll(?:s|ing)? out",
-        r"go(?:es|ing)? (?:free|fine-free|fare-free|cashless|paperless|smoke-free|car-free"
+        # Or a state named by a compound: "goes car-free", "is going pedestrian-only".
+        r"go(?:es|ing)? (?:free|[\w]+-(?:free|only)|cashless|paperless"
         r"|digital|online|fully [\w-]+)",
         # Something ended for good or from a date ("peak fares are going, for good").
         r"(?:going|gone|dead)(?=,? for good| (?:from|as of) )",

@@ -1387,3 +1387,19 @@ def test_news_told_to_end_rumours_is_the_authors_to_break(text):
 ])
 def test_rumours_reported_or_denied_still_pass(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Market Street is going bus-only from September, so plan your deliveries.",
+    "Heads up: we're switching them off for good on 30 June, the old parking meters.",
+])
+def test_a_new_state_or_a_service_switched_off_from_a_date_is_a_change(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Top tip: switch it off at the wall before you go on holiday.",
+    "Our office went paper-free years ago and nobody misses the printer.",
+])
+def test_advice_and_past_changes_of_state_pass(text):
+    assert highlighted(text) == []
