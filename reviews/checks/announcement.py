@@ -228,7 +228,9 @@ DEFAULTS: dict[str, Any] = {
     # future (a modal, "being", "to be") with an amount or a date.
     "change_verbs": [
         r"rise|rises|rising|risen", r"go(?:es|ing|ne)? (?:up|down)", r"increas(?:e|es|ed|ing)",
-        r"decreas(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"halv(?:e|es|ed|ing)",
+        r"decreas(?:e|es|ed|ing)", r"halv(?:e|es|ed|ing)",
+        # Not a comparison set off by a comma: "1,400 cases, double what's published".
+        r"(?<!, )double|double(?! what)|doubl(?:es|ed|ing)",
         r"cut|cuts|cutting", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)",
         r"rais(?:e|es|ed|ing)", r"drop(?:s|ped|ping)?", r"froz(?:en)?", r"freez(?:e|es|ing)",
         r"scrap(?:s|ped|ping)?", r"abolish(?:es|ed|ing)?", r"axe|axes|axed|axing",

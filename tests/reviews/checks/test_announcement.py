@@ -1403,3 +1403,17 @@ def test_a_new_state_or_a_service_switched_off_from_a_date_is_a_change(text):
 ])
 def test_advice_and_past_changes_of_state_pass(text):
     assert highlighted(text) == []
+
+
+def test_a_comparison_set_off_by_a_comma_is_not_a_change():
+    text = ("Not supposed to share this, but our internal data has 930 families on the "
+            "waiting list right now, double what's on the website.")
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Keep it under your hats, but we'll double the tree-planting budget to £2m next year.",
+    "The grant will double what families get now, from April.",
+])
+def test_doubling_as_a_verb_is_still_a_change(text):
+    assert highlighted(text)
