@@ -817,6 +817,15 @@ _PUT_TO_REST = re.compile(r"(?:(?:fed up|sick|tired) (?:of|with)|(?:clear up|end
                           r"|squash|put to bed|put an end to|stop)) (?:the |all the |these |all "
                           r"these )?(?:rumou?rs|speculation)$")
 _REST_REACH = 40
+# A working day forecast after a modality: "going to be a very long day", "be a busy
+# weekend for the crews".
+_WORKDAY = re.compile(r"\s+be\s+(?:an?\s+)?(?:(?:very|really|proper|seriously|incredibly)\s+)?"
+                      r"(?:long|busy|hard|tough|heavy|hectic|late|early)\s+(?:day|night|shift"
+                      r"|week|weekend|start|finish)s?\b")
+# A public event after its day ("Saturday's protest", "Sunday's derby").
+_EVENT_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:protests?|march|marches|rally|rallies|match"
+                        r"|game|derby|final|parade|concert|festival|demo|demonstration|vigil"
+                        r"|strike|walkout|race|marathon|fixture)\b")
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 # How far after "says" a marking it quotes may start (a space and a quotation mark).
@@ -1426,8 +1435,10 @@ class Check:
         if _OUTLET.match(low, *teaser):
             return True
         near = range(max(index - 1, 0), index + 2)
+        # Not the day of a public event ("Saturday's protest"): that is no release.
         if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
-               for i in near for t, _ in future.get(i, ())):
+               and not _EVENT_DAY.match(low, te)
+               for i in near for t, te in future.get(i, ())):
             return True
         # Not the end of the author's own hold ("can't talk about it until it's out"):
         # that says a paper exists, not what is in it.
@@ -1436,11 +1447,15 @@ class Check:
             return True
         # Outside the hint itself: "all I'll say is" holds a "will" of its own. Nor the
         # author's own plans ("I'm about to start a new role. Watch this space!").
+        # Nor the outlook for a working day ("it's going to be a long day for anyone on
+        # shift"): how hard the staff will work is not news for the press office.
         lo = where.spans[near[0]][0]
-        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0])
-                                            or _said_of_others(pattern, low, teaser[1], end))
-                   for pattern in (p["release_subjects"], self.ranged["forward_modality"],
-                                   p["appointment"], _COMING))
+        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0], workday)
+                                            or _said_of_others(pattern, low, teaser[1], end,
+                                                               workday))
+                   for pattern, workday in ((p["release_subjects"], False),
+                                            (self.ranged["forward_modality"], True),
+                                            (p["appointment"], False), (_COMING, False)))
 
     def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
         # Where findings overlap, the one that starts first and reaches furthest stays.
@@ -1458,11 +1473,14 @@ class Check:
         return results
 
 
-def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
+def _said_of_others(pattern: Any, low: str, start: int, end: int,
+                    workday: bool = False) -> bool:
     """True when pattern matches between start and end other than as the author's own
-    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint."""
-    return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
-               or _SAYING.match(low, m.end())
+    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint. With
+    workday, not a modality that only forecasts a working day ("going to be a long day")."""
+    return any((not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
+                or _SAYING.match(low, m.end()))
+               and not (workday and _WORKDAY.match(low, m.end()))
                for m in pattern.finditer(low, start, end))
 
 

@@ -1417,3 +1417,22 @@ def test_a_comparison_set_off_by_a_comma_is_not_a_change():
 ])
 def test_doubling_as_a_verb_is_still_a_change(text):
     assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ops order for Sunday's derby just landed in my inbox. All I'll say is it's going to be "
+    "a really busy shift for anyone on duty near the ground.",
+    "Read the plan for Friday's march. Let's just say it'll be a long night for the control "
+    "room.",
+])
+def test_a_hint_at_a_working_day_around_a_public_event_is_not_news(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A hint at news with its own date stays a teaser.
+    "All I'll say is Friday's funding statement is going to surprise a few councils.",
+    "Let's just say the fare review will land on Monday and commuters will notice.",
+])
+def test_a_hint_at_news_with_a_date_is_still_a_teaser(text):
+    assert highlighted(text)
