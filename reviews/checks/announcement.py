@@ -23,7 +23,10 @@ tally of the author's own work or the date drinks are planned.
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
-consultation), a date in a clause told in the past ("went out on the 2nd"), someone
+consultation or public comment), a rebuttal of a press report ("refutes the claims made in
+tonight's report"), a time of day in a clause of what happens whenever something does
+("when the crews come out at 3am"), the end of a hold ("a stir when it lands"), a date in
+a clause told in the past ("went out on the 2nd"), someone
 else's claim, forecast or denial, routines, ongoing work in general terms, the author's
 own plans and personal news ("I'm speaking on Thursday"), one person's case ("her appeal
 was approved"), open consultations, operational notices (planned maintenance, roadworks,
@@ -225,7 +228,9 @@ DEFAULTS: dict[str, Any] = {
     # future (a modal, "being", "to be") with an amount or a date.
     "change_verbs": [
         r"rise|rises|rising|risen", r"go(?:es|ing|ne)? (?:up|down)", r"increas(?:e|es|ed|ing)",
-        r"decreas(?:e|es|ed|ing)", r"doubl(?:e|es|ed|ing)", r"halv(?:e|es|ed|ing)",
+        r"decreas(?:e|es|ed|ing)", r"halv(?:e|es|ed|ing)",
+        # Not a comparison set off by a comma: "1,400 cases, double what's published".
+        r"(?<!, )double|double(?! what)|doubl(?:es|ed|ing)",
         r"cut|cuts|cutting", r"reduc(?:e|es|ed|ing)", r"lower(?:s|ed|ing)",
         r"rais(?:e|es|ed|ing)", r"drop(?:s|ped|ping)?", r"froz(?:en)?", r"freez(?:e|es|ing)",
         r"scrap(?:s|ped|ping)?", r"abolish(?:es|ed|ing)?", r"axe|axes|axed|axing",
@@ -269,11 +274,13 @@ DEFAULTS: dict[str, Any] = {
         # Recruiting as a plan ("we'll be recruiting 40"), not a job advert ("we're
         # recruiting").
         r"(?<!'re )(?<!are )(?<!is )(?<!'s )(?<!am )(?<!'m )(?:recruit(?:s|ing)?|hir(?:e|es|ing))",
-        r"switch(?:es|ing)? (?:on|off)", r"tak(?:e|es|ing) over", r"demolish(?:es|ing)?",
+        r"switch(?:es|ing)? (?:(?:it|them|this|that) )?(?:on|off)", r"tak(?:e|es|ing) over",
+        r"demolish(?:es|ing)?",
         r"(?:pull|knock)(?:s|ing)? down",
         # A new state from a date ("parking goes free", "the station goes fully on-call").
         r"launch(?:es|ing)?", r"roll(?:s|ing)? out",
-        r"go(?:es|ing)? (?:free|fine-free|fare-free|cashless|paperless|smoke-free|car-free"
+        # Or a state named by a compound: "goes car-free", "is going pedestrian-only".
+        r"go(?:es|ing)? (?:free|[\w]+-(?:free|only)|cashless|paperless"
         r"|digital|online|fully [\w-]+)",
         # Something ended for good or from a date ("peak fares are going, for good").
         r"(?:going|gone|dead)(?=,? for good| (?:from|as of) )",
@@ -319,6 +326,10 @@ DEFAULTS: dict[str, Any] = {
         r"|saying|suggesting|alleging)",
         r"(?:headline|article|story|piece) (?:says|said|claims|claimed|suggests)",
         r"(?:has|have|had) not (?:decided|said|agreed)", r"what if", r"would it help",
+        # A rebuttal of what others put out: "refutes the claims made in tonight's report".
+        r"refut(?:e|es|ed|ing)", r"rebut(?:s|ted|ting)?",
+        r"(?:claims?|allegations?|assertions?|suggestions?) (?:made|repeated|printed|aired)"
+        r" (?:in|by|on)",
         r"call(?:s|ed|ing)? (?:on|for)", r"urge|urges|urged|urging", r"lobbying for",
         r"according to", r"(?:analysts|experts|economists|forecasters|markets|commentators"
         r"|reports?|studies|study|polls?|the papers?) (?:say|said|says|predict|predicts|expect"
@@ -621,6 +632,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:consultation|survey|call for evidence) (?:is |are )?(?:now )?open",
         # Out for consultation: published as a proposal, with a closing date.
         r"out (?:for|to) (?:a |an )?(?:public |formal |open )?consultation",
+        # Out for the public's views: "the draft plan is out for public comment".
+        r"out for (?:public |community |resident )?(?:comments?|feedback|views|input"
+        r"|engagement)",
         r"have your say",
     ],
     # A clause about the author (or the reader) is personal plans or casework, not
@@ -717,8 +731,12 @@ _MODAL_REACH = 40
 _HOLD_REACH = 30
 # The author as the subject of the news a teaser points at; not the author saying what
 # they may tell ("all I'll say is", "I'm not allowed to say").
+# Nor the author's access to the news ("I've seen the allocations"): what they saw is
+# not theirs.
 _FIRST_PERSON = re.compile(r"\b(?:i'm|i am|i'll|i will|i've|i have)\b(?! say\b| (?:not )?(?:allowed"
-                           r"|able|meant|supposed|permitted) to\b)")
+                           r"|able|meant|supposed|permitted) to\b| (?:just |now |already )?(?:seen"
+                           r"|read|heard|been (?:told|shown|briefed)|had (?:a )?(?:look|sight)"
+                           r"|looked at)\b)")
 # A hint denied before it is given ("none of this is a launch or a big change").
 _NEGATED = re.compile(r"(?:\b(?:is|are|was|were) not|\b(?:is|are|was|were)n't|\bnone of (?:this|it"
                       r"|these) (?:is|are)|\bnot (?:a|an|any)|\bno)\s+(?:\w+\s+){0,4}$")
@@ -785,6 +803,29 @@ _COMING = re.compile(r"(?<![\w'])(?:is|are|'s|'re)\s+(?:finally\s+|now\s+)?(?:co
 # A release that ends a hold: "until it's out", "more when it's published".
 _HOLD_END = re.compile(r"(?<![\w'])(?:until|till|til|before|when|once)(?:\s+[\w']+){0,3}\s*$")
 _HOLD_END_REACH = 30
+# "'s" after a noun and before a verb in -ing: "is" ("the council's adding"), not a
+# possessive.
+_IS_CONTRACTED = re.compile(r"(?<=\w)'s\s+(?:\w+ly\s+){0,2}$")
+# What follows a verb in -ing as its object or particle: a determiner, a number, an
+# amount, a particle ("adding 400", "cutting the", "extending it to").
+_VERB_OBJECT = re.compile(r"\s+(?:[£$€\d]|(?:a|an|the|its|their|our|his|her|it|them|this"
+                          r"|these|those|some|all|every|more|another|two|three|four|five|six"
+                          r"|seven|eight|nine|ten|dozens|hundreds|up|down|off|out|back|to|by"
+                          r"|from)(?![\w']))")
+# Rumours the author says they are ending by telling the news.
+_PUT_TO_REST = re.compile(r"(?:(?:fed up|sick|tired) (?:of|with)|(?:clear up|end|settle|scotch"
+                          r"|squash|put to bed|put an end to|stop)) (?:the |all the |these |all "
+                          r"these )?(?:rumou?rs|speculation)$")
+_REST_REACH = 40
+# A working day forecast after a modality: "going to be a very long day", "be a busy
+# weekend for the crews".
+_WORKDAY = re.compile(r"\s+be\s+(?:an?\s+)?(?:(?:very|really|proper|seriously|incredibly)\s+)?"
+                      r"(?:long|busy|hard|tough|heavy|hectic|late|early)\s+(?:day|night|shift"
+                      r"|week|weekend|start|finish)s?\b")
+# A public event after its day ("Saturday's protest", "Sunday's derby").
+_EVENT_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:protests?|march|marches|rally|rallies|match"
+                        r"|game|derby|final|parade|concert|festival|demo|demonstration|vigil"
+                        r"|strike|walkout|race|marathon|fixture)\b")
 # A hint that points at the news itself needs no other claim ("watch the headlines").
 _OUTLET = re.compile(r"(?:keep an eye on|watch) (?:the )?(?:news|headlines|papers|press)\b")
 # How far after "says" a marking it quotes may start (a space and a quotation mark).
@@ -823,6 +864,8 @@ _ROUTINE_START = re.compile(r"\b(?:term|semester|year|season|half-term|holidays?
 _CONDITIONAL = re.compile(r"(?<![\w'])(?:would|could|might|may)\s+(?:\w+ly\s+)?(?:still\s+)?$")
 # A time of day: when an event starts, not when a service does.
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m|00:01")
+# A clause of what happens whenever something does: "when the crews come out".
+_WHENEVER = re.compile(r"\b(?:when|whenever|if|each time|every time|any time)\b")
 # A new or free thing as the subject, or a scheme, money or a charge. Not a service
 # (a memorial service), a trial (in court) or a ban or rules (often dates set by law).
 _NEW_THING = re.compile(r"\b(?:new|free|first|extra|additional|coverage|scheme|programme"
@@ -910,7 +953,10 @@ class Check:
         # a visit ("keep it hush, Friday at 11"): itineraries are the confidential
         # check's business.
         # Nor is the hold's own release ("not cleared for release").
+        # Nor the end of the hold ("it'll cause a stir when it lands"): that says a paper
+        # is coming out, not what is in it.
         released = any(not any(s <= act[0] < e for s, e in leaks)
+                       and not _HOLD_END.search(low, max(0, act[0] - _HOLD_END_REACH), act[0])
                        for acts in releases.values() for act in acts)
         # Figures about the staff themselves are internal matters, not news; news said
         # to be another body's call is theirs to tell.
@@ -923,7 +969,8 @@ class Check:
                       or _findings_beyond_marking(p, low, leaks, where, internal)
                       or self._telling_amounts(
                           p, low, where, [q for q in quantities
-                                          if where.index(q[0]) not in internal], future)
+                                          if where.index(q[0]) not in internal], future,
+                          leaks, released)
                       or self._changes_done(p, low, where)
                       or self._dated_news(p, low, where, leaks, future)):
             found.append((*leaks[0], "leak"))
@@ -964,7 +1011,7 @@ class Check:
                                   self.ranged["others_call"]) if m is not None]
             for news in news_found:
                 start, end = where.spans[where.index(news[0])]
-                if not any(m.search(low, start, end) for m in denied):
+                if not any(_denies(m, low, start, end) for m in denied):
                     found.append(news)
         return self._findings(text, found)
 
@@ -1028,10 +1075,15 @@ class Check:
 
     def _telling_amounts(self, p: PostMatches, low: str, where: SentenceIndex,
                          quantities: list[tuple[int, int]],
-                         future: dict[int, list[tuple[int, int]]]) -> bool:
+                         future: dict[int, list[tuple[int, int]]],
+                         leaks: list[tuple[int, int]], released: bool) -> bool:
         """An amount that tells news beside a leak cue: money, or a number in a sentence
         about statistics, a change or a time to come. A tally of the author's own work
-        ("interviews at 61% of target") is not news."""
+        ("interviews at 61% of target") is not news. Nor is a count read off the internal
+        source the leak cue names ("our internal numbers have 812 open cases"): that is
+        unpublished data, news only with a release of it to come (a time or a release
+        elsewhere in the post)."""
+        ahead = released or bool(future)
         for start, end in quantities:
             amount = low[start:end]
             if (amount[:1] in "£$€" or amount.startswith("from ")
@@ -1041,9 +1093,12 @@ class Check:
             if index in future:
                 return True
             s, e = where.spans[index]
-            for key in ("release_subjects", "change_verbs"):
-                if p[key] and p[key].search(low, s, e):
-                    return True
+            if p["change_verbs"] and p["change_verbs"].search(low, s, e):
+                return True
+            if p["release_subjects"] and any(
+                    ahead or not any(ls <= m.start() < le for ls, le in leaks)
+                    for m in p["release_subjects"].finditer(low, s, e)):
+                return True
         return False
 
     def _changes_done(self, p: PostMatches, low: str, where: SentenceIndex) -> bool:
@@ -1093,6 +1148,13 @@ class Check:
                                                 verb.start())
             if before:
                 out.append(((before.start(), verb.end()), before.group("future") is not None))
+            elif verb.group().endswith("ing") and _VERB_OBJECT.match(low, verb.end()):
+                # "The city's adding 400 places": "'s" before a verb in -ing with its
+                # object is "is"; not "the library's opening event" (a possessive).
+                contracted = _IS_CONTRACTED.search(low, max(0, verb.start() - _MODAL_REACH),
+                                                   verb.start())
+                if contracted:
+                    out.append(((contracted.start(), verb.end()), False))
         return out
 
     def _personal_clause(self, p: PostMatches, low: str, sentence_start: int, at: int,
@@ -1125,6 +1187,12 @@ class Check:
             act = acts[0]
             # "Delighted to announce the arrival of Rosie, born Tuesday": home news.
             if p["personal_topics"] and p["personal_topics"].search(low, *where.spans[index]):
+                continue
+            # "When the crews come out at 3am": a time of day in a clause of what
+            # happens whenever something does is a routine, not a release.
+            if (all(_CLOCK.match(low, *t) for t in times)
+                    and _WHENEVER.search(low, _clause_start(low, where.spans[index][0], act[0]),
+                                         act[0])):
                 continue
             previous = where.spans[index - 1] if index else None
             if not self._personal_clause(p, low, where.spans[index][0], act[0], previous):
@@ -1367,8 +1435,10 @@ class Check:
         if _OUTLET.match(low, *teaser):
             return True
         near = range(max(index - 1, 0), index + 2)
+        # Not the day of a public event ("Saturday's protest"): that is no release.
         if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
-               for i in near for t, _ in future.get(i, ())):
+               and not _EVENT_DAY.match(low, te)
+               for i in near for t, te in future.get(i, ())):
             return True
         # Not the end of the author's own hold ("can't talk about it until it's out"):
         # that says a paper exists, not what is in it.
@@ -1377,11 +1447,15 @@ class Check:
             return True
         # Outside the hint itself: "all I'll say is" holds a "will" of its own. Nor the
         # author's own plans ("I'm about to start a new role. Watch this space!").
+        # Nor the outlook for a working day ("it's going to be a long day for anyone on
+        # shift"): how hard the staff will work is not news for the press office.
         lo = where.spans[near[0]][0]
-        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0])
-                                            or _said_of_others(pattern, low, teaser[1], end))
-                   for pattern in (p["release_subjects"], self.ranged["forward_modality"],
-                                   p["appointment"], _COMING))
+        return any(pattern is not None and (_said_of_others(pattern, low, lo, teaser[0], workday)
+                                            or _said_of_others(pattern, low, teaser[1], end,
+                                                               workday))
+                   for pattern, workday in ((p["release_subjects"], False),
+                                            (self.ranged["forward_modality"], True),
+                                            (p["appointment"], False), (_COMING, False)))
 
     def _findings(self, text: str, found: list[tuple[int, int, str]]) -> list[Finding]:
         # Where findings overlap, the one that starts first and reaches furthest stays.
@@ -1399,11 +1473,14 @@ class Check:
         return results
 
 
-def _said_of_others(pattern: Any, low: str, start: int, end: int) -> bool:
+def _said_of_others(pattern: Any, low: str, start: int, end: int,
+                    workday: bool = False) -> bool:
     """True when pattern matches between start and end other than as the author's own
-    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint."""
-    return any(not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
-               or _SAYING.match(low, m.end())
+    plan: "I'm about to move" is the author's, "all I'll say is" only frames a hint. With
+    workday, not a modality that only forecasts a working day ("going to be a long day")."""
+    return any((not _AUTHOR_BEFORE.search(low, max(0, m.start() - 6), m.start())
+                or _SAYING.match(low, m.end()))
+               and not (workday and _WORKDAY.match(low, m.end()))
                for m in pattern.finditer(low, start, end))
 
 
@@ -1417,6 +1494,14 @@ def _findings_beyond_marking(p: PostMatches, low: str, leaks: list[tuple[int, in
     return any(not any(0 <= s - verb.end() <= _MARKING_GAP for s, _ in leaks)
                and where.index(verb.start()) not in internal
                for verb in p["findings"].finditer(low))
+
+
+def _denies(pattern: Any, low: str, start: int, end: int) -> bool:
+    """True when pattern finds someone else's claim or a denial between start and end;
+    not rumours the author says they are putting to rest by telling ("fed up of the
+    rumours: from May we're..."), which makes what follows theirs."""
+    return any(not _PUT_TO_REST.search(low, max(start, m.start() - _REST_REACH), m.end())
+               for m in pattern.finditer(low, start, end))
 
 
 def _beside(sentences: set[int], index: int) -> bool:

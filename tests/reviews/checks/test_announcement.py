@@ -1267,3 +1267,172 @@ def test_a_release_later_in_the_month_is_pending():
 ])
 def test_lets_pass_services_trials_and_dates_set_by_law(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A proposal already out for the public's views, with its closing date.
+    "The draft cycling strategy is out for public feedback until 14 June: tell us what works.",
+    "Our revised parks byelaws are out for comment till the end of the month.",
+])
+def test_a_draft_out_for_the_publics_views_is_published(text):
+    assert highlighted(text) == []
+
+
+def test_a_draft_going_out_for_comment_later_is_still_pending():
+    assert highlighted("The parks byelaws go out next Tuesday, with the consultation after.")
+
+
+@pytest.mark.parametrize("text", [
+    "The trust rejects the allegations printed in tonight's Gazette report.",
+    "We firmly refute the claims made in tonight's Courier report about the depot.",
+])
+def test_a_rebuttal_of_a_press_report_is_not_a_release_to_come(text):
+    assert highlighted(text) == []
+
+
+def test_a_report_of_our_own_due_tonight_is_still_pending():
+    assert highlighted("Tonight's inspection report will be published at 7pm, and it's grim.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pin the rota on the fridge: when the night carers come out at 2am they need it fast.",
+    "Whenever the gritting crews are out at 5am, the depot gate stays open.",
+])
+def test_a_time_of_day_in_a_whenever_clause_is_a_routine(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariff goes live at 9am and every household will see it.",
+    "When the fares review is published on Thursday at 10am, rail fares rise 5%.",
+])
+def test_a_release_at_a_time_of_day_outside_a_whenever_clause_is_pending(text):
+    assert highlighted(text)
+
+
+def test_the_end_of_a_hold_is_not_news_behind_a_marking():
+    text = ("Sat in on the draft serious incident review today. It's not cleared for "
+            "publication, so that's it from me, but it will cause a fuss when it lands.")
+    assert highlighted(text) == []
+
+
+def test_a_marked_paper_with_a_release_to_come_is_still_a_leak():
+    text = ("Not for publication yet: the funding settlement goes out on Thursday and every "
+            "district gets 3% more.")
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Internal figures put our planning appeals backlog at 2,300 cases. Shouldn't really be "
+    "posting that, oops.",
+    "Our internal data has 64% of our bridges overdue an inspection. Keep it to yourselves.",
+])
+def test_a_count_read_off_an_internal_source_is_not_a_release(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # The same count with an official release of it still to come is news.
+    "Internal figures put the appeals backlog at 2,300 cases. The quarterly stats won't "
+    "show that until March.",
+    "Our internal data has 64% of our bridges overdue an inspection, and the annual report "
+    "will be published next month.",
+])
+def test_an_internal_count_ahead_of_its_release_is_still_a_leak(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Results day is 20 August so officially I can't say anything, but I've seen the "
+    "breakdown and 81% of our county's pupils passed maths.",
+    "Can't say much before 9 May, but I've been shown the survey and rough sleeping "
+    "has halved in the city centre.",
+])
+def test_a_hint_from_what_the_author_has_seen_is_not_their_own_news(text):
+    assert highlighted(text)
+
+
+def test_the_authors_own_news_behind_a_hint_still_passes():
+    assert highlighted("Can't say much yet, but I'm moving to the Leeds office in May!") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leith families: the council's extending the free swim scheme to under-5s from August.",
+    "Heads up, the trust's quietly cutting 30 outpatient clinics next spring.",
+])
+def test_a_contracted_is_before_a_change_in_progress_settles_it(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council's spending on agency staff fell to £2m last year.",
+    "Loved the library's opening event on Saturday, what a turnout.",
+])
+def test_a_possessive_before_a_noun_is_not_a_change(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "OK, to put an end to the rumours: from 1 March we're moving green bin collections "
+    "to fortnightly.",
+    "Sick of all the speculation, so: we're raising the garden waste charge to £55 from April.",
+])
+def test_news_told_to_end_rumours_is_the_authors_to_break(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ignore the rumours that fares will rise 10% in May, there is no decision.",
+    "Lots of speculation that the pool will close in June. Not true.",
+])
+def test_rumours_reported_or_denied_still_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Market Street is going bus-only from September, so plan your deliveries.",
+    "Heads up: we're switching them off for good on 30 June, the old parking meters.",
+])
+def test_a_new_state_or_a_service_switched_off_from_a_date_is_a_change(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Top tip: switch it off at the wall before you go on holiday.",
+    "Our office went paper-free years ago and nobody misses the printer.",
+])
+def test_advice_and_past_changes_of_state_pass(text):
+    assert highlighted(text) == []
+
+
+def test_a_comparison_set_off_by_a_comma_is_not_a_change():
+    text = ("Not supposed to share this, but our internal data has 930 families on the "
+            "waiting list right now, double what's on the website.")
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Keep it under your hats, but we'll double the tree-planting budget to £2m next year.",
+    "The grant will double what families get now, from April.",
+])
+def test_doubling_as_a_verb_is_still_a_change(text):
+    assert highlighted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ops order for Sunday's derby just landed in my inbox. All I'll say is it's going to be "
+    "a really busy shift for anyone on duty near the ground.",
+    "Read the plan for Friday's march. Let's just say it'll be a long night for the control "
+    "room.",
+])
+def test_a_hint_at_a_working_day_around_a_public_event_is_not_news(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # A hint at news with its own date stays a teaser.
+    "All I'll say is Friday's funding statement is going to surprise a few councils.",
+    "Let's just say the fare review will land on Monday and commuters will notice.",
+])
+def test_a_hint_at_news_with_a_date_is_still_a_teaser(text):
+    assert highlighted(text)
