@@ -39,6 +39,7 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_x.jsonl",
     ROOT / "bench" / "probes" / "probe_y.jsonl",
     ROOT / "bench" / "probes" / "probe_z.jsonl",
+    ROOT / "bench" / "probes" / "probe_ad.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
              "probe_s.jsonl", "probe_ac.jsonl")
