@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/checks_table.py
 
-Rows: the dev corpus, then every probe set in bench/probes/ (the held-back ones in bold).
+Rows: the dev corpus, then every probe set in bench/probes/: the tuning sets, the fresh
+folds (measured and used to choose thresholds, never studied or trained on), then the
+held-back ones (in bold).
 Checks the learned signal never touches (affiliation, length) show one figure.
 """
 
@@ -31,7 +33,9 @@ def entries(path: Path) -> list:
 def row(path: Path, rules: Engine, shipped: Engine) -> str:
     posts = entries(path)
     alone, both = evaluate(posts, rules), evaluate(posts, shipped)
-    use = "held back" if path.name in HELD_BACK else "tuning"
+    training = {training_path.name for training_path in TRAINING_FILES}
+    use = ("held back" if path.name in HELD_BACK
+           else "tuning" if path.name in training else "fresh fold")
     name = f"{path.stem}, {use} ({len(posts)})"
     cells = [f"**{name}**" if path.name in HELD_BACK else name]
     for check in CHECK_NAMES:
@@ -45,8 +49,10 @@ def row(path: Path, rules: Engine, shipped: Engine) -> str:
 
 def main() -> int:
     rules, shipped = Engine(RULES_ALONE), Engine()
+    training = {path.name for path in TRAINING_FILES}
     probes = sorted((ROOT / "bench" / "probes").glob("probe_*.jsonl"),
-                    key=lambda path: (path.name in HELD_BACK, path.name))
+                    key=lambda path: (path.name in HELD_BACK, path.name not in training,
+                                      len(path.stem), path.name))
     paths = [TRAINING_FILES[0], *probes]
     print("| set | " + " | ".join(name.replace("_", " ") for name in CHECK_NAMES)
           + " | macro | clean posts raised |")
