@@ -42,7 +42,8 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_ad.jsonl",
 )
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
-             "probe_s.jsonl", "probe_ac.jsonl")
+             "probe_s.jsonl", "probe_ac.jsonl", "probe_ae.jsonl", "probe_af.jsonl",
+             "probe_ag.jsonl")
 CHECKS = tuple(MESSAGES)
 
 @dataclass(frozen=True)

@@ -275,7 +275,8 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl",
-                                  "probe_r.jsonl", "probe_s.jsonl", "probe_ac.jsonl"])
+                                  "probe_r.jsonl", "probe_s.jsonl", "probe_ac.jsonl",
+                                  "probe_ae.jsonl", "probe_af.jsonl", "probe_ag.jsonl"])
 def test_the_training_script_refuses_a_held_back_set(tmp_path, capsys, name):
     held_back = tmp_path / name
     held_back.write_text("", encoding="utf-8")
