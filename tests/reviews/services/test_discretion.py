@@ -17,7 +17,9 @@ from tests.factories import make_department, make_user
 
 pytestmark = pytest.mark.django_db
 
-CLEAN = "Thanks to everyone who came to the open day at our Leeds office."
+# Not about work: the official's profile does not say who they work for, so a post about
+# "our office" would rightly be asked to (affiliation).
+CLEAN = "Thanks to everyone who came to the community garden open day on Saturday."
 WARNING_ONLY = "Yet ANOTHER article gets this wrong. Do read the guidance."
 FAILING = "Call me on 07700 900123 about your claim."
 

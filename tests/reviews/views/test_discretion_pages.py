@@ -9,7 +9,9 @@ from tests.factories import make_department, make_post, make_user
 
 pytestmark = pytest.mark.django_db
 
-CLEAN = "Thanks to everyone who came to the open day at our Leeds office."
+# Not about work: the official's profile does not say who they work for, so a post about
+# "our office" would rightly be asked to (affiliation).
+CLEAN = "Thanks to everyone who came to the community garden open day on Saturday."
 
 
 def page(response) -> str:
