@@ -23,6 +23,7 @@ from reviews.checks.learned import MESSAGES  # noqa: E402
 from reviews.checks.train_learned import HELD_BACK, TRAINING_FILES  # noqa: E402
 
 RULES_ALONE = {"checks": {name: {"learned_signal": False} for name in MESSAGES}}
+TRAINING_NAMES = frozenset(path.name for path in TRAINING_FILES)
 
 
 def entries(path: Path) -> list:
@@ -33,9 +34,8 @@ def entries(path: Path) -> list:
 def row(path: Path, rules: Engine, shipped: Engine) -> str:
     posts = entries(path)
     alone, both = evaluate(posts, rules), evaluate(posts, shipped)
-    training = {training_path.name for training_path in TRAINING_FILES}
     use = ("held back" if path.name in HELD_BACK
-           else "tuning" if path.name in training else "fresh fold")
+           else "tuning" if path.name in TRAINING_NAMES else "fresh fold")
     name = f"{path.stem}, {use} ({len(posts)})"
     cells = [f"**{name}**" if path.name in HELD_BACK else name]
     for check in CHECK_NAMES:
@@ -49,9 +49,8 @@ def row(path: Path, rules: Engine, shipped: Engine) -> str:
 
 def main() -> int:
     rules, shipped = Engine(RULES_ALONE), Engine()
-    training = {path.name for path in TRAINING_FILES}
     probes = sorted((ROOT / "bench" / "probes").glob("probe_*.jsonl"),
-                    key=lambda path: (path.name in HELD_BACK, path.name not in training,
+                    key=lambda path: (path.name in HELD_BACK, path.name not in TRAINING_NAMES,
                                       len(path.stem), path.name))
     paths = [TRAINING_FILES[0], *probes]
     print("| set | " + " | ".join(name.replace("_", " ") for name in CHECK_NAMES)
