@@ -1,6 +1,6 @@
 """Choose the learned signal's settings by leave-one-set-out cross-validation.
 
-    .venv/bin/python -m reviews.checks.crossvalidate [--grid] [--features words|chars]
+    .venv/bin/python -m reviews.checks.crossvalidate [--grid] [--features words|chars|no-cues]
         [--extra-folds FILE ...] [--fresh FILE_NAME ...]
 
 Each training file (the dev corpus and the tuning probe sets, ``TRAINING_FILES``) is left
@@ -15,6 +15,9 @@ posts nobody tuned for, and the model's extra catches count for less than they w
 The figures are therefore given three ways: on every fold; on the "fresh" folds only
 (probe_l and probe_m, where the rules alone score about as they do on unseen posts); and
 for the model alone, which no rule was tuned on.
+
+``--features`` compares feature sets: ``words`` is what ships (words, pairs and cues),
+``no-cues`` leaves the cues out, ``chars`` adds each word's 3- to 5-letter pieces.
 
 Without ``--grid`` it scores the shipped settings (``train_learned.SETTINGS`` and the
 checks' default ``learned_threshold``). With ``--grid`` it also searches regularisation,
@@ -35,7 +38,7 @@ from pathlib import Path
 from .corpus import Entry, read_entries
 from .engine import CHECK_NAMES, Engine, default_config
 from .evaluate import Score
-from .learned import MIN_KNOWN_WORDS, WORD, features
+from .learned import MIN_KNOWN_WORDS, WORD, features, words_and_pairs
 from .phrases import quick_fold
 from .train_learned import (
     CHECKS,
@@ -97,7 +100,7 @@ def words_and_characters(text: str) -> list[str]:
 
 
 ANALYZERS: dict[str, Callable[[str], list[str]]] = {
-    "words": features, "chars": words_and_characters}
+    "words": features, "chars": words_and_characters, "no-cues": words_and_pairs}
 
 
 def out_of_fold(folds: list[Fold], settings_by_key: dict[object, Settings], analyzer=features
@@ -116,7 +119,7 @@ def out_of_fold(folds: list[Fold], settings_by_key: dict[object, Settings], anal
         # The settings compared share min_posts_per_term, so they share the vectorizer.
         vectorizer, matrix = vectorize(texts, next(iter(settings_by_key.values())), analyzer)
         known = vectorizer.vocabulary_
-        enough = [sum(1 for term in features(text) if " " not in term and term in known)
+        enough = [sum(1 for term in words_and_pairs(text) if " " not in term and term in known)
                   >= MIN_KNOWN_WORDS for text in held_out.texts]
         held_out_matrix = vectorizer.transform(held_out.texts)
         for key, settings in settings_by_key.items():

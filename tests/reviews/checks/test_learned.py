@@ -20,8 +20,10 @@ from reviews.checks.learned import (
     MESSAGES,
     THRESHOLDS,
     LearnedModel,
+    cues,
     features,
     shipped_model,
+    words_and_pairs,
 )
 
 CHECKS = list(MESSAGES)
@@ -43,8 +45,43 @@ HUSH = model_with({"hush": {"confidential": 9.0}, "hush hush": {"confidential": 
 HUSH_TEXT = "The hush hush paper lands soon today."
 
 
-def test_features_are_folded_words_and_neighbouring_pairs():
-    assert features("Don\u2019t   LEAK it!") == ["don't", "leak", "it", "don't leak", "leak it"]
+def test_features_are_folded_words_and_neighbouring_pairs_then_cues():
+    assert words_and_pairs("Don\u2019t   LEAK it!") == [
+        "don't", "leak", "it", "don't leak", "leak it"]
+    assert features("Don\u2019t   SEND it!") == [
+        "don't", "send", "it", "don't send", "send it", "~exclaims"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I hate this bad, awful plan", []),
+    ("Really?! \U0001f644\U0001f644", ["\U0001f644", "\U0001f644", "~exclaims",
+                                       "~exclaims_hard", "~asks"]),
+    ("It costs \u00a32.5m, up 4% on last year", ["~money", "~percent"]),
+    ("Their so-called \u2018consultation\u2019 is over @CouncilLeeds #localgov",
+     ["~quotes", "~handle", "~hashtag"]),
+    ("We don't know what's next for the 2,000 homes", []),
+    ("The NHS published it on GOV.UK today", []),
+])
+def test_cues_back_words_off_to_their_class_and_name_the_marks_of_a_post(text, expected):
+    assert cues(text) == expected
+
+
+TREE = model_with({"\U0001f333": {"political": 20.0}, "~asks": {"political": 20.0},
+                       **{word: {} for word in ("the", "paper", "lands", "soon", "today",
+                                                "again", "lovely", "weather")}})
+
+
+@pytest.mark.parametrize(("text", "outcome"), [
+    ("The paper lands soon today, again \U0001f333", Outcome.WARN),
+    ("The paper lands soon today, again?", Outcome.WARN),
+    ("The paper lands soon today, again.", Outcome.PASS),
+])
+def test_the_model_weighs_the_marks_of_a_post_as_well_as_its_words(text, outcome):
+    result = Engine(learned=TREE).run(Post(text)).results["political"]
+
+    assert result.outcome == outcome
+    assert [f.text for f in result.findings] == (
+        [text] if outcome == Outcome.WARN else [])
 
 
 def test_the_model_warns_on_the_sentence_that_weighs_most_when_the_rules_find_nothing():
@@ -118,7 +155,7 @@ def test_each_check_starts_from_the_threshold_chosen_for_the_shipped_model():
 
     assert {check: defaults[check]["learned_threshold"] for check in CHECKS} == THRESHOLDS
     assert THRESHOLDS == {"announcement": 0.8, "tone": 0.7, "political": 0.6,
-                          "personal_data": 0.55, "confidential": 0.7, "affiliation": 0.65}
+                          "personal_data": 0.6, "confidential": 0.7, "affiliation": 0.65}
 
 
 # Every check scores 0.6 on any post of six known words: logit(0.6) = ln 1.5.
@@ -248,7 +285,7 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
     posts = [("the paper is marked secret do not share", {"confidential"}),
              ("leaked figures from the internal paper", {"confidential"}),
              ("vote for them they are the best party", {"political"}),
-             ("those clowns never listen", {"tone"}),
+             ("those clowns never listen!! \U0001f644 what a disgrace?", {"tone"}),
              ("we will announce new funding next week", {"announcement"}),
              ("his home address is on the paper", {"personal_data"}),
              ("busy day at work with my team", {"affiliation"}),
@@ -267,7 +304,7 @@ def test_inference_gives_the_probabilities_scikit_learn_gives(tmp_path):
     reference.fit(matrix, [("confidential" in raised) for _, raised in posts])
 
     model = LearnedModel(train_learned.train([source]))
-    unseen = "an internal paper leaked by the river is marked secret"
+    unseen = "an internal paper leaked by the river is marked secret!! \U0001f644 disgrace?"
     ours = model.probabilities(unseen)["confidential"]
 
     assert math.isclose(ours, reference.predict_proba(vectorizer.transform([unseen]))[0, 1],
