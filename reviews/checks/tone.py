@@ -21,11 +21,15 @@ as "Sure, lads.", bad faith imputed ("you're suddenly so worried about...", a cl
 something bad, being lectured on one's own work, a laugh beside a claim quoted to mock
 it ("...reckons it's for 'personal use' 😂"), stock sarcastic phrases ("Cool cool
 cool."), the "/s" tag, dry praise closing a grievance such as "...'record investment'.
-Truly inspiring stuff." (before any closing emoji or hashtags)),
+Truly inspiring stuff." (before any closing emoji or hashtags), a dry verdict after
+mocking what someone thinks ("...seem to think X. Bless them."), ironic praise for doing
+a job without looking ("impressive to ... without once reading"), mock reassurance with a
+token gesture, a penalty called a prize, "Stay classy"),
 flippancy about serious harm, templated empathy with no next step ("We hear you.
 We value your input.", "We note your frustration"), stonewalling ("has acted
 appropriately at all times", "will not be engaging with inaccurate commentary"),
-stacked hype words, emoji strings and hashtag stuffing.
+exasperation at someone ("I despair."), an individual author naming themselves in the
+third person ("Dr Shah notes"), stacked hype words, emoji strings and hashtag stuffing.
 The VADER lexicon supplies negative words, used only when aimed at "you" or at an
 outlet, story or politician.
 
@@ -291,10 +295,51 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?] )|(?<=\n))which (?:he|she|they|you) (?:clearly|obviously|evidently|"
         r"plainly) (?:didn't|did not|hasn't|has not|haven't|have not|don't|do not|doesn't|"
         r"does not|can't|cannot|won't|isn't|aren't|wasn't)(?=\s*[.!?]|\s*$)",
+        # Stock sarcastic sign-off: "Stay classy, Leeds."
+        r"stay classy",
+        # A euphemism for massaged numbers: "thanks to some creative accounting".
+        r"creative (?:accounting|assumptions|bookkeeping|arithmetic|maths|math|counting)",
+        # Others' time-wasting turned on oneself: "we clearly have nothing better to do".
+        r"(?:we|i|they|you|people|some people) (?:clearly|obviously|evidently|apparently) "
+        r"(?:have|'ve got|have got|had) nothing better to do",
+        # Ironic praise for doing something without the one thing it needs: "Quite a feat
+        # to review the report without once opening it." (not "without once stopping").
+        r"(?:impressive|amazing|remarkable|incredible|astonishing|admirable|quite something|"
+        r"quite a feat|quite an achievement|some going|a real talent|a rare talent|a skill) "
+        r"(?:[\w']+ ){0,2}?(?:to|how|that) [^.!?\n]{1,80}? without (?:once |ever |even )"
+        r"(?:looking at|reading|checking|opening|consulting|speaking to|talking to|visiting|"
+        r"understanding)(?=[^!?\n]*(?:\.|$))",
+        # "Love how every armchair expert...", "Love how everyone's an expert on...".
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:i |we )?(?:just |really |absolutely )?(?:love|adore) how "
+        r"(?:everyone(?:'s| is) an expert|(?:every|all (?:the|these|those)|these|those|so many|"
+        r"the) (?:online|armchair|keyboard|self-appointed|so-called|internet|twitter|social "
+        r"media) (?:experts?|critics?|commentators?|pundits?|warriors?))",
+        # Resignation dressed as a trend: "Twelve-hour waits are the new normal, apparently."
+        r"(?:is|are) the new (?:black|normal)[,.]? apparently",
+        # A penalty presented as a prize: "Your reward is three points and a fine."
+        r"(?:your|their|his|her) (?:prize|reward|trophy) (?:is|was|will be) (?:an? |your |their "
+        r")?(?:[\w'-]+ ){0,2}?(?:court|fine|ticket|penalty|ban|summons|points|caution|"
+        r"prosecution|arrest)",
+        # Mock reassurance offering a token gesture for a real grievance: "..., but never
+        # fear, staff have been sent a mindfulness poster."
+        r"(?<=, )but (?:not to worry|never fear|fear not|don't worry|rest assured),? (?:we|staff|"
+        r"the team|everyone|i)(?:'ve| have)(?: all)? been (?:sent|given|offered|handed|emailed)"
+        r"[^.!?\n]{0,40}?(?:webinar|poster|leaflet|pizza|biscuits|lanyard|badge|mug|"
+        r"mindfulness|yoga|resilience|wellbeing|well-being|survey)",
     ],
     # Sarcastic unless the post thanks or praises someone: being lectured on one's own work
     # ("the same people who failed maths explain grade boundaries to me").
     "sarcasm_unless_warm": [
+        # Explaining a job to those who do it: "...to explain rota rules to the nurses who
+        # write them."
+        r"explain(?:s|ed|ing)? [^.!?\n]{1,50}? to (?:the |us )?(?:[\w'-]+ ){0,2}?(?:who|that) "
+        r"(?:actually )?(?:design|designed|build|built|run|write|wrote|teach|make|made|draft|"
+        r"drafted|process|invented|maintain|inspect) (?:it|them|this|that|these|those)(?![\w'])",
+        # A mock invitation to go on wasting everyone's time: "But please, do keep
+        # phoning in." (thanks make it sincere: "Thanks all, and please do keep writing in").
+        r"(?:but|oh),? (?:please,? )?do keep (?:writing|emailing|phoning|ringing|calling|"
+        r"tweeting|tagging|sending|complaining|objecting|messaging)(?: (?:in|us|them))?"
+        r"(?=\s*[.,;]|\s*$)",
         r"(?:people|everyone|everybody|folk|folks|strangers|critics|commentators|pundits|"
         r"randoms|men|blokes|someone|somebody|anyone|they)(?![\w'])[^.!?\n]{0,80}? (?:explain|"
         r"explains|explaining|explained|mansplain|mansplains|mansplaining) (?:my (?:own )?(?:job|"
@@ -361,7 +406,24 @@ DEFAULTS: dict[str, Any] = {
     # the post thanks or praises them, where it is a warm nod ("Thanks to all our
     # volunteers. You know who you are.").
     "taunt_phrases": [r"(?:we|you|they|i|everyone|your [\w']{1,12}) knows? (?:exactly |full well "
-                      r"|perfectly well )?who you are"],
+                      r"|perfectly well )?(?:who you are|(?:it|that)(?: was| is|'s) you)"],
+    # Exasperation at someone, as a sentence of its own: "I despair." "Words fail me."
+    # Raised when the post is about someone else (a third person, a member of the public,
+    # one of exasperation_others) and not warm; "Another sewage spill. I despair." is
+    # about a harm.
+    "exasperation_phrases": [
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:honestly,? )?i (?:(?:sometimes|genuinely|truly|really|"
+        r"just|do) )?despair(?:,? (?:honestly|i really do|i do|sometimes|really))?"
+        r"(?=\s*[.!]|\s*$)",
+        r"(?:^|(?<=[.!?] )|(?<=\n))words fail me(?=\s*[.!]|\s*$)",
+    ],
+    # A verdict of a word or two as a sentence of its own, ending in a full stop, after the
+    # writer has mocked what someone believes or done ("...seem to think a petition
+    # changes the law. Bless them.", "...and of course the new app logs you out. Genius.");
+    # not in a warm post, nor about the writer's own family.
+    "exasperation_others": ["people", "man", "woman", "person", "folk", "folks"],
+    "dry_verdicts": [r"bless (?:them|him|her|'em)", r"genius", r"who knew"],
+    "condescension_markers": [r"seems? to think", r"(?:and|but) of course"],
     "warmth_cues": [r"thanks?", r"thank you", r"shout[- ]?outs?", r"well done", r"congrat\w*",
                     r"kudos", r"lovely", r"proud", r"grateful", r"legends?", r"heroe?s?",
                     r"brilliant", r"amazing", r"happy birthday", r"love"],
@@ -385,6 +447,9 @@ DEFAULTS: dict[str, Any] = {
         # Illness people catch from food, water or care.
         "salmonella", "listeria", "e. coli", "food poisoning", "legionella", "sepsis",
         "carbon monoxide",
+        # Threats that empty a building, and injuries.
+        "bomb scare", "bomb scares", "bomb threat", "bomb threats", "suspicious package",
+        "injuries", "serious injury", "head injury",
     ],
     # Turns away from the harm that need no mark after them: "Still, at least the
     # market looks nice." "On the bright side, ..."
@@ -399,6 +464,9 @@ DEFAULTS: dict[str, Any] = {
     # The skull is laughter too ("I'm dead"): said after deaths it makes light of them.
     "laughter_words": ["lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "\U0001f602",
                        "\U0001f923", "\U0001f937", "\U0001f480"],
+    # Harm kept score of as a game, anywhere after it: "Two stabbings on one shift.
+    # Somebody's going for the record."
+    "flippant_scorekeeping": ["going for a record", "going for the record", "new high score"],
     # A pivot followed soon by one of these is turning to help, not away: "Anyway,
     # if you've been affected, support is here."
     "support_words": [
@@ -560,7 +628,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))try harder(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))spare (?:me|us)(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))grow up(?=\s*[.!?,]|\s*$)",
-        r"(?:^|(?<=[.!?,:;] )|(?<=\n))get a (?:grip|life)(?=\s*[.!?,]|\s*$)",
+        r"(?:^|(?<=[.!?,:;] )|(?<=\n))get a (?:grip|life|hobby)(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))get over it(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))give it a rest(?=\s*[.!?,]|\s*$)",
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))shut up(?=\s*[.!?,]|\s*$)",
@@ -568,6 +636,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:^|(?<=[.!?,:;] )|(?<=\n))do better(?=\s*[.!?,]|\s*$)",
         # A closing brush-off: "...the criteria were published. Next question."
         r"(?:^|(?<=[.!?] )|(?<=\n))next question(?=\s*[.!]?\s*$)",
+        # An order to do the obvious "for once": "Check the timetable for once."
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:try )?(?:read|reading|check|checking|look at|looking at|"
+        r"open|opening|listen|listening)(?: [\w']{1,15}){0,3}? for once(?=\s*[.!?]|\s*$)",
+        # A shrug at what someone got: "Not sure what you expected from a free app."
+        r"(?:not sure|no idea|unsure) what (?:exactly |else |more )?(?:you|they|he|she|people) "
+        r"(?:expected|were expecting|thought would happen)",
         # A sarcastic pointer closing a reply: "Maybe start there."
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:maybe|perhaps) (?:start|begin) (?:there|with that)"
         r"(?=\s*[.!]|\s*$)",
@@ -592,6 +666,7 @@ DEFAULTS: dict[str, Any] = {
         r"the greatest of) )?respect,",
         # Talking down as if to a child: "Here's a crayon." "Do I need to draw you a picture?"
         r"(?:here's|have) a crayon", r"(?:needs?|use|using) crayons", r"crayons? next time",
+        r"(?:allowed|trusted|let) (?:anywhere )?near a crayon",
         r"(?:need|have) to draw (?:you|them|him|her) a (?:picture|diagram)",
         # "Bless your hearts \U0001f602": the laugh after it makes it no less a put-down.
         r"(?:^|(?<=[.!?] )|(?<=\n))bless (?:his|her|their|your) (?:little )?hearts?(?=\s*[.!]?\s*"
@@ -729,7 +804,8 @@ DEFAULTS: dict[str, Any] = {
         # Dismissing critics as people who have never done the job.
         r"(?:people|someone|somebody|anyone|those|folks|a person|they|he|she) "
         r"who(?:'ve|'s| have| has)? (?:clearly |obviously )?never (?:set foot in|met an?|"
-        r"run an?|held an?|opened an?|done an?|spent an? (?:day|hour|shift|night))",
+        r"run an?|held an?|opened an?|done an?|spent an? (?:day|hour|shift|night)|had to (?:use|"
+        r"balance|run|do|process|manage|answer|work))",
         r"peddl(?:e|es|ed|ing) (?:[\w']{1,20} ){0,3}?(?:lies|nonsense|myths|misinformation|"
         r"rubbish|conspirac\w{0,6})",
         r"(?:can|may) (?:spin|say|shout|claim|complain|moan|argue|bluster|protest|tweet|dress)"
@@ -768,6 +844,16 @@ DEFAULTS: dict[str, Any] = {
         # Blaming the reader for what befell them: "...then that one's on you."
         r"(?:that's|that is|that one's|that one is|which is) (?:all |entirely |squarely )?on "
         r"you(?=\s*[.!?]|\s*$)",
+        r"(?:has|have|needs?) to be (?:all |entirely |squarely )?on you(?=\s*[.!?]|\s*$)",
+        # A member of the public labelled for complaining: "our most persistent moaner".
+        r"(?:most |least )?(?:frequent|regular|persistent|prolific|favourite|favorite|biggest|"
+        r"chief|resident|serial) (?:complainers?|moaners?|whingers?|whiners?)",
+        # Point-scoring against peers: "Certain other trusts couldn't say the same."
+        r"(?:some|certain) other (?:[\w'-]+ ){1,2}?(?:can't|cannot|couldn't|could not) say the "
+        r"same",
+        # A mock offer of lessons: "Happy to give them remedial training, free of charge."
+        r"remedial [^.!?\n]{1,40}?,? (?:no charge|free of charge|on the house|gratis|my treat)"
+        r"(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:pay attention|get in the sea|do me a favou?r|"
         r"give me strength|bore off)(?=\s*[.!]|\s*$)",
         r"(?:^|(?<=[.!?] )|(?<=\n))(?:nobody|no one) (?:asked(?: you)?|cares)(?=\s*[.!?,]|\s*$)",
@@ -854,11 +940,11 @@ DEFAULTS: dict[str, Any] = {
         # Telling critics to look before they speak: "Read properly before you post",
         # "Maybe set foot on a ward before tweeting", "Maybe give us a ring before printing
         # fiction?"; not advice before doing something ("check the forecast before you go").
-        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:maybe|perhaps|try|how about you) "
-        r"[^.!?\n]{2,60}? before "
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?:@\w{1,30} )?(?:maybe|perhaps|try|how about you|(?:it )?"
+        r"(?:might|may|would) be worth) [^.!?\n]{2,60}? before "
         r"(?:tweeting|printing|commenting|lecturing|pontificating|sounding off|criticising|"
         r"criticizing|posting about|publishing (?:that|this|fiction|nonsense|claims|stories|"
-        r"another))",
+        r"another)|posting(?=\s*[.!?]|\s*$)|tagging (?:us|me)|rushing (?:in)?to print)",
         r"(?:read|reading|look|looking|check|checking|do (?:a|one) (?:shift|day|week))"
         r"(?: [\w']{1,15}){0,3}? before you (?:post|tweet|comment|shout|lecture|criticise|"
         r"criticize|complain|moan|judge|pontificate|sound off)",
@@ -989,6 +1075,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:do|does|did|cannot|can't|don't|doesn't) (?:not )?accept the (?:premise|framing|"
         r"characteri[sz]ation|assertions?|allegations?|suggestion)",
         r"(?:reject|rejects|dispute|disputes) the (?:premise|framing)",
+        # "The figures were taken out of context." "It would be inappropriate to comment
+        # further."
+        r"(?:were|was|have been|has been|had been|being) (?:deliberately |selectively |wilfully "
+        r"|completely |entirely )?(?:taken|quoted|used|reported) out of context",
+        r"would (?:be )?(?:inappropriate|improper) (?:for (?:me|us|[\w' ]{1,30}?) )?to comment "
+        r"(?:any )?further",
     ],
     # Sentence-initial labels of the myth-versus-fact rebuttal format.
     "rebuttal_labels": ["myth", "fact", "false", "true"],
@@ -1098,8 +1190,10 @@ DEFAULTS: dict[str, Any] = {
         r"your (?:feedback|call|comments?|views?|opinion|custom|concerns?|input) (?:is|are) "
         r"(?:very |really )?important to us",
         # Reassurance with nothing behind it: "We hear you. We value your input."
-        r"(?:^|(?<=[.!?,] )|(?<=\n))we hear you", r"we(?:'re| are) (?:always )?listening(?! to)",
-        r"we value (?:you|your (?:input|feedback|views|comments|patience|custom|concerns))"
+        r"(?:^|(?<=[.!?,:] )|(?<=\n))we hear you", r"we(?:'re| are) (?:always )?listening(?! to)",
+        r"we value (?:you|your (?:input|feedback|views|comments|patience|custom|concerns)|all "
+        r"(?:(?:patient|customer|user|resident|public|service user) )?(?:feedback|input|views|"
+        r"comments))"
         r"(?![\w'])",
         r"we apologi[sz]e for any inconvenience",
         r"we (?:take|are taking) (?:this|these|your concerns?|such matters|these matters|"
@@ -1114,7 +1208,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:we|i) regret (?:that )?you (?:are|were|feel|have been) (?:unhappy|disappointed|"
         r"dissatisfied)",
         r"we remain (?:fully |firmly |absolutely )?committed to (?:providing|delivering|ensuring|"
-        r"offering)",
+        r"offering|excellence)",
         r"we (?:always |constantly |continually |continuously )?strive to (?:improve|do better|"
         r"get better|provide|deliver|offer)",
         r"we (?:always|constantly|continually|continuously) (?:aim|endeavour|seek|look|try) to "
@@ -1715,6 +1809,29 @@ def _closing_regex(config: Mapping[str, Any], key: str, mark: str) -> re.Pattern
                        + mark + r"\s*$") if patterns else None)
 
 
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "cllr",
+                     "councillor", "sir", "dame"})
+
+
+def _person_names(name: str) -> set[str]:
+    """How an individual author might name themselves in the third person, folded: the
+    full name ("aine kavanagh" as written, "dr aine kavanagh") and a title with the surname
+    ("dr kavanagh"). A surname alone is too often an ordinary word ("Green", "Baker")."""
+    words = fold(name).replace(".", " ").split()
+    if not words:
+        return set()
+    titled = words[0] in _TITLES
+    bare = words[1:] if titled else words
+    names = set()
+    if len(bare) >= 2:
+        names.add(" ".join(bare))
+        if titled:
+            names.add(" ".join(words))
+    if titled and bare:
+        names.add(words[0] + " " + bare[-1])
+    return names
+
+
 def _quote(text: str) -> str:
     return "\u2018" + " ".join(text.split()) + "\u2019"
 
@@ -1805,6 +1922,7 @@ class Check:
             "unless_warm": _require_list(config, "sarcasm_unless_warm"),
             "unless_own_warm": _require_list(config, "sarcasm_unless_own_and_warm"),
             "retort": _require_list(config, "retort_phrases"),
+            "exasperated": _require_list(config, "exasperation_phrases"),
             "censure:sarcasm": _require_list(config, "censure_sarcasm_phrases"),
             "censure:hostile": _require_list(config, "censure_hostile_phrases"),
             "empathy": _require_list(config, "empathy_templates"),
@@ -1872,6 +1990,8 @@ class Check:
         harm = [w.lower() for w in _require_list(config, "serious_harm_words") if w.strip()]
         pivots = [w.lower() for w in _require_list(config, "flippant_pivots") if w.strip()]
         laughter = [w.lower() for w in _require_list(config, "laughter_words") if w.strip()]
+        laughter += [w.lower() for w in _require_list(config, "flippant_scorekeeping")
+                     if w.strip()]
         turns = [w.lower() for w in _require_list(config, "flippant_turns") if w.strip()]
         # (cue, where): a shrug opens the next sentence and is set off by a mark ("mark"),
         # a turn opens it ("turn"), laughter is anywhere ("any").
@@ -1933,6 +2053,14 @@ class Check:
         self.sarcasm_tags = [t for t in _require_list(config, "sarcasm_tags") if t]
         self.ironic_re = _closing_regex(config, "ironic_praise", r"\.")
         self.grievance_re = _whole_words_regex(config, "grievance_markers")
+        verdicts = [v for v in _require_list(config, "dry_verdicts") if v.strip()]
+        self.dry_verdict_re = (re.compile(r"[.!?]\s+(" + "|".join(_lower_regex(v) for v in verdicts)
+                                          + r")\.(?=\s|$)") if verdicts else None)
+        # A word each verdict needs, its least common ("knew" in "who knew"): the regex is
+        # tried only when one of them is in the post.
+        self.dry_verdict_words = sorted({w for v in verdicts for w in max(
+            _required_word_sets(_lower_regex(v)), key=lambda ws: min(map(len, ws)))})
+        self.condescension_re = _whole_words_regex(config, "condescension_markers")
         self.closing_re = _closing_regex(config, "closing_sarcasm", r"[.!]?")
         closing = [c for c in _require_list(config, "closing_sarcasm") if c.strip()]
         # The words a closing verdict can end with: the regex is tried only when the
@@ -2037,6 +2165,8 @@ class Check:
         self.shrug_mark_items = [(cue, where, frozenset()) for cue, where in shrug_items
                                  if not self._word_keys(cue)]
         self.another_key = self._key("another")
+        self.others_keys = self._keys(
+            [w.lower() for w in _require_list(config, "exasperation_others")])
 
         empathy_cues = _require_list(config, "action_cues")
         self.action_re = (re.compile(_alternation(empathy_cues), re.IGNORECASE)
@@ -2192,6 +2322,9 @@ class Check:
                 core = _before_trailing_tags(folded)
                 if folded.endswith(".", 0, core):
                     self._ironic_praise(text, plain, folded[:core], found)
+        if self.dry_verdict_re is not None and self.condescension_re is not None and any(
+                w in folded for w in self.dry_verdict_words):
+            self._dry_verdicts(text, folded, found)
         if "#" in text:
             self._hashtags(post, found)
         for tag in self.sarcasm_tags:
@@ -2581,6 +2714,13 @@ class Check:
                             and self._warm(folded)):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                             q=_quote(post.text[start:end]))))
+                elif kind == "exasperated":
+                    if not self._warm(folded) and not (
+                            self.third_person_keys.isdisjoint(words)
+                            and self.public_person_keys.isdisjoint(words)
+                            and self.others_keys.isdisjoint(words)):
+                        found.append((start, end, _PHRASE_MESSAGES["hostile"].format(
+                            q=_quote(post.text[start:end]))))
                 elif kind == "unless_warm":
                     if not self._warm(folded):
                         found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
@@ -2707,10 +2847,11 @@ class Check:
 
     def _names(self, post: Post) -> list[str]:
         author = post.author
-        key = (author.department, author.department_short)
+        key = (author.department, author.department_short, author.name)
         names = self._names_cache.get(key)
         if names is None:
-            names = sorted({fold(n) for n in key if n and len(n) >= 2}, key=len, reverse=True)
+            names = sorted({fold(n) for n in key[:2] if n and len(n) >= 2}
+                           | _person_names(author.name), key=len, reverse=True)
             if len(self._names_cache) < 4096:
                 self._names_cache[key] = names
         return names
@@ -3031,6 +3172,19 @@ class Check:
         start, end = closing.span(1)
         if ((self.grievance_re is not None and self.grievance_re.search(folded, 0, start))
                 or _SCARE_QUOTE_RE.search(plain, 0, start)):
+            found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
+                q=_quote(text[start:end]))))
+
+    def _dry_verdicts(self, text: str, folded: str, found: list) -> None:
+        """A one- or two-word verdict after mockery of what someone believes: "...seem to
+        think the bins empty themselves. Bless them."."""
+        for verdict in self.dry_verdict_re.finditer(folded):
+            start, end = verdict.span(1)
+            if not self.condescension_re.search(folded, 0, start):
+                return
+            if self._warm(folded) or (self.family_re is not None
+                                      and self.family_re.search(folded)):
+                return
             found.append((start, end, _PHRASE_MESSAGES["sarcasm"].format(
                 q=_quote(text[start:end]))))
 

@@ -1865,3 +1865,190 @@ def test_telling_someone_to_drop_their_nonsense_raises(text, found):
 ])
 def test_nonsense_as_a_subject_or_literal_rubbish_passes(text):
     assert highlighted(text) == []
+
+
+# --- Sarcasm and point-scoring found on blind probe sets (ah, ai, aj) ---------------
+
+@pytest.mark.parametrize("text, found", [
+    # A stock sarcastic sign-off.
+    ("Fly-tipped fridge on the school run again. Stay classy, Wrexham.", ["Stay classy"]),
+    # A euphemism for massaged numbers.
+    ("The waiting list will look shorter in the report thanks to some creative counting.",
+     ["creative counting"]),
+    # Time-wasting turned on oneself.
+    ("Forty emails about one bollard. Apparently we clearly have nothing better to do.",
+     ["we clearly have nothing better to do"]),
+    # Ironic praise for doing without the one thing the job needs.
+    ("Quite a feat to review our whole consultation without once opening it.",
+     ["Quite a feat to review our whole consultation without once opening"]),
+    ("Love how the online experts know exactly how long an ambulance takes.",
+     ["Love how the online experts"]),
+    ("Nine-hour waits at A&E are the new normal, apparently.",
+     ["are the new normal, apparently"]),
+    # A penalty presented as a prize.
+    ("Congratulations to the van driver doing 70 past the primary school. Your reward is six "
+     "points and a summons.", ["Your reward is six points"]),
+    # Mock reassurance with a token gesture.
+    ("Heating broken in the depot for a fortnight, but never fear, staff have all been given a "
+     "mindfulness leaflet.", ["but never fear, staff have all been given a mindfulness"]),
+    # A mock invitation to carry on.
+    ("Sixty letters about a hedge. But please, do keep phoning in.",
+     ["But please, do keep phoning in"]),
+    # Explaining a job to the people who do it.
+    ("Great to have a councillor explain bin routes to the crews who run them.",
+     ["explain bin routes to the crews who run them"]),
+])
+def test_sarcasm_classes_from_blind_probes_raise(text, found):
+    assert highlighted(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Our creative writing group meets on Tuesdays; accounting for beginners is on Fridays.",
+    "There's nothing better to do on a wet Sunday than visit the museum.",
+    "Impressive to run the 10k without once stopping - well done Jo!",
+    "Remarkable that Sam sat through 40 hearings without once losing patience.",
+    "Love how the experts at the wetland centre explained every bird to the kids.",
+    "Love how our volunteers never once missed a shift all winter.",
+    "Reusable cups are the new black at our canteen!",
+    "Your prize for winning the library quiz is a book token.",
+    "The office is closed today, but don't worry, you can still apply online.",
+    "The lift is out, but don't worry, we've been given a temporary ramp by the landlord.",
+    "Thanks for all your stories so far, and please do keep writing in.",
+    "Our engineers will explain the new bridge to residents who live near it.",
+])
+def test_sincere_lookalikes_of_the_new_sarcasm_classes_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Some residents seem to think a petition overrides the planning act. Bless them.",
+     ["Bless them"]),
+    ("The new portal launched and of course it logs everyone out every ten minutes. Genius.",
+     ["Genius"]),
+])
+def test_dry_verdict_after_mocking_what_someone_thinks_raises(text, found):
+    assert highlighted(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "My kids seem to think the holidays last forever. Bless them.",
+    "Our volunteers seem to think nothing of walking five miles. Bless them, and thank you.",
+    "Genius idea from the team, thank you!",
+    "The caretaker labelled every cable in the server room. Genius.",
+])
+def test_dry_verdicts_that_are_affection_or_praise_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A man asked the front desk if the library charges for breathing. I despair.",
+     ["I despair"]),
+    ("Someone tried to pay their council tax with vouchers. Words fail me.", ["Words fail me"]),
+    ("You've tagged us about the timetable again. Read the timetable for once.",
+     ["Read the timetable for once"]),
+    ("@resident99 Not sure what you expected from a Sunday service, Ian.",
+     ["Not sure what you expected"]),
+    ("The deadline was on the letter twice. At some point that has to be on you.",
+     ["has to be on you"]),
+    ("Shout out to our most persistent moaner, who has rung 30 times about a lamp post.",
+     ["most persistent moaner"]),
+    ("We cleared every backlog this year. Certain other trusts couldn't say the same.",
+     ["Certain other trusts couldn't say the same"]),
+    ("Half the board can't read a funnel plot. Happy to give them remedial training, free of "
+     "charge.", ["remedial training, free of charge"]),
+    ("Whoever drew up this rota shouldn't be trusted near a crayon.", ["trusted near a crayon"]),
+    ("Mate, get a hobby.", ["get a hobby"]),
+    ("Maybe read the minutes before posting.", ["Maybe read the minutes before posting"]),
+    ("It might be worth checking the map before tagging us in every pothole.",
+     ["It might be worth checking the map before tagging us"]),
+    ("Perhaps the paper will check with us before rushing into print next time.",
+     ["Perhaps the paper will check with us before rushing into print"]),
+    ("To the lad who keeps kicking the bus shelter: we know it was you. CCTV doesn't lie.",
+     ["we know it was you"]),
+])
+def test_exasperation_and_point_scoring_raise(text, found):
+    assert highlighted(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Another sewage spill in the Wear. I despair.",
+    "Proper good news for once: the pool reopens on Monday.",
+    "Not sure what to expect at your first hearing? Here's a guide.",
+    "Our regular callers to the helpline are always welcome.",
+    "Some families can't say the same, so please give what you can to the food bank.",
+    "Our remedial reading sessions for Year 3 start next week.",
+    "Please check the forecast before posting your walk plans.",
+    "Small correction: the pool reopens on the 4th, not the 14th. Please check our website "
+    "before posting plans for the day.",
+    "That article says the deadline is 31 March, but it's actually 30 April - details here: "
+    "gov.uk/apply",
+    "Thanks to whoever left flowers at reception - we know it was you, Sue!",
+])
+def test_lookalikes_of_exasperation_and_point_scoring_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bomb threat at the station emptied the whole concourse \U0001f602 best break ever",
+     ["Bomb threat at the station emptied the whole concourse \U0001f602"]),
+    ("Two stabbings on one shift. Somebody's going for the record.",
+     ["stabbings on one shift. Somebody's going for the record"]),
+])
+def test_laughing_or_keeping_score_about_serious_harm_raises(text, found):
+    assert highlighted(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "Suspicious package closed the high street this morning. Thanks for your patience, all "
+    "clear now.",
+    "Our parkrun team is going for a record this Saturday.",
+])
+def test_serious_events_told_plainly_and_records_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The quotes in Saturday's piece were selectively taken out of context.",
+     ["were selectively taken out of context"]),
+    ("It would be inappropriate for the Department to comment any further.",
+     ["would be inappropriate for the Department to comment any further"]),
+])
+def test_out_of_context_and_no_further_comment_are_rebuttal_register(text, found):
+    assert highlighted(text) == found
+
+
+def test_quotes_out_of_context_as_advice_pass():
+    assert highlighted("Quotes often get taken out of context online, so always read the "
+                       "full speech.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dr Shah notes that her comments have been misreported.", ["Dr Shah notes"]),
+    ("Priya Shah would like to clarify the position on rota changes.",
+     ["Priya Shah would like to clarify"]),
+])
+def test_an_author_speaking_of_themselves_in_the_third_person_raises(text, found):
+    assert highlighted(text, author=Author(name="Dr Priya Shah")) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The village green has not been cut since May.", "Chris Green"),
+    ("Dr Shah from the clinic notes that flu jabs are now available.", "Dr Priya Shah"),
+])
+def test_a_surname_alone_or_a_name_not_speaking_passes(text, name):
+    assert highlighted(text, author=Author(name=name)) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("@j_smith Thanks for sharing your experience. We value all customer feedback.",
+     ["We value all customer feedback"]),
+    ("Replying to comments on the closure: we hear you, and we're sorry.", ["we hear you"]),
+    ("We remain committed to excellence in every school.", ["We remain committed to excellence"]),
+])
+def test_more_templated_reassurance_raises(text, found):
+    assert highlighted(text) == found
+
+
+def test_valuing_feedback_with_a_next_step_passes():
+    assert highlighted("@j_smith We value all feedback, and I'll ring you this week to put it "
+                       "right.") == []
