@@ -38,15 +38,21 @@ or a hush (👀, 🤫, 🤐, not a wink) beside protected news, as coy as "let's
 Also "knowing what's in it and saying nothing" and "you can guess who" beside protected
 news; the legal advice the organisation got, a judge telling the parties, a submission
 seen ("saw the sub"), and a tip to act before the news ("wouldn't buy just yet") beside an
-inside source; and what a recommendation says before its report goes up.
+inside source; and what a recommendation says before its report goes up. Also a marking
+named as such ("it's 'secret' with a capital S"), a draft report sent for a factual
+accuracy check, a door code or password said to be guessable ("just the old ones
+backwards"), "the boss's" movements told by their own private office, a change told while
+its decision waits for sign-off ("$100 more a night... once the Minister signs off"), and
+who got onto a framework or lot.
 
 Lets pass: public documents (a draft out for consultation), "secret" in its ordinary
 sense ("the secret to a good sourdough", "Secret Santa", capitals for emphasis), trade
 and arms embargoes as a topic, an embargo lifted or linked, a "confidential
 helpline", "official statistics published today", a report "embargoed until 00:01
-today" that is "now published", reminders of handling rules,
-declassified markings, advice to readers about their own details ("please don't share
-them online", "if your password is still..."), declining to discuss figures or to
+today" that is "now published", reminders of handling rules, declassified markings and
+markings told of the past ("marked SECRET at the time"), a service's own channel ("the
+council tax app"), advice to readers about their own details ("please don't share them
+online", "if your password is still..."), declining to discuss figures or to
 pre-empt a report before release, figures already measured, a verb with a subject of
 its own after a report ("the review is published on the 9th, and we've found £5m"),
 personal news ("she hasn't told the office yet"), and an own service's news
@@ -143,6 +149,9 @@ DEFAULTS: dict[str, Any] = {
         r"secret d[eé]fense", r"tr[eè]s secret", r"vs[- ]vertraulich", r"streng geheim",
         r"departementaal vertrouwelijk", r"difusi[oó]n limitada", r"riservatissimo",
         r"official \(closed\)",
+        # A marking named as such: "it's 'secret' with a capital S".
+        r"(?:top secret|secret|confidential|restricted|sensitive|protected)'? with (?:a )?"
+        r"(?:capital|big|upper[- ]?case) (?:s|c|r|p|letters?)\b",
         # Papers of a closed board or committee session.
         r"restricted (?:board |committee |cabinet |exec |executive |management |meeting )?"
         r"(?:papers?|documents?|docs?|pack|annex|minutes|briefing|agenda|item|session|slides?)",
@@ -164,7 +173,7 @@ DEFAULTS: dict[str, Any] = {
     # Handling instructions: the author knows it must not go further.
     "handling": [
         r"not for (?:publication|circulation|distribution|onward \w+|sharing|release)",
-        r"internal (?:use )?only", r"for internal use", r"eyes only",
+        r"internal(?:[- ]use)?[- ]only", r"for internal use", r"eyes only",
         r"strictly confidential", r"in strict(?:est)? confidence",
         r"treat (?:this|it) as (?:sensitive|confidential|private|restricted)",
         r"confidential (?:for now|until|till)", r"in confidence (?:for now|until|till|til|before)",
@@ -519,6 +528,9 @@ DEFAULTS: dict[str, Any] = {
         # Still going round the machine for clearance.
         r"clearance", r"write[- ]round", r"(?:still )?in draft", r"awaiting", r"unsigned",
         r"internally",
+        # Sent to the body it is about to check its facts before it goes out.
+        r"factual accuracy", r"accuracy check(?:ing|s)?", r"fact[- ]?check(?:ing)?",
+        r"(?:came|comes|come|sent|went|landed) (?:over |back |through )?(?:to|with) (?:us|me)",
         r"(?:ahead of|before|pending) (?:the )?(?:\w+ )?(?:sign[- ]off|clearance|approval)",
         r"(?:hasn't|haven't|has not|have not|not yet) (?:been )?(?:to|before) (?:the )?(?:\w+ )?"
         r"(?:board|panel|committee|cabinet|ministers?)",
@@ -641,7 +653,11 @@ DEFAULTS: dict[str, Any] = {
         r"unemployment", r"labour market", r"(?:flash )?estimates?", r"forecasts?",
         r"projections", r"surveys?", r"survey results",
         r"budget", r"(?:autumn|spring) statement", r"spending review", r"finance bill",
-        r"fiscal event", r"tax(?:es)?", r"(?:fuel|excise|alcohol|tobacco) duty",
+        r"fiscal event",
+        # Not a service's own channel: "the new council tax app".
+        r"tax(?:es)?(?! (?:app|apps|website|portal|account|chatbot|web ?chat|online service|page"
+        r"|form))",
+        r"(?:fuel|excise|alcohol|tobacco) duty",
         r"(?:cash|stocks and shares|lifetime|junior) isas?",
         r"isa (?:limit|allowance|subscription)s?",
         r"(?:personal|tax-free|pension|annual|lifetime|dividend|savings) allowances?",
@@ -761,6 +777,23 @@ DEFAULTS: dict[str, Any] = {
     ],
     # A closed collective body (Cabinet, the College of Commissioners, a central bank's
     # council) reported to have decided, before the decision is announced.
+    # A decision said to wait for its sign-off ("full details once the Minister signs off"):
+    # what it will change, told now, is not agreed, let alone public.
+    "awaiting_sign_off": [
+        r"(?:once|when|after|until|till|til|as soon as) (?:the )?(?:minister|ministers|secretary of"
+        r" state|sos|board|cabinet|chief executive|ceo|council|mayor|treasury|hmt"
+        r"|director[- ]general|dg|perm sec|permanent secretary|committee|chancellor|premier|pm"
+        r"|commissioner|governor"
+        r"|exec|top)(?:'s| has| have)? (?:signs?|signed) (?:it |this |them |that |these )?off",
+        r"(?:once|when|after|until|till|til) (?:the )?(?:minister|ministers|secretary of state|sos"
+        r"|board|cabinet|council|mayor|treasury|chancellor|premier|pm|commissioner) (?:approves?"
+        r"|agrees?|okays?|gives (?:it |us )?the (?:go-ahead|green light|nod))",
+        r"(?:once|when|after|until|till|til) (?:it's|it is|it gets|they're|they are|it's been"
+        r"|it has been) (?:been )?(?:formally |finally )?signed off",
+        r"(?:pending|awaiting|waiting (?:on|for)|still needs) (?:the )?(?:final |formal )?"
+        r"(?:ministerial|minister's|ministers'|cabinet|board|treasury|hmt|secretary of state's)"
+        r" (?:sign[- ]off|approval|clearance)",
+    ],
     "collective_decisions": [
         r"(?:cabinet|cabinet committee|the college|the bureau|executive council|governing"
         r" council|the mpc|the fomc|the panel|the committee|the board|members|the commission)"
@@ -792,6 +825,8 @@ DEFAULTS: dict[str, Any] = {
         r"scanners?", r"metal detectors?", r"firewall", r"vpn(?: config\w*)?",
         r"(?:pass|card|badge|fob|swipe|security) (?:readers?|gates?|barriers?|turnstiles?)",
         r"passwords?", r"credentials", r"api keys?", r"(?:admin|root) (?:account|access)",
+        r"(?:door|gate|entry|entrance|keypad|key ?safe|alarm|building|lock|locker|wi-?fi|network)"
+        r" (?:codes?|pins?|passwords?)",
         r"mfa", r"2fa", r"config(?:uration)? files?",
         r"vulnerabilit(?:y|ies)", r"security (?:holes?|flaws?|gaps?|bugs?)", r"exploits?",
     ],
@@ -804,6 +839,14 @@ DEFAULTS: dict[str, Any] = {
         r"(?:to|on|in) a public (?:github |git |gitlab )?(?:repo|repository|bucket|site|page"
         r"|drive|folder|channel)",
         r"unpatched",
+        # Guessable: "they're just the old ones backwards", "still the factory default".
+        r"(?:is|are|'s|'re|was|were) (?:just |only |basically |simply |still |literally )?(?:the )?"
+        r"(?:old|same|previous|last|original) (?:ones?|codes?|pins?|passwords?)\b",
+        r"(?:is|are|'s|'re|was|were) (?:just |only |basically |simply |still |literally )?(?:the )?"
+        r"(?:default|factory(?: default)?|factory settings?)\b",
+        r"(?:is|are|'s|'re|was|were) (?:just |still |exactly )?(?:the )?same as the"
+        r" (?:old|previous) (?:ones?|codes?|pins?|passwords?)",
+        r"(?:haven't|hasn't|have not|has not|never) (?:been )?changed",
         r"(?:still )?(?:isn't|is not|hasn't been|has not been|aren't|are not|haven't been"
         r"|have not been|not yet|never been) (?:been )?(?:patched|fixed|remediated|closed)",
     ],
@@ -830,6 +873,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:contracts?|tenders?|frameworks?|bids?)(?: for(?: \w+){1,4}?)? (?:has been |have "
         r"been |is being |are being |is |are |'s )?(?:awarded|given) to",
         r"unsuccessful (?:bidders?|suppliers?|tenderers?)",
+        # Who got a place on a framework or lot: "all of the big three made it on".
+        r"(?:made it|got|gets|getting) (?:on|onto|on to) (?:(?:the|our|this|that|a)"
+        r" (?:[\w-]+ ){0,3}?(?:framework|dynamic purchasing system|approved (?:supplier|provider)"
+        r" list)|lot \d+|dps)",
+        r"framework(?:s|'s)? (?:[\w',-]+ ){0,16}?(?:made it|got) (?:on|onto|on to)(?= *(?:[^\w\s]|$"
+        r"|(?:it|too|as well)\b))",
         # Scoring done, award not yet made.
         r"(?:tender|bid) (?:scores?|scoring|evaluations?|rankings?) (?:are |is )?(?:in|done"
         r"|complete|finished|back)",
@@ -858,6 +907,14 @@ DEFAULTS: dict[str, Any] = {
         # A planned police action at a named place: a raid, a search, a warrant.
         r"(?:planned |dawn )?(?:search|raid|warrant|arrest)(?: operation)?s? (?:at|on) (?:an? "
         r"|the )?(?:address|property|house|home|flat|premises)",
+    ],
+    # The one a private office serves, as its staff speak of them ("the boss's day"):
+    # a dignitary only when the author works in such an office ("principal_roles").
+    "principals": [r"(?:the|my|our) (?:boss|big boss|gaffer|principal)(?:'s)?"],
+    "principal_roles": [
+        r"private (?:office|secretary|secretaries)", r"diary (?:secretary|manager|team)",
+        r"(?:ministerial|minister's|special) (?:adviser|advisor|aide|office)", r"spad",
+        r"parliamentary private secretary", r"pps",
     ],
     "visit_words": [
         r"visit(?:s|ing)?", r"land(?:s|ing)? (?:at|in)", r"fl(?:y|ies|ying) (?:in|into|to)",
@@ -956,12 +1013,13 @@ _BOOK_KEYS = (
     "revealing_claims", "draft", "draft_documents", "internal_links", "pre_release", "court",
     "procurement", "dignitaries", "public_cues", "teaser_cues", "statistics", "credentials",
     "internal_host_hints", "withholding_cues", "release_later", "security_controls",
+    "principals", "awaiting_sign_off",
 )
 _RANGED_KEYS = (
     "embargo_topics", "embargo_over", "draft_uncleared", "draft_public", "draft_contents",
     "visit_words", "visit_times", "handling_advice", "release_times", "visit_past",
     "access_places", "credential_advice", "reader_advice", "personal_news", "findings_reveals",
-    "security_failures", "secrecy_emoji",
+    "security_failures", "secrecy_emoji", "principal_roles",
     # Asked only once a cue or a later release has been found, so kept out of the
     # phrase book: their common words ("report", "review") would slow every post.
     "protected_topics", "findings_subjects", "collective_decisions",
@@ -1025,6 +1083,11 @@ MESSAGES = {
         "released. Findings stay confidential until publication, and a preview pre-empts "
         "it. Wait for the publication and link it."
     ),
+    "unsigned": (
+        "‘{found}’ says the decision is not signed off yet, and the post gives what it will "
+        "change. Until it is agreed and announced, that is not yours to share. Wait for the "
+        "announcement and link it."
+    ),
     "collective": (
         "‘{found}’ reports a decision of Cabinet or a similar closed body before it is "
         "announced. Its decisions are confidential until then. Wait for the announcement "
@@ -1062,6 +1125,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[^\w\s]|$|(?:anyway|too|though|now|really|btw)\
 # Markings that no longer apply.
 _NO_LONGER = re.compile(r"\b(?:declassified|formerly|previously|once|downgraded)\W*$",
                         re.IGNORECASE)
+# A marking told of the past: "was marked SECRET at the time" (and is open now).
+_BACK_THEN = re.compile(r"\W*(?:at the time|back then|in (?:its|their) day"
+                        r"|when (?:it was|they were) (?:written|filed|made|created|sent))\b")
 _LABEL_END = re.compile(r"\s*(?:[:/,)\]]|[-\u2013\u2014]\s|$)")
 # A label heads a line: nothing but punctuation before it, a colon or dash after it.
 _LINE_HEAD = re.compile(r"[^\w\n]*$")
@@ -1100,6 +1166,7 @@ class Check:
         if not (capitals or p["markings"] or p["label_markings"] or p["handling"]
                 or p["embargo"] or p["insider_sources"] or p["secrecy_idioms"] or p["draft"]
                 or p["pre_release"] or p["court"] or p["procurement"] or p["dignitaries"]
+                or p["principals"] or p["awaiting_sign_off"]
                 or p["internal_links"] or p["teaser_cues"] or p["credentials"]
                 or p["withholding_cues"] or p["release_later"] or p["security_controls"]
                 or hinted):
@@ -1109,7 +1176,7 @@ class Check:
         markings = (spans(p["markings"], low) + self._labels(p, low, where)
                     + self._capital_markings(text, where, capitals))
         found.extend((s, e, "marking") for s, e in markings
-                     if not self._advice(low, where, s))
+                     if not (self._advice(low, where, s) or _BACK_THEN.match(low, e)))
         found.extend(self._handling(p, low, where))
         if p["security_controls"]:
             found.extend(self._security_weaknesses(p, low, where))
@@ -1156,9 +1223,11 @@ class Check:
             later.extend((s, e, "collective")
                          for s, e in spans(self.ranged["collective_decisions"], low))
 
+        if p["awaiting_sign_off"] and self._future_figure(low, where):
+            later.extend((s, e, "unsigned") for s, e in spans(p["awaiting_sign_off"], low)[:1])
         later.extend((s, e, "court") for s, e in spans(p["court"], low))
         later.extend((s, e, "procurement") for s, e in spans(p["procurement"], low))
-        later.extend(self._itineraries(p, low, where))
+        later.extend(self._itineraries(p, low, where, post))
         # These are public once published: ask only when one of them was found.
         if later and not self._public(p, text):
             found.extend(later)
@@ -1322,11 +1391,17 @@ class Check:
         topics = self.ranged["protected_topics"]
         if not (topics and topics.search(low)):
             return []
+        figure = self._future_figure(low, where)
+        return [(figure[0], figure[1], "findings")] if figure else []
+
+    @staticmethod
+    def _future_figure(low: str, where: SentenceIndex) -> tuple[int, int] | None:
+        """The first figure something is set to change to or by: "will pay $100 more"."""
         for figure in _FIGURE.finditer(low):
             s_start = where.spans[where.index(figure.start())][0]
             if _FUTURE.search(low, max(s_start, figure.start() - _FUTURE_REACH), figure.start()):
-                return [(figure.start(), figure.end(), "findings")]
-        return []
+                return figure.span()
+        return None
 
     def _security_weaknesses(self, p: PostMatches, low: str,
                              where: SentenceIndex) -> list[tuple[int, int, str]]:
@@ -1391,12 +1466,17 @@ class Check:
                 out.append((at, at + len(word), "internal_link"))
         return out
 
-    def _itineraries(self, p: PostMatches, low: str,
-                     where: SentenceIndex) -> list[tuple[int, int, str]]:
+    def _itineraries(self, p: PostMatches, low: str, where: SentenceIndex,
+                     post: Post) -> list[tuple[int, int, str]]:
         words, times = self.ranged["visit_words"], self.ranged["visit_times"]
         if not (words and times):
             return []
-        for start, end in spans(p["dignitaries"], low):
+        who = spans(p["dignitaries"], low)
+        roles = self.ranged["principal_roles"]
+        if p["principals"] and roles and roles.search(
+                " ".join((post.author.role, post.author.profile)).lower()):
+            who = sorted(who + spans(p["principals"], low))
+        for start, end in who:
             s_start, s_end = where.spans[where.index(start)]
             past = self.ranged["visit_past"]
             if (words.search(low, start, s_end) and times.search(low, s_start, s_end)
@@ -1454,7 +1534,8 @@ _NOT_SECRET = re.compile(
 _UNITS = frozenset((
     "days", "day", "hours", "minutes", "characters", "chars", "digits", "times", "attempts",
     "people", "staff", "weeks", "months", "years", "letters", "words", "numbers"))
-_NOT_AFTER = frozenset(("in", "on", "for", "via", "using", "from", "with", "at", "by", "of"))
+_NOT_AFTER = frozenset(("in", "on", "for", "via", "using", "from", "with", "at", "by", "of",
+                        "since", "until", "till", "before", "after"))
 
 
 def _secret_value(text: str, low: str, start: int, end: int) -> tuple[int, int] | None:

@@ -10,7 +10,10 @@ word of the VADER lexicon) in the same or the next sentence as a party, a
 politician, a minister or the government; and a party, or a party leader named
 without their office, in a sentence that is not plainly neutral. Unseen
 politicians are found by title ("Senator Ruiz", "Jane Smith MP", "@RepKim") and
-office ("the Health Secretary", "Luxon's government").
+office ("the Health Secretary", "Luxon's government"). Also acting for publicity ("binned
+for a headline"), what a politician's opponents "would do to" a service, a party's plans
+called "the most credible", handing out how-to-votes, "riding with" someone in a primary,
+and the money an election campaign needs ("the mayoral campaign needs £2k").
 
 Lets pass: ordinary senses of party words ("labour market", "conservative
 estimate", "Liberal use of", "green energy", "reform of", "National" in an
@@ -18,7 +21,8 @@ organisation's name, "party" as a celebration, a public-health "campaign"), warm
 but neutral mentions of ministers and councillors at official engagements,
 parliamentary facts, non-partisan reminders to register or vote, votes in award
 competitions, words quoted or reported from someone else, historical references,
-even-handed remarks ("whoever is in power") and praise shared across parties.
+even-handed remarks ("whoever is in power"), praise shared across parties, and places
+named like a party ("across Arranmore and Tory" on island fieldwork).
 Every phrase list is matched through trigger words worked out from the phrases
 themselves, so a post pays only for the phrases it could contain.
 """
@@ -66,6 +70,14 @@ DEFAULTS: dict[str, Any] = {
         r"united conservative party", r"people'?s party of canada", r"liberal national party",
         r"european people'?s party",
     ],
+    # Places named like a party (Tory Island off Donegal), with the words near them
+    # (within "party_place_reach" characters, on the same line) that make them the place
+    # when the name follows a word of place or a list ("across Arranmore and Tory", "the
+    # ferry to Tory"), not "Typical Tory nonsense from the island's MP".
+    "party_places": {"Tory": r"islands?|islanders?|Donegal|ferry|Gaeltacht"},
+    "party_place_before": r"(?:to|on|from|off|across|around|visit(?:ed|ing|s)?|reach(?:ed)?|and"
+                          r"|of|at|in|,)\s*$",
+    "party_place_reach": 120,
     # Words that name a party only when capitalised, with the neighbouring words
     # that turn them back into ordinary words ("Labour market", "Conservative
     # estimate"), or, for "only_followed_by", the only words that make them a party.
@@ -300,7 +312,18 @@ DEFAULTS: dict[str, Any] = {
     "campaign_activity": [
         r"canvass(?:ing|ed)?(?!\s+(?:views|opinions?|feedback|ideas|input|staff|colleagues|"
         r"stakeholders|the\s+sector|members|partners|businesses|residents['’]?\s+views))",
-        r"door-?knocking", r"how-to-vote\s+cards?",
+        r"door-?knocking",
+        # (the cards a party's volunteers hand out at polling places)
+        r"how-to-votes\b", r"how[- ]to[- ]vote\s+(?:cards?|flyers?|leaflets?)",
+        # Backing someone in a race: "riding with Councilmember Ortiz in the primary".
+        r"(?:riding|rolling|all[- ]in)\s+(?:with|for)\s+(?:[\w.'’-]+\s+){1,4}?(?:in|for)\s+"
+        r"(?:the|this|next|her|his|their)\s+(?:[\w-]+\s+)?(?:primary|election|race|caucus|"
+        r"run-?off)\b",
+        # Money an election campaign needs: "the mayoral campaign needs £2k".
+        r"(?:mayoral|election|re-?election|congressional|senate|parliamentary|by-?election|"
+        r"presidential|primary|gubernatorial)\s+campaign\s+(?:needs|"
+        r"is\s+raising|needs\s+to\s+raise|is\s+trying\s+to\s+raise|has\s+raised|is\s+short"
+        r"(?:\s+of|\s+by)?)\s+(?:another\s+|just\s+|only\s+|a\s+further\s+)?[£$€]\s?\d[\d,.]*(?:k|m|bn)?",
         r"my\s+(?:election\s+)?(?:opponent|challenger)s?",
         r"(?:support|join|donate\s+to|chip\s+in\s+to)\s+my\s+(?:re-?election\s+)?campaign",
         r"on\s+the\s+campaign\s+trail",
@@ -425,6 +448,13 @@ DEFAULTS: dict[str, Any] = {
         r"pretty\s+|a\s+bit\s+)?(?:silly|stupid|foolish|daft|ridiculous|idiotic|clueless|"
         r"incompetent|(?:like\s+)?(?:fools|idiots|clowns|amateurs))",
         r"I['’]m\s+sure\s+this\s+(?:one\s+)?will\s+be\s+different",
+        # Acting for publicity: "binned for a headline", "chasing soundbites".
+        r"(?:for|chasing|to\s+(?:grab|chase|get))\s+(?:a\s+|the\s+|some\s+)?(?:cheap\s+|easy\s+)?"
+        r"(?:headlines?|soundbites?|photo[- ]ops?|clicks)(?=\s*(?:[^\w\s]|$|(?:and|or|rather|"
+        r"instead|not|again|every)\b))", r"headline-?(?:grabbing|chasing)",
+        # A warning about a politician's rivals: "what her opponents would do to childcare".
+        r"(?:opponents?|rivals?|challengers?|the\s+other\s+side)\s+(?:would|will|['’]d|['’]ll|"
+        r"want\s+to|plan\s+to|(?:are|is)\s+(?:going|planning)\s+to)\s+do\s+to\b",
         # Markers that what follows is the author's opinion.
         r"hot\s+take", r"unpopular\s+opinion", r"make\s+no\s+mistake", r"plain\s+and\s+simple",
         r"frankly", r"let['’]?s\s+be\s+honest", r"surprise,?\s+surprise", r"cringe",
@@ -515,7 +545,8 @@ DEFAULTS: dict[str, Any] = {
         r"(?:the\s+)?only\s+(?:one\s+)?(?:party|ones?|candidate|person|leader|government|"
         r"politician|MP|councill?or)\s+(?:(?:round|around)\s+here\s+)?"
         r"(?:in\s+this\s+(?:race|election)\s+)?(?:who|that|fighting|to|with|standing|[\w'’]+ll)",
-        r"most\s+(?:competent|capable|honest|trustworthy|effective|successful)",
+        r"most\s+(?:competent|capable|honest|trustworthy|effective|successful|credible|"
+        r"believable|realistic|responsible|coherent|convincing)",
         r"best\s+(?:government|prime\s+minister|president|leader|premier|chancellor|party)",
         # "the best Education Secretary we've had", "finest Home Secretary in decades"
         r"(?:best|finest|greatest|strongest)\s+"
@@ -1776,6 +1807,19 @@ class Check:
         # Parties.
         parties = _string_list(config, "parties")
         self.party = _words_rule(parties)
+        places = config.get("party_places", {})
+        if not isinstance(places, Mapping) or not all(
+                isinstance(v, str) for v in places.values()):
+            raise ValueError("'party_places' must map a party's name to the words that make "
+                             "it a place.")
+        self.party_places = {name: re.compile(r"\b(?:" + near + r")\b", ci)
+                             for name, near in places.items()}
+        self.place_before = re.compile(_text_value(config, "party_place_before"), ci)
+        self.place_reach = config.get("party_place_reach", 120)
+        if not isinstance(self.place_reach, int) or isinstance(self.place_reach, bool) \
+                or self.place_reach < 0:
+            raise ValueError("'party_place_reach' must be a whole number of characters, 0 or "
+                             "more.")
         compounds = _string_list(config, "party_compounds")
         capitalised = config.get("capitalised_parties", {})
         if not isinstance(capitalised, Mapping):
@@ -2077,7 +2121,8 @@ class Check:
         for phrases, kind in ((self.party, _PARTY), (self.politician, _POLITICIAN)):
             if phrases:
                 found.extend(_Entity(m.start(), m.end(), kind, m.group())
-                             for m in phrases.finditer(text, keys))
+                             for m in phrases.finditer(text, keys)
+                             if kind != _PARTY or not self._place(text, m))
         if self.roles:
             for m in self.roles.finditer(text, keys):
                 around = text[max(0, m.start() - 25):m.end() + 25]
@@ -2148,6 +2193,17 @@ class Check:
                 continue
             kept.append(e)
         return kept
+
+    def _place(self, text: str, m: re.Match[str] | Hit) -> bool:
+        """A party's name that is a place here: "Arranmore and Tory" on island fieldwork."""
+        near = self.party_places.get(m.group())
+        if near is None or not self.place_before.search(text, max(0, m.start() - 12),
+                                                        m.start()):
+            return False
+        start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - self.place_reach)
+        end = text.find("\n", m.end())
+        end = min(len(text) if end < 0 else end, m.end() + self.place_reach)
+        return near.search(text, start, end) is not None
 
     def _tag_kinds(self, text: str) -> list[tuple[re.Match[str], re.Match[str] | None]]:
         """Each hashtag, with its match of tag_re (whose lastgroup names its kind)."""

@@ -1470,3 +1470,72 @@ def test_knowing_and_not_telling_privileged_advice_and_tips_are_flagged(text, fo
 ])
 def test_guessing_games_public_advice_and_published_recommendations_pass(text):
     assert findings(text) == []
+
+
+# --- Blind probes ah, ai, aj: classes the rules missed -----------------------------------
+
+PRIVATE_SECRETARY = Author(role="Assistant private secretary",
+                           profile="Private office. Views mine.")
+TEACHER = Author(role="Year 4 teacher", profile="Teacher in Leeds.")
+
+
+@pytest.mark.parametrize("text, author, found", [
+    # Figures called internal-only, hyphenated.
+    ("Our internal-only footfall counts for March put the museum 14% down on last year.",
+     None, ["internal-only"]),
+    # A marking named as such.
+    ("Finished the ministers' options pack; it's 'Secret' with a capital S, so no photos.",
+     None, ["Secret' with a capital S"]),
+    # A draft report sent to the body it judges for a factual accuracy check.
+    ("The regulator's draft report on our call centre arrived for fact-checking. Ouch.",
+     None, ["draft"]),
+    ("Inspectorate's draft report came over to us this week. It won't make happy reading.",
+     None, ["draft"]),
+    # A code said to be guessable.
+    ("The new gate codes are just the old ones with the digits swapped round. Sigh.",
+     None, ["gate codes are just the old ones"]),
+    ("Keypad code on the plant room is still the factory default, honestly.",
+     None, ["Keypad code on the plant room is still the factory default"]),
+    # The principal's movements, told by their own private office.
+    ("Long one for the boss tomorrow: Hull docks at 9:30, then the 14:10 train to Leeds.",
+     PRIVATE_SECRETARY, ["the boss"]),
+    # A change told while the decision waits for sign-off.
+    ("Ferry fares will go up to £38 a crossing from May. Details once the minister signs it"
+     " off.", None, ["once the minister signs it off"]),
+    ("Library fines are set to rise to £1.20 a day, pending cabinet approval.",
+     None, ["pending cabinet approval"]),
+    # Who got a place on a framework, before the award is published.
+    ("Scoring done: two local builders made it onto the new repairs framework 🎉",
+     None, ["made it onto the new repairs framework"]),
+    ("The print framework starts in June and both Bristol firms got on too.",
+     None, ["framework starts in June and both Bristol firms got on"]),
+])
+def test_classes_from_the_blind_probes_are_flagged(text, author, found):
+    assert highlighted(text, author=author) == found
+
+
+@pytest.mark.parametrize("text, author", [
+    # A marking of the past, on a record released to the public.
+    ("Fresh in the archive: 1997 Home Office files, one marked SECRET at the time and"
+     " open to anyone now.", None),
+    ("The telegram was marked confidential back then; today it is on display.", None),
+    # "Secret" in its ordinary sense, or capitals for a recipe.
+    ("The secret to a good crumble is cold butter, with a capital C for cold.", None),
+    # A council tax app is a service's own channel, not a fiscal decision.
+    ("Sneak peek: our council tax website gets a new look next month!", None),
+    # Advice on codes, and a code change with nothing wrong with it.
+    ("Please make sure your new PIN isn't the same as the old one.", None),
+    ("The new door codes start Monday and the old ones stop working then.", None),
+    # A boss who is no minister, and a past visit.
+    ("Busy day for the boss tomorrow: school trip to the zoo at 10am!", TEACHER),
+    ("The boss visited Hull docks yesterday at 9:30 and loved it.", PRIVATE_SECRETARY),
+    # Sign-off without a change told, or someone else's everyday sign-off.
+    ("The new trail opens in spring. More once the board signs it off.", None),
+    ("Claims of up to £500 will be paid once your manager signs off the form.", None),
+    # Frameworks as a process, and making it on time.
+    ("How to get on to the catering framework: the next round opens in June.", None),
+    ("We made it on time for the framework launch in Cardiff.", None),
+    ("Our new framework for volunteers got on the agenda at last.", None),
+])
+def test_traps_beside_the_blind_probe_classes_pass(text, author):
+    assert highlighted(text, author=author) == []

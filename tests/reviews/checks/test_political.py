@@ -1010,3 +1010,58 @@ def test_money_for_a_campaign_for_a_seat_is_raised():
 
 def test_a_campaign_for_a_car_seat_scheme_passes():
     assert found("Donate to our campaign for the Child Car Seat scheme today.") == []
+
+
+# ---- blind probes ah, ai, aj: classes the rules missed -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # Accusing someone political of acting for publicity.
+    ("Saw the shadow minister pledge to axe the bus fund. Ten years of planning gone for a"
+     " soundbite.", ["for a soundbite"]),
+    ("The Premier is chasing headlines again with this stadium.", ["chasing headlines"]),
+    # Warning about what a politician's rivals would do.
+    ("Ask yourself what Mayor Osei's rivals would do to the bus network.",
+     ["rivals would do to"]),
+    # A party's plans judged the most credible.
+    ("Read every manifesto this week and the SDLP's plans are the most realistic.",
+     ["most realistic"]),
+    # Handing out a party's cards at a polling place.
+    ("Spent polling day handing out how-to-vote cards for Priya at the scout hall.",
+     ["how-to-vote cards"]),
+    ("Who's on how-to-votes with me at the primary school tomorrow?", ["how-to-votes"]),
+    # Backing someone in a race.
+    ("Our whole depot is rolling with Councilmember Reyes in the runoff.",
+     ["rolling with Councilmember Reyes in the runoff"]),
+    # Money an election campaign needs.
+    ("Dev's by-election campaign needs another £500 by Monday, link in bio.",
+     ["by-election campaign needs another £500"]),
+])
+def test_classes_from_the_blind_probes_are_raised(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Headline as a noun's modifier, and news headlines.
+    "Scroll down for the headline figures from this year's travel survey.",
+    "The Minister opened the depot and made the evening headlines.",
+    # Rivals in sport, and the other side of a road.
+    "Our rivals would do anything to win this derby on Saturday.",
+    # "Most credible" said of sources, not a party.
+    "Of the studies we reviewed, the Danish trial is the most credible.",
+    # How to vote, as civic information.
+    "Not sure how to vote by post? Here's the Electoral Commission's guide.",
+    # A riding lesson and a council's own campaign.
+    "Riding with the kids in the park this afternoon, lovely weather.",
+    "Our council campaign to cut litter needs £5,000 in sponsorship.",
+    "The flu jab campaign needs £2k for posters in the waiting rooms.",
+    # Tory Island off Donegal.
+    "Outreach clinic on the island today: the ferry to Tory was late but worth it.",
+    "Survey teams finished Inishbofin and Tory this week, the islanders were brilliant.",
+])
+def test_traps_beside_the_blind_probe_classes_pass(text):
+    assert found(text) == []
+
+
+def test_tory_beside_an_island_word_is_still_the_party_when_judged():
+    text = "Typical Tory nonsense from the island's MP."
+    assert found(text) == ["Typical", "nonsense"]
