@@ -19,7 +19,8 @@ Gov", "Riverton Parks & Rec", a handle of the place and the council's initials:
 accounts, and personal posts (hobbies, family, commutes) that touch no work
 topic. "Views my own", "civil servant", "public servant" or "NHS" alone name no
 employer, so they disclose nothing; nor does a profession ("Nurse, RGN") or the
-town a council is named after standing alone ("Croydon."). A post discloses when
+town a council is named after standing alone ("Croydon.") or said as a home or a
+club ("Croydon born and bred", "Croydon Athletic fan"). A post discloses when
 it places the author at the employer in the first person ("we ran the numbers at
 Teagasc") or introduces them there ("I work at the Environment Agency").
 """
@@ -164,6 +165,20 @@ DEFAULTS: dict[str, Any] = {
         r"all[\s-]staff\s+(?:call|meeting|email|briefing)",
         r"team\s+(?:call|meeting|huddle|briefing|away\s*day)", r"away\s*day", r"weeknotes?",
         r"show[\s-]and[\s-]tell",
+        # Meetings only staff sit in: "told at staff briefing", "in this morning's staff
+        # huddle"; and the meetings professionals hold about a case: "multi-agency
+        # meeting", "case conference". A school's closure for one is a parent's news.
+        r"(?:at|in|during|after)\s+(?:(?:the|our|today's|this\s+(?:morning|afternoon|"
+        r"week)'s|morning|weekly)\s+)?staff\s+(?:briefing|meeting|huddle)s?\b",
+        r"multi[\s-]?agency\s+(?:meeting|panel|conference|call|visit|strategy\s+meeting)s?\b",
+        r"(?:case|child\s+protection|core\s+group)\s+(?:conference|meeting)s?\b",
+        # A teacher's own pupils, named by their school year or exam: "my Year 10s",
+        # "my GCSE group", "two of my Junior Cert class". "My Year 6 son" is a parent's.
+        r"my\s+(?:year\s*\d{1,2}|y\d{1,2}|gcse|a[\s-]?level|as[\s-]level|leaving\s+cert|"
+        r"junior\s+cert|higher|advanced\s+higher|national\s+5|hsc|vce|ncea|ib|btec|"
+        r"sixth[\s-]form|grade\s+\d{1,2})\s+(?:[\w-]+\s+)?(?:class|classes|group|groups|set|"
+        r"sets|form|students|pupils|lads|lot|cohort|tutees)\b",
+        r"my\s+(?:year\s*|y)\d{1,2}s\b",
         # Work arriving, and the work itself as the author's: "cases that land on my
         # desk", "the best bit of the job", "the data I work with", "I work on this".
         r"(?:lands?|landed|landing|cross(?:es|ed)?)\s+(?:on\s+|across\s+)?my\s+desk",
@@ -339,6 +354,7 @@ DEFAULTS: dict[str, Any] = {
         r"submission|options|briefing)",
         r"saw\s+the\s+(?:options\s+)?(?:paper|draft|submission|briefing)",
         r"we\s+were\s+told", r"not\s+cleared", r"off\s+the\s+record",
+        r"not\s+for\s+(?:publication|circulation|attribution)",
         r"between\s+you\s+and\s+me", r"just\s+between\s+us",
         r"can't\s+say\s+(?:(?:too|very|all\s+that|that)\s+)?(?:much|more)",
         # Details held back until a release: "can't share the details until Thursday",
@@ -427,6 +443,28 @@ DEFAULTS: dict[str, Any] = {
         "geek", "nerd", "fan", "lover", "person", "human", "dog", "cat", "knitter",
         "musician", "photographer", "golfer", "gamer", "traveller", "foodie", "coach",
         "volunteer", "student", "learner", "mentor", "speaker",
+    ],
+    # Words beside the place an employer is named after that say the author comes from
+    # or lives there ("Dunmore born and raised", "Port Avon local", "a Dunmore lass"),
+    # or follows a club of it ("Dunmore Athletic season ticket", "Dunmore GAA"): the
+    # place then says nothing of who employs them. A club word that is part of the
+    # employer's own name ("Dunmore County Council") is left alone.
+    "home_place_words": [
+        "born", "bred", "raised", "reared", "native", "local", "lad", "lass", "girl", "boy",
+        "bairn", "exile", "expat", "fan", "supporter",
+    ],
+    "club_words": [
+        "county", "city", "united", "town", "rovers", "wanderers", "athletic", "albion",
+        "fc", "afc", "rfc", "gaa",
+    ],
+    # Kinds of workplace: a job title, then one of them and a place, says where the
+    # author works ("Chemistry teacher at a state high school in Perth", "Head of a
+    # village school in Co. Kerry"), as "History teacher, Cardiff" does.
+    "workplace_nouns": [
+        "school", "comp", "comprehensive", "academy", "college", "university", "kura",
+        "kindergarten", "nursery", "practice", "surgery", "clinic", "hospital", "hospice",
+        "pharmacy", "ward", "unit", "station", "prison", "court", "library", "museum",
+        "centre", "center", "depot", "jobcentre", "lab", "laboratory", "council", "trust",
     ],
     # Capitalised nouns that name an employer when they are part of a name
     # ("Leeds City Council", "Ministry for the Environment").
@@ -599,7 +637,10 @@ _HANDLE_AFTER_TITLE_RE = re.compile(r"\s*@\s?[A-Za-z0-9_]{2,}")
 # "Teacher, Cardiff", "Teacher in Cardiff", "Assessor at the Shire".
 _WHERE_JOIN_RE = re.compile(r"\s*,\s*|\s+(?:in|at)\s+(?:the\s+)?")
 _WHERE_MAX = 60
-_NAME_JOINERS = frozenset({"and", "of", "the", "&", "upon", "on"})
+# Small words inside a name: English, and the "of" of te reo Māori ("Te Whare o
+# Awa"), French ("Lycée de la Mer"), Welsh ("Ysgol y Graig") and Irish ("Scoil na mBráithre").
+_NAME_JOINERS = frozenset({"and", "of", "the", "&", "upon", "on", "o", "de", "du", "des",
+                           "la", "le", "y", "yr", "na"})
 # Bodies named after a place, whose short name may be only the place.
 _PLACE_BODY_NOUNS = frozenset({"council", "borough", "city", "county", "district",
                                "municipality", "shire", "town", "parish", "region"})
@@ -1048,6 +1089,15 @@ class Check:
                                 for w in _as_list(config, "vague_employers")]
         self.handle_markers = [w.lower() for w in _as_list(config, "employer_handle_markers")]
         self.personal_words = {w.lower() for w in _as_list(config, "profile_personal_words")}
+        self.home_place_words = "|".join(
+            re.escape(w.lower()) for w in _as_list(config, "home_place_words"))
+        self.club_words = {w.lower() for w in _as_list(config, "club_words")}
+        workplaces = "|".join(re.escape(w.lower()) for w in _as_list(config, "workplace_nouns"))
+        # "at a state high school in": a kind of workplace, then where it is.
+        self.workplace_join = (
+            re.compile(r"\s+(?:at|of|in|for|with)\s+an?\s+(?:[a-z][\w'-]*\s+){0,3}?"
+                       rf"(?:{workplaces})s?\s+(?:in|at)\s+(?:the\s+)?")
+            if workplaces else None)
 
         named = [("casework_name", noun + _NAME_WORD)
                  for noun in _as_list(config, "casework_nouns")]
@@ -1145,6 +1195,7 @@ class Check:
         """True when text names an organisation, not just 'a civil servant'."""
         if not text.strip():
             return False
+        text = self._without_home_place(text, author)
         if self._mentions_own_organisation(text, author):
             return True
         for match in _HANDLE_RE.finditer(text):
@@ -1157,16 +1208,55 @@ class Check:
                 return True
         return self._gives_own_job_and_where(text, author)
 
-    def _role_heads(self, role: str) -> set[str]:
-        """The nouns that head the author's job titles: 'teacher' of 'History teacher',
-        'officer' of 'Road safety officer, schools', 'head' of 'Deputy Head of Mission'."""
-        heads = set()
-        for title in _ALTERNATIVE_NAMES_RE.split(role):
-            title = _ROLE_QUALIFIER_RE.split(_BRACKETED_RE.sub(" ", title))[0]
-            words = _NAME_PART_RE.findall(title)
-            if words and len(words[-1]) >= 3 and words[-1] != "&":
-                heads.add(words[-1].lower())
-        return heads
+    def _without_home_place(self, text: str, author: Author) -> str:
+        """The profile with the place the employer is named after blanked out where it
+        says where the author comes from or which club they follow: 'Dunmore born and
+        raised', 'Port Avon local', 'Dunmore Athletic season ticket', 'born and bred in
+        Dunmore'. 'Dunmore social services' and 'Teacher in a Dunmore comp' keep it."""
+        places = self._employer_places(author)
+        if not places:
+            return text
+        lowered = text.lower()
+        found = [p for p in places if p.lower() in lowered]
+        if not found:
+            return text
+        names = "|".join(re.escape(p) for p in found)
+        employer_words = set(_TOKEN_RE.findall(author.department.lower()))
+        clubs = "|".join(re.escape(c) for c in self.club_words - employer_words)
+        after = "|".join(part for part in (self.home_place_words, clubs) if part)
+        if not after:
+            return text
+        pattern = re.compile(
+            rf"(?<![\w'’@])({names})(?=[\s-]+(?i:{after})\b)"
+            rf"|\b(?i:born|bred|raised|reared)\s+(?i:in)\s+({names})\b")
+        spans = [match.span(1) if match.group(1) else match.span(2)
+                 for match in pattern.finditer(text)]
+        for start, end in spans:
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
+    def _employer_places(self, author: Author) -> list[str]:
+        """The place the employer is named after, as written: 'Dunmore' of 'Dunmore
+        Borough Council' (also when given as its short name), 'Port Avon' of 'City of
+        Port Avon'; none for 'Department for Education'."""
+        places = []
+        short = author.department_short.strip()
+        if short and self._is_place_name(short, author.department):
+            places.append(short)
+        first = self._employer_place(author.department)
+        if first:
+            words = _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", author.department))
+            at = words.index(first)
+            place = [first]
+            for word in words[at + 1:]:
+                lowered = word.lower()
+                if (not word[:1].isupper() or _is_acronym(word)
+                        or _singular(lowered) in self._employer_noun_set
+                        or lowered in _PLACE_BODY_NOUNS or self._is_generic(word)):
+                    break
+                place.append(word)
+            places.append(" ".join(place))
+        return places
 
     def _gives_own_job_and_where(self, text: str, author: Author) -> bool:
         """True when a piece of the profile gives the author's own job title, then where
@@ -1219,16 +1309,20 @@ class Check:
 
     def _where_follows(self, rest: str) -> bool:
         """True when what follows a job title says where or for whom: a handle, or
-        ', <Name>' or 'in/at <Name>', a name that ends the piece or comes before a
-        comma, and is not a person or a pastime ('Mum', 'Runner')."""
+        ', <Name>' or 'in/at <Name>' (also after a kind of workplace: 'at a state high
+        school in <Name>'), a name that ends the piece or comes before a comma, and
+        is not a person or a pastime ('Mum', 'Runner')."""
         if _HANDLE_AFTER_TITLE_RE.match(rest):
             return True
-        joined = _WHERE_JOIN_RE.match(rest)
-        if not joined:
-            return False
+        return any(joined and self._names_where(rest[joined.end():])
+                   for joined in (_WHERE_JOIN_RE.match(rest),
+                                  self.workplace_join and self.workplace_join.match(rest)))
+
+    def _names_where(self, rest: str) -> bool:
+        """True when rest starts with a place's or an employer's name."""
         # A place or an employer's name is short; reading no further keeps a long
         # profile with many titles in it cheap.
-        name = rest[joined.end():joined.end() + _WHERE_MAX + 1].split(",", 1)[0]
+        name = rest[:_WHERE_MAX + 1].split(",", 1)[0]
         if len(name) > _WHERE_MAX:
             return False
         words = name.split()
@@ -1323,7 +1417,7 @@ class Check:
             for at in (i for i, word in enumerate(words) if word == place):
                 after = words[at + 1] if at + 1 < len(words) else ""
                 if after and (after in own_initials
-                              or after.lower().removesuffix("s") in self._employer_noun_set
+                              or _singular(after.lower()) in self._employer_noun_set
                               or after.lower() in area_starts):
                     return True
                 before = [w.lower() for w in words[:at]]
@@ -1436,11 +1530,15 @@ class Check:
         Constabulary' of 'Hampshire and Isle of Wight Constabulary'. Each word written
         starts a word of the name, in order and capitalised; one must be telling. Small
         words are passed over ('Parks & Rec' of 'Parks and Recreation'), and so is the
-        kind of place a name starts with ('Riverton Parks' of 'City of Riverton Parks')."""
-        words = [w.lower() for w in _NAME_PART_RE.findall(_BRACKETED_RE.sub(" ", department))]
-        names = [[w for w in words if w not in self.stop_words]]
-        if len(words) > 2 and words[0] in _PLACE_BODY_NOUNS and words[1] == "of":
-            names.append(names[0][1:])
+        kind of place a name starts with ('Riverton Parks' of 'City of Riverton Parks').
+        Capitals may stand for a run of the name's words: 'Sport NZ' of 'Sport New
+        Zealand'. Each of an employer's names counts ('Sport New Zealand | Ihi Aotearoa')."""
+        names = []
+        for name in _ALTERNATIVE_NAMES_RE.split(_BRACKETED_RE.sub(" ", department)):
+            words = [w.lower() for w in _NAME_PART_RE.findall(name)]
+            names.append([w for w in words if w not in self.stop_words])
+            if len(words) > 2 and words[0] in _PLACE_BODY_NOUNS and words[1] == "of":
+                names.append(names[-1][1:])
         parts = [[w for w in _NAME_PART_RE.findall(part) if w.lower() not in self.stop_words]
                  for part in _PROFILE_PARTS_RE.split(text)]
         return any(self._starts_name(written, wanted) for wanted in names if len(wanted) >= 2
@@ -1453,6 +1551,14 @@ class Check:
             at, matched = 0, []
             for word in written[start:]:
                 low = word.lower()
+                if matched and _is_acronym(word) and word.isalpha() and len(word) <= 4 and (
+                        "".join(w[0] for w in wanted[at:at + len(low)]) == low):
+                    # Capitals for the next words of the name: "NZ" of "New Zealand".
+                    matched += wanted[at:at + len(low)]
+                    at += len(low)
+                    if at == len(wanted):
+                        break
+                    continue
                 if not word[:1].isupper() or len(low) < 3:
                     break
                 while at < len(wanted) and not wanted[at].startswith(low):
@@ -1959,6 +2065,13 @@ class Check:
         return [finding(text, s.start, s.end, _message(s, text[s.start:s.end], author,
                                                       facts.topic))
                 for s in sorted(chosen, key=lambda s: s.start)]
+
+
+def _singular(word: str) -> str:
+    """'libraries' -> 'library', 'schools' -> 'school'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word.removesuffix("s")
 
 
 def _has_word(text: str, word: str) -> bool:

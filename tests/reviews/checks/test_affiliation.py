@@ -1545,3 +1545,148 @@ def test_a_service_beside_the_place_a_city_of_body_is_named_for_discloses(profil
 def test_the_city_alone_or_with_other_words_does_not_disclose(profile):
     author = dataclasses.replace(HELPLINE_AGENT, profile=profile)
     assert findings(HELPLINE_POST, author) != []
+
+
+# -- the employer's place said as a home or a club, not as an employer ---------------------
+
+TREE_OFFICER = Author(
+    name="Rhodri Vance",
+    role="Tree officer",
+    department="Dunmore Borough Council",
+    department_short="Dunmore",
+    policy_areas=("tree preservation orders", "street trees"),
+    profile="",
+)
+TREE_POST = "Served another tree preservation order on the Elm Row beeches this week."
+
+
+@pytest.mark.parametrize("profile", [
+    "Dunmore born and raised. Hiker.",
+    "Proud Dunmore lass, two dogs.",
+    "Dunmore Athletic season ticket holder.",
+    "Born and bred in Dunmore. Views mine.",
+])
+def test_the_employers_place_as_a_home_or_a_club_does_not_disclose(profile):
+    author = dataclasses.replace(TREE_OFFICER, profile=profile)
+    assert highlighted(TREE_POST, author) == ["tree preservation order"]
+
+
+@pytest.mark.parametrize("profile", [
+    "Dunmore tree team. Own views.",
+    "Arborist, Dunmore Borough Council. Dunmore born.",
+    "Dunmore libraries and parks. Views mine.",
+])
+def test_the_employers_place_with_its_service_still_discloses(profile):
+    author = dataclasses.replace(TREE_OFFICER, profile=profile)
+    assert findings(TREE_POST, author) == []
+
+
+@pytest.mark.parametrize(("profile", "outcome"), [
+    ("Port Avon local. Tides and tea.", ["tree preservation order"]),
+    ("Trees at the City of Port Avon. Views mine.", []),
+])
+def test_a_city_of_bodys_place_as_a_home_does_not_disclose(profile, outcome):
+    author = dataclasses.replace(TREE_OFFICER, department="City of Port Avon",
+                                 department_short="CPA", profile=profile)
+    assert highlighted(TREE_POST, author) == outcome
+
+
+def test_a_club_word_that_is_part_of_the_employers_name_still_discloses():
+    author = dataclasses.replace(TREE_OFFICER, department="Dunmore County Council",
+                                 profile="Dunmore County trees. Views mine.")
+    assert findings(TREE_POST, author) == []
+
+
+# -- the job title, then a kind of workplace and where it is -----------------------------
+
+@pytest.mark.parametrize("profile", [
+    "Library driver at a busy branch library in Pellbridge.",
+    "Library driver of a mobile unit in Pellbridge. Views mine.",
+    "Library driver for a small county depot at Pellbridge",
+])
+def test_a_job_title_then_a_kind_of_workplace_and_its_place_discloses(profile):
+    assert findings(LIBRARY_POST, _librarian(profile)) == []
+
+
+@pytest.mark.parametrize("profile", [
+    "Library driver with a love of walks in Pellbridge.",
+    "Library driver at a school in my dreams.",
+    "Library driver at a library, somewhere.",
+])
+def test_a_job_title_then_a_workplace_without_a_place_does_not_disclose(profile):
+    assert highlighted(LIBRARY_POST, _librarian(profile)) == [
+        "large print", "mobile library"]
+
+
+@pytest.mark.parametrize("profile", [
+    "Library driver at Te Whare o Pukapuka.",
+    "Library driver at Llyfrgell y Dref. Barn fy hun.",
+    "Library driver at Bibliothèque de la Ville.",
+])
+def test_a_workplace_named_with_small_words_of_another_language_discloses(profile):
+    assert findings(LIBRARY_POST, _librarian(profile)) == []
+
+
+def test_a_place_name_ending_in_a_small_word_does_not_disclose():
+    assert highlighted(LIBRARY_POST, _librarian("Library driver at Pellbridge de")) == [
+        "large print", "mobile library"]
+
+
+def test_a_plural_service_in_ies_beside_the_employers_place_discloses():
+    author = _librarian("Driver, Westland libraries. Views mine.")
+    assert findings(LIBRARY_POST, author) == []
+
+
+@pytest.mark.parametrize(("profile", "outcome"), [
+    ("Driver, Libraries NZ Waikato. Views mine.", []),
+    ("Libraries NZ, Waikato district.", []),
+    ("Libraries fan. NZ.", ["large print", "mobile library"]),
+    ("Library lover, NZ born.", ["large print", "mobile library"]),
+])
+def test_capitals_may_stand_for_a_run_of_the_employers_name(profile, outcome):
+    author = _librarian(profile, "Libraries New Zealand | Ngā Whare Pukapuka")
+    assert highlighted(LIBRARY_POST, author) == outcome
+
+
+# -- meetings only staff attend, and a teacher's own classes ------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("At this morning's staff briefing we heard the canteen is shutting for a refit.",
+     ["At this morning's staff briefing"]),
+    ("Long multi-agency meeting this afternoon about the Elm Row flats.",
+     ["multi-agency meeting"]),
+    ("Back-to-back case conferences today and not one of them finished on time.",
+     ["case conferences"]),
+])
+def test_meetings_only_staff_attend_frame_the_post_as_work(text, words):
+    assert highlighted(text, NO_METADATA) == words
+
+
+@pytest.mark.parametrize("text", [
+    "School shut early for a staff meeting, so the little ones are home with me.",
+    "The inquiry found multi-agency working failed the family again.",
+])
+def test_a_staff_meeting_as_a_parents_news_or_agency_work_as_a_topic_passes(text):
+    assert findings(text, NO_METADATA) == []
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Two of my Year 11 group got offers for medicine this week!", ["my Year 11 group"]),
+    ("My GCSE set smashed the mock, every single one of them.", ["My GCSE set"]),
+    ("Took my Y10s round the castle and lost nobody.", ["my Y10s"]),
+])
+def test_a_teachers_own_classes_by_school_year_or_exam_frame_the_post_as_work(text, words):
+    assert highlighted(text, NO_METADATA) == words
+
+
+@pytest.mark.parametrize("text", [
+    "My Year 6 son has his spelling test tomorrow and he is not ready.",
+    "My GCSE daughter is revising in the car on the way to swimming.",
+])
+def test_a_parents_child_by_school_year_is_not_a_class(text):
+    assert findings(text, NO_METADATA) == []
+
+
+def test_a_marking_the_author_puts_on_what_they_tell_is_an_insider_claim():
+    assert highlighted("Not for publication, but the waiting list doubled this year.",
+                       NO_METADATA) == ["Not for publication"]
