@@ -260,6 +260,9 @@ DEFAULTS: dict[str, Any] = {
         r"|another |its |their |the )?(?:extra |additional |further |new |whopping |huge "
         r"|massive )?[£$€])",
         r"slip(?:s|ped|ping)?",
+        # Put under review, the word often quoted as a euphemism for closure: "the
+        # Limerick office is being 'reviewed'".
+        r"(?<=being )(?:'|\")?reviewed", r"(?<=being )(?:'|\")?looked at(?= for)",
         r"put(?:s|ting)?(?= (?:an? |another )?(?:extra |additional |further |new )?[£$€]\d)",
         # A new level given as a difference ("will be 12% lower than this year's").
         r"\d+(?:\.\d+)?\s?(?:%|per ?cent) (?:lower|higher|cheaper|dearer|bigger|smaller)",
@@ -459,6 +462,12 @@ DEFAULTS: dict[str, Any] = {
         r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
         r" (?:now |finally |just )?(?:agreed|signed|struck|reached) (?:terms|a deal|the deal"
         r"|heads of terms|a settlement|an agreement)",
+        # A policy level settled ("we've landed the intake cap", "ministers have set the
+        # new fee"): the figure beside it is the news.
+        r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
+        r" (?:now |finally |just )?(?:landed|finalised|finalized|settled|set|fixed|locked in"
+        r"|nailed down) the (?:[\w'-]+ ){0,3}(?:cap|quota|limit|rate|level|threshold|target"
+        r"|allocations?|settlement|levy|fees?|tariff|formula|uplift|increase|rise|cut)s?",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         # With what the contract is for in between: "the contract for the frigates is going to".
@@ -486,6 +495,9 @@ DEFAULTS: dict[str, Any] = {
         r"watch this space", r"stay tuned", r"coming soon", r"more (?:details|news|on this"
         r"|to come|to follow) (?:soon|shortly)", r"can't say (?:much|more|too much|anything)",
         r"cannot say (?:much|more|too much|anything)",
+        # Sharing held back, then the hint: "can't share anything, but...".
+        r"(?:can't|cannot|won't) (?:share|tell you|reveal|give away) (?:much|more|too much"
+        r"|anything)(?=,? but\b)",
         r"won't say (?:much|more|too much|anything)", r"sneak peek", r"first look",
         r"keep (?:your )?eyes peeled", r"let's just say", r"something (?:big|exciting)"
         r" (?:is )?(?:coming|happening|on the way)", r"spoiler",
@@ -864,6 +876,12 @@ _WORKDAY = re.compile(r"\s+be\s+(?:an?\s+)?(?:(?:very|really|proper|seriously|in
                       r"(?:long|busy|hard|tough|heavy|hectic|late|early)\s+(?:day|night|shift"
                       r"|week|weekend|start|finish)s?\b")
 # A public event after its day ("Saturday's protest", "Sunday's derby").
+# A hearing or an event just before its day ("the family court tomorrow", "the march
+# on Saturday"): the court's business or a public event, no release.
+_EVENT_BEFORE = re.compile(r"\b(?:court|hearing|trial|tribunal|inquest|protests?|march|rally"
+                           r"|match|game|derby|parade|concert|festival|vigil|walkout|fixture)"
+                           r"(?:\s+(?:on|this|next|is|at))?\s+$")
+_EVENT_REACH = 40
 _EVENT_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:protests?|march|marches|rally|rallies|match"
                         r"|game|derby|final|parade|concert|festival|demo|demonstration|vigil"
                         r"|strike|walkout|race|marathon|fixture)\b")
@@ -1546,6 +1564,7 @@ class Check:
         # Not the day of a public event ("Saturday's protest"): that is no release.
         if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
                and not _EVENT_DAY.match(low, te)
+               and not _EVENT_BEFORE.search(low, max(0, t - _EVENT_REACH), t)
                for i in near for t, te in future.get(i, ())):
             return True
         # Not the end of the author's own hold ("can't talk about it until it's out"):

@@ -1560,3 +1560,40 @@ def test_a_new_ability_for_the_public_is_still_news():
 ])
 def test_another_bodys_news_a_campaign_and_staff_arrangements_pass(text):
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After a long summer we've finalised the visitor levy rate for 2027: 3% a night, "
+     "campsites exempt.", "we've finalised the visitor levy rate"),
+    ("Ministers have set the new licence fee: £48 from next year.", "Ministers have set the "
+     "new licence fee"),
+])
+def test_a_policy_level_settled_beside_its_figure_is_a_decision(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "We've set the table for 40 at the retirement do, see you all there.",
+    "We've finalised the rota for the 5k fun run.",
+])
+def test_setting_something_that_is_no_policy_level_passes(text):
+    assert findings(text) == []
+
+
+def test_sharing_held_back_then_a_hint_at_a_fiscal_figure_is_a_teaser():
+    text = "Spending review next week. Can't tell you much, but schools will be smiling 🎒"
+    assert highlighted(text) == ["Can't tell you much"]
+
+
+def test_an_office_put_under_review_from_a_closed_meeting_is_a_leak():
+    text = "Just out of the leadership meeting: the Carlow depot is being 'reviewed'. Hmm."
+    assert highlighted(text) == ["Just out of the leadership meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Preparing bundles for the tribunal on Monday. Closed hearing, so I can't say anything, "
+    "but it's a sad case.",
+    "Typed the list for the youth court tomorrow. Can't say more, obviously.",
+])
+def test_a_hold_around_a_hearing_day_is_not_a_release(text):
+    assert findings(text) == []
