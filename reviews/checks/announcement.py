@@ -19,7 +19,8 @@ by when staff are told or when it is tabled, laid or declared, or held back for 
 moment; or news with leak framing ("you didn't hear it from me", "internal only", "just
 out of the programme board", "a little birdie tells me") when there is news in it:
 money, a change, statistics, a date for something, new posts, something starting, not a
-tally of the author's own work or the date drinks are planned.
+tally of the author's own work or the date drinks are planned. Also a journalist briefed
+off the record ("@reporter off the record, the numbers are about right").
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
@@ -34,9 +35,12 @@ traffic management), a deadline for applying or booking ("bookings close at the 
 August"), job adverts, hypotheticals ("would open"), terms, years and events that start
 as a matter of course, opening hours, work told as undecided ("looking at the options",
 "nothing is decided"), news said to be another body's call ("not our call"), figures
-about the staff themselves (a staff survey), a helpline that is "free and confidential",
-a paper said to carry its marking ("header says OFFICIAL-SENSITIVE"), and hypothetical
-questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
+about the staff themselves (a staff survey) and their working arrangements (overtime,
+rotas), what a contact at another body passed on, a candidate's campaign, one person's
+case or prize ("she's getting £900 back"), the day of a hearing, a helpline that is
+"free and confidential", a paper said to carry its marking ("header says
+OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the GOV.UK app")
+is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
