@@ -19,7 +19,8 @@ by when staff are told or when it is tabled, laid or declared, or held back for 
 moment; or news with leak framing ("you didn't hear it from me", "internal only", "just
 out of the programme board", "a little birdie tells me") when there is news in it:
 money, a change, statistics, a date for something, new posts, something starting, not a
-tally of the author's own work or the date drinks are planned.
+tally of the author's own work or the date drinks are planned. Also a journalist briefed
+off the record ("@reporter off the record, the numbers are about right").
 
 Lets pass: what is already out (a link to an official domain, "published today", "out
 now", "out this morning", press coverage, an embargo that has lifted, a draft out for
@@ -34,9 +35,12 @@ traffic management), a deadline for applying or booking ("bookings close at the 
 August"), job adverts, hypotheticals ("would open"), terms, years and events that start
 as a matter of course, opening hours, work told as undecided ("looking at the options",
 "nothing is decided"), news said to be another body's call ("not our call"), figures
-about the staff themselves (a staff survey), a helpline that is "free and confidential",
-a paper said to carry its marking ("header says OFFICIAL-SENSITIVE"), and hypothetical
-questions. "GOV.UK" as a name ("the GOV.UK app") is not a link to anything published.
+about the staff themselves (a staff survey) and their working arrangements (overtime,
+rotas), what a contact at another body passed on, a candidate's campaign, one person's
+case or prize ("she's getting £900 back"), the day of a hearing, a helpline that is
+"free and confidential", a paper said to carry its marking ("header says
+OFFICIAL-SENSITIVE"), and hypothetical questions. "GOV.UK" as a name ("the GOV.UK app")
+is not a link to anything published.
 
 Its phrase lists are found through phrases.PhraseBook, shared with other checks.
 """
@@ -97,7 +101,7 @@ DEFAULTS: dict[str, Any] = {
         r"(?:later|end of|by the end of) (?:the|this) (?:week|month|year|spring|summer|autumn"
         r"|fall|winter)",
         r"(?:in|by|from|until|till|through|before|after|for|early|late|mid-|mid|end of|starting"
-        r"|effective) (?:the )?(?:spring|summer|autumn|fall|winter|new year|easter)",
+        r"|effective) (?:the )?(?:spring|summer|autumn|fall|winter|new year|easter|christmas)",
         # A season and its year: "construction starts spring 2026".
         r"(?<!since )(?<!of )(?<!last )(?:spring|summer|autumn|fall|winter) 20\d\d",
         r"(?:by|from|until|till|before|starting|effective) (?:the )?(?:" + _DAY + r" )?" + _MONTH,
@@ -195,6 +199,8 @@ DEFAULTS: dict[str, Any] = {
         r"white paper", r"green paper", r"budget", r"spending review", r"fiscal event",
         # Money shared out on a date: "next year's allocations", "the final settlement".
         r"allocations", r"settlements?",
+        # What an evaluation or inquiry found: "the draft findings".
+        r"findings",
     ],
     "forward_modality": [
         r"will", r"'ll", r"won't", r"will not", r"going to", r"gonna", r"set to",
@@ -258,6 +264,9 @@ DEFAULTS: dict[str, Any] = {
         r"|another |its |their |the )?(?:extra |additional |further |new |whopping |huge "
         r"|massive )?[£$€])",
         r"slip(?:s|ped|ping)?",
+        # Put under review, the word often quoted as a euphemism for closure: "the
+        # Limerick office is being 'reviewed'".
+        r"(?<=being )(?:'|\")?reviewed", r"(?<=being )(?:'|\")?looked at(?= for)",
         r"put(?:s|ting)?(?= (?:an? |another )?(?:extra |additional |further |new )?[£$€]\d)",
         # A new level given as a difference ("will be 12% lower than this year's").
         r"\d+(?:\.\d+)?\s?(?:%|per ?cent) (?:lower|higher|cheaper|dearer|bigger|smaller)",
@@ -384,12 +393,23 @@ DEFAULTS: dict[str, Any] = {
         r"(?:staff|pulse|people|engagement|employee|wellbeing|culture) survey",
         r"(?:a |the )?(?:great |good |better |best )?place to work", r"(?:feel|felt) valued",
         r"trust (?:senior )?(?:leaders|leadership|management)",
+        # Staff working arrangements: overtime, rotas, shifts and leave are instructions
+        # to the staff, not news for the public.
+        r"overtime", r"(?:shift|duty) (?:swaps?|patterns?|rotas?|allowances?)", r"rotas?",
+        r"(?:annual )?leave (?:requests?|bookings?|freeze|embargo)",
     ],
     # The news said to be another body's to make or tell ("not our call, it's Ofgem's").
     "others_call": [
         # Not "not my call": the author disclaiming a decision of their own organisation.
         r"not (?:our|the department's|the council's) (?:call|decision|announcement|news)",
         r"(?:it's|that's|it is|that is) (?:their|\w+'s) (?:call|decision|announcement)",
+        # What a contact elsewhere passed on ("a contact at the Commission told me"): the
+        # news is the other body's. Not a contact in the author's own office.
+        r"(?:contact|friend|mate|source|counterpart|opposite number)s? (?:at|over at|from)"
+        r"(?= (?!(?:the )?(?:department|office|team|work|hq|head office)\b|our\b|my\b))",
+        # A candidate's campaign is the campaign's to tell, not the organisation's (and
+        # political's business): "join her campaign launch".
+        r"(?:his|her|their|election|re-?election|leadership) campaign",
     ],
     # Amounts that make a change concrete.
     "quantity": [
@@ -446,11 +466,21 @@ DEFAULTS: dict[str, Any] = {
         r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
         r" (?:now |finally |just )?(?:agreed|signed|struck|reached) (?:terms|a deal|the deal"
         r"|heads of terms|a settlement|an agreement)",
+        # A policy level settled ("we've landed the intake cap", "ministers have set the
+        # new fee"): the figure beside it is the news.
+        r"(?:they|ministers|cabinet|we|the board|the council|the minister)(?: have| has|'ve)"
+        r" (?:now |finally |just )?(?:landed|finalised|finalized|settled|set|fixed|locked in"
+        r"|nailed down) the (?:[\w'-]+ ){0,3}(?:cap|quota|limit|rate|level|threshold|target"
+        r"|allocations?|settlement|levy|fees?|tariff|formula|uplift|increase|rise|cut)s?",
         # Outcomes that are announced, not trailed: contract awards and judgments.
         r"preferred bidder", r"(?:contracts?|tenders?|bids?) (?:is |are |'s |'re )?going to",
         # With what the contract is for in between: "the contract for the frigates is going to".
         r"(?:contracts?|tenders?) (?:for|on) (?:[\w-]+ ){1,5}?(?:is|are|'s) going to(?! be\b)",
-        r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)", r"judgment(?:'s| is) in",
+        r"(?:won|wins|awarded) the (?:\w+ ){0,2}(?:contract|tender)",
+        # An incumbent's outcome: "the operator keeps the bus contract", "loses the tender".
+        r"(?:keeps?|kept|retains?|retained|loses?) the (?:[\w-]+ ){0,2}(?:contract|tender"
+        r"|franchise)",
+        r"judgment(?:'s| is) in",
         r"(?:minister|ministers|cabinet|board|secretary of state|chancellor|treasury|panel"
         r"|committee)(?:'s"
         r"| has| have)? (?:now |finally )?(?:agreed|decided|chose|picked|approved)",
@@ -469,6 +499,9 @@ DEFAULTS: dict[str, Any] = {
         r"watch this space", r"stay tuned", r"coming soon", r"more (?:details|news|on this"
         r"|to come|to follow) (?:soon|shortly)", r"can't say (?:much|more|too much|anything)",
         r"cannot say (?:much|more|too much|anything)",
+        # Sharing held back, then the hint: "can't share anything, but...".
+        r"(?:can't|cannot|won't) (?:share|tell you|reveal|give away) (?:much|more|too much"
+        r"|anything)(?=,? but\b)",
         r"won't say (?:much|more|too much|anything)", r"sneak peek", r"first look",
         r"keep (?:your )?eyes peeled", r"let's just say", r"something (?:big|exciting)"
         r" (?:is )?(?:coming|happening|on the way)", r"spoiler",
@@ -506,6 +539,13 @@ DEFAULTS: dict[str, Any] = {
         r"heard (?:it |this )?(?:straight |direct(?:ly)? |first-?hand )?from (?:the )?(?:board"
         r"|top|minister|ministers|cabinet|perm sec|permanent secretary|boss|big boss|chief exec"
         r"|dg|director general)\b",
+    ],
+    # Briefing a journalist unattributably: media contact is the press office's, and
+    # what is said off the record to a reporter is news leaving by the side door. Raised
+    # in a reply to a handle or beside a word for the press.
+    "media_contact": [
+        r"off the record", r"on (?:deep )?background", r"not for attribution", r"unattributabl[ey]",
+        r"don't quote me",
     ],
     # The author presenting news as theirs to break ("can finally say", "so pleased to
     # share that", "a bit early"): what the post then says is still to come is news.
@@ -570,7 +610,9 @@ DEFAULTS: dict[str, Any] = {
         r"|options paper|papers|submission|cabinet paper)",
         r"cabinet confidences?",
         r"(?:landed|arrived) in my inbox",
-        r"not (?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
+        r"not (?:yet )?(?:been )?cleared(?: yet)?(?: for (?:release|publication))?", r"uncleared",
+        # The negation contracted: "it hasn't been cleared", "isn't cleared yet".
+        r"(?:hasn't|haven't|isn't|aren't|wasn't) (?:yet )?(?:been )?cleared",
         r"budget pack", r"do not distribute",
         # Reporting from a meeting held in private ("just out of the programme board").
         # With or without its article ("just out of programme board"); not a committee that
@@ -581,6 +623,9 @@ DEFAULTS: dict[str, Any] = {
         r"(?:private|closed|in-committee) (?:board |cabinet |council )?(?:session|meeting)",
         r"none of (?:this|it) is (?:public|out)(?: yet)?",
         r"(?:nobody|no one)(?:'s| has)? been (?:told|informed)",
+        # The news not known outside yet: "not that anyone outside the office knows yet".
+        r"(?:not that (?:anyone|anybody)|nobody|no one|none of them) (?:[\w'-]+ ){0,4}knows?"
+        r" (?:it |this |that |about it )?yet",
         r"can't (?:share|give you|tell you) (?:\w+ ){0,3}(?:till|until|before)",
     ],
     # A visit's date is an itinerary (the confidential check), not news to announce.
@@ -594,6 +639,10 @@ DEFAULTS: dict[str, Any] = {
         r"for the first time (?:since|in|ever)",
         r"(?:lowest|highest|best|worst) (?:since|on record)",
         r"record (?:low|high)",
+        # Or as the best or worst there has been: "the highest in the trust's history",
+        # "our best ever", "the lowest in a decade".
+        r"(?:lowest|highest|best|worst|biggest|smallest|fewest)(?: ever| (?:in|for) (?:the |our"
+        r" |its |their |a )?(?:[\w'-]+ ){0,2}(?:history|decade|generation))",
     ],
     # Signs that what the post talks about is already out.
     "published_cues": [
@@ -645,6 +694,8 @@ DEFAULTS: dict[str, Any] = {
     "personal_topics": [
         r"baby", r"little one", r"wedding", r"(?:getting )?married", r"engaged", r"pregnan\w*",
         r"birthday", r"holiday", r"marathon", r"born",
+        # A pregnancy: "expecting twins", "expecting their first".
+        r"expecting (?:a baby|twins|triplets|(?:her|his|their|our) (?:first|second|third))",
         r"new (?:house|home|flat|puppy|kitten|job)", r"my (?:family|partner|wife|husband"
         r"|kids|son|daughter)",
     ],
@@ -658,6 +709,7 @@ _LIST_KEYS = (
     "reported_or_denied", "no_news", "staff_matters", "others_call", "commencement",
     "findings", "visit_words", "quantity",
     "decision_phrases", "appointment", "teasers", "scoop_idioms", "leak_cues", "reveal_cues",
+    "media_contact",
     "published_cues", "personal_subjects", "personal_topics",
 )
 
@@ -713,6 +765,11 @@ MESSAGES = {
         "‘{found}’ breaks news that has not been announced. However good the news, "
         "announcing it is the press office's job, timed with ministers and Parliament. Wait "
         "until it is published, then share the official link."
+    ),
+    "media": (
+        "‘{found}’ briefs the press unattributably. Talking to journalists about work is the "
+        "press office's job and needs authorisation, on or off the record. Point the "
+        "reporter to the press office instead."
     ),
     "teaser": (
         "‘{found}’ hints at news that has not been released. Even a teaser pre-empts the "
@@ -823,6 +880,12 @@ _WORKDAY = re.compile(r"\s+be\s+(?:an?\s+)?(?:(?:very|really|proper|seriously|in
                       r"(?:long|busy|hard|tough|heavy|hectic|late|early)\s+(?:day|night|shift"
                       r"|week|weekend|start|finish)s?\b")
 # A public event after its day ("Saturday's protest", "Sunday's derby").
+# A hearing or an event just before its day ("the family court tomorrow", "the march
+# on Saturday"): the court's business or a public event, no release.
+_EVENT_BEFORE = re.compile(r"\b(?:court|hearing|trial|tribunal|inquest|protests?|march|rally"
+                           r"|match|game|derby|parade|concert|festival|vigil|walkout|fixture)"
+                           r"(?:\s+(?:on|this|next|is|at))?\s+$")
+_EVENT_REACH = 40
 _EVENT_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:protests?|march|marches|rally|rallies|match"
                         r"|game|derby|final|parade|concert|festival|demo|demonstration|vigil"
                         r"|strike|walkout|race|marathon|fixture)\b")
@@ -882,6 +945,31 @@ _NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|now|finally
 # A decision on one person's case ("his place is confirmed", "whose grant was approved")
 # is casework, not the organisation's news.
 _CASEWORK = re.compile(r"(?<![\w'])(?:his|her|whose)\b")
+# One person as the subject of a change or commitment: "she's getting £300 back",
+# "whose poem will be on the buses this summer". A member of the public's case or
+# prize, not the organisation's news.
+_SOMEONE = re.compile(r"(?<![\w'])(?:whose|she|he)(?:'s|'ll| is| will)?\b")
+# A modality or a release in the present of a timetable a few words before a published
+# cue: the place it will be, not where it is ("goes live on our website in May").
+_STILL_TO_COME = re.compile(r"(?:(?<![\w'])(?:will|shall|going to|set to|due to|goes live"
+                            r"|go live|opens)|'ll)\s+(?:[\w'-]+\s+){0,3}$")
+_STILL_REACH = 40
+# What is wanted rather than coming: a need, a wish, a call, a hypothetical.
+_WANTED = re.compile(r"(?<![\w'])(?:need|needs|needed|want|wants|wanted|ask(?:s|ed|ing)? for"
+                     r"|call(?:s|ed|ing)? for|short of|hop(?:e|es|ing)|wish|would|could|should"
+                     r"|might|if|without|fight(?:s|ing)? for|campaign(?:s|ing)? for)\b")
+# Between an added count and its date, only the rest of the noun: no verb in -ed, no
+# modal, no clause break ("40 extra officers by spring", not "40 extra were hired by").
+_NOUN_GAP = re.compile(r"(?: (?!(?:was|were|is|are|will|have|has|had|be|been)\b)[\w-]+"
+                       r"(?<!ed)){0,3} ")
+_ADDED_REACH = 30
+# A post addressed to a handle, or a word for the press: who an off-the-record remark is for.
+_PRESS = re.compile(r"^\s*@|\b(?:journalists?|reporters?|hacks?|news ?desks?|editors?|the press)\b")
+# The contracted verb at the start of a modality ("'re", "'ll").
+_CONTRACTION = re.compile(r"'(?:re|ll|s|ve|d|m)\b")
+# A new entitlement or ability of the public: "you'll be able to", "you'll no longer".
+_NEW_FOR_READERS = re.compile(r"'ll (?:be able|be allowed|be eligible|be entitled|no longer"
+                              r"|now|also|soon|get|be getting)\b")
 
 
 class Check:
@@ -923,7 +1011,8 @@ class Check:
         # Cheap first: most posts hold no phrase any rule starts from.
         if not (p["leak_cues"] or p["scoop_idioms"] or p["future_time"] or p["quantity"]
                 or p["pending_release"] or p["decision_phrases"] or p["teasers"]
-                or p["change_verbs"] or p["reveal_cues"] or p["commencement"]):
+                or p["change_verbs"] or p["reveal_cues"] or p["commencement"]
+                or p["media_contact"]):
             return []
         leaks = spans(p["leak_cues"], low) + spans(p["scoop_idioms"], low)
         where = sentence_index(low)
@@ -975,6 +1064,9 @@ class Check:
                       or self._dated_news(p, low, where, leaks, future)):
             found.append((*leaks[0], "leak"))
 
+        if p["media_contact"] and _PRESS.search(low):
+            found.append((*p["media_contact"].search(low).span(), "media"))
+
         news_found: list[tuple[int, int, str]] = []
         news_found.extend((s, e, "pending") for s, e in pending)
         news_found.extend((s, e, "change") for s, e in changes)
@@ -983,6 +1075,7 @@ class Check:
             news_found.extend(self._subjects_due(p, low, where, future))
             if quantities:
                 news_found.extend(self._scheduled_changes(p, low, where, quantities, future))
+                news_found.extend(self._added_by_date(p, low, where, quantities, future))
             if p["appointment"]:
                 news_found.extend(self._appointments(p, low, where, future))
             news_found.extend(self._starts_dated(p, low, where, quantities, future))
@@ -1062,14 +1155,18 @@ class Check:
         """
         cues = p["published_cues"]
         if cues:
+            # Not a cue in a clause still to come: "applications will open on our website
+            # in March" says where it will be, not that it is out.
+            out = [cue.start() for cue in cues.finditer(low)
+                   if not _STILL_TO_COME.search(low, max(0, cue.start() - _STILL_REACH),
+                                                cue.start())]
             if news is None:
-                if cues.search(low):
+                if out:
                     return True
             else:
                 breaks = [m.start() for m in _PARAGRAPH.finditer(low)]
                 paragraphs = {bisect_right(breaks, n[0]) for n in news}
-                if any(bisect_right(breaks, cue.start()) in paragraphs
-                       for cue in cues.finditer(low)):
+                if any(bisect_right(breaks, cue) in paragraphs for cue in out):
                     return True
         return bool(LINKISH.search(text) and official_links(text, self.official_domains))
 
@@ -1167,6 +1264,12 @@ class Check:
         pattern = self.ranged["personal_subjects"] if reader else self.author_subjects
         if pattern is None:
             return False
+        # A contracted verb at offset at belongs to its subject ("if you're travelling").
+        # Not what the public will newly be able to do ("you'll be able to renew
+        # online"): that is a service's news told to its users.
+        contraction = _CONTRACTION.match(low, at)
+        if contraction and not _NEW_FOR_READERS.match(low, at):
+            at = contraction.end()
         if pattern.search(low, _clause_start(low, sentence_start, at), at):
             return True
         if previous and _SUBJECTLESS.match(low, sentence_start):
@@ -1230,7 +1333,8 @@ class Check:
         for span, to_come in stated:
             index = where.index(span[0])
             start, end = where.spans[index]
-            if self._personal_clause(p, low, start, span[0]):
+            if (self._personal_clause(p, low, start, span[0])
+                    or _SOMEONE.search(low, _clause_start(low, start, span[0]), span[0] + 3)):
                 continue
             if self._purpose(low, start, span[0]):
                 continue
@@ -1325,6 +1429,8 @@ class Check:
                     or _CASEWORK.search(low, _clause_start(low, start, modal.start()),
                                         modal.start())):
                 continue
+            if _SOMEONE.search(low, _clause_start(low, start, modal.start()), modal.start() + 3):
+                continue
             if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))
         return out
@@ -1392,6 +1498,30 @@ class Check:
                     break
         return out
 
+    def _added_by_date(self, p: PostMatches, low: str, where: SentenceIndex,
+                       quantities: list[tuple[int, int]],
+                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
+        """A count of things added with the date they come by, told as a headline with
+        no verb ("60 more nurses from April", "12 new buses on the route by spring").
+        Not a need, a wish or a call for them ("we need 20 more staff by winter"), nor
+        the author's own."""
+        out: list[tuple[int, int, str]] = []
+        for amount in quantities:
+            index = where.index(amount[0])
+            if not _ADDED.search(low, amount[0], amount[1]) or index not in future:
+                continue
+            start = where.spans[index][0]
+            clause = _clause_start(low, start, amount[0])
+            if (_WANTED.search(low, clause, amount[0])
+                    or self._personal_clause(p, low, start, amount[0])):
+                continue
+            for t in future[index]:
+                if (0 <= t[0] - amount[1] <= _ADDED_REACH and not _CLOCK.match(low, *t)
+                        and _NOUN_GAP.fullmatch(low, amount[1], t[0])):
+                    out.append((*_cover(amount, t), "change"))
+                    break
+        return out
+
     def _appointments(self, p: PostMatches, low: str, where: SentenceIndex,
                       future: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, str]]:
         out = []
@@ -1438,6 +1568,7 @@ class Check:
         # Not the day of a public event ("Saturday's protest"): that is no release.
         if any(not any(s <= t < e + _HOLD_REACH for s, e in leaks)
                and not _EVENT_DAY.match(low, te)
+               and not _EVENT_BEFORE.search(low, max(0, t - _EVENT_REACH), t)
                for i in near for t, te in future.get(i, ())):
             return True
         # Not the end of the author's own hold ("can't talk about it until it's out"):

@@ -544,7 +544,8 @@ def test_a_decision_on_one_persons_case_or_the_authors_own_passes(text):
 @pytest.mark.parametrize("text, found", [
     ("Without saying too much, the spring figures are going to cheer up a lot of renters.",
      "Without saying too much"),
-    ("All I'll say is: watch this space on rural buses before Christmas.", "watch this space"),
+    # "before Christmas" is a time to come, so the first hint in the sentence is the one.
+    ("All I'll say is: watch this space on rural buses before Christmas.", "All I'll say is"),
     ("Won't go into specifics, but the coastal review is nearly done and the levy is coming "
      "down.", "Won't go into specifics"),
     ("Can't say a word until Thursday, but the inspectors are going to be very kind to us.",
@@ -1436,3 +1437,163 @@ def test_a_hint_at_a_working_day_around_a_public_event_is_not_news(text):
 ])
 def test_a_hint_at_news_with_a_date_is_still_a_teaser(text):
     assert highlighted(text)
+
+
+# --- Blind probe classes (ah, ai, aj) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The pothole survey (not yet cleared for publication) finds a backlog of 14,000 repairs.",
+     "not yet cleared for publication"),
+    ("This paper isn't cleared yet, but it shows a 9% fall in missed bins.",
+     "isn't cleared"),
+])
+def test_uncleared_wording_in_its_other_forms_is_a_leak(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "The annual accounts were cleared by the auditors in May and are on our website.",
+    "Snow not yet cleared from the car park, so please take care this morning.",
+])
+def test_cleared_said_of_something_else_passes(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Embargoed till Tuesday, but the library's reading scores are the highest in its "
+     "history.", "Embargoed"),
+    ("Internal only: the waiting list figures are our lowest ever.", "Internal only"),
+])
+def test_a_statistic_told_as_a_record_beside_a_hold_is_a_leak(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_record_with_no_hold_is_not_a_leak():
+    assert findings("Best turnout ever at the river clean-up, thank you all!") == []
+
+
+def test_draft_findings_with_a_figure_beside_a_marking_are_a_leak():
+    text = ("The pilot's draft findings, still OFFICIAL-SENSITIVE, put repeat visits at 41% "
+            "against 58% elsewhere.")
+    assert highlighted(text) == ["OFFICIAL-SENSITIVE"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Scoring done: the incumbent keeps the cleaning contract, not that anyone outside "
+     "procurement knows yet.", "not that anyone outside procurement knows yet"),
+    ("Nobody on the estate knows yet, but the depot loses the gritting tender.",
+     "Nobody on the estate knows yet"),
+])
+def test_a_contract_outcome_nobody_knows_yet_is_a_leak(text, found):
+    assert highlighted(text) == [found]
+
+
+def test_a_contract_outcome_already_known_passes():
+    assert findings("Nobody knows yet who'll win the pub quiz on Friday.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Great news for the valley: 12 new paramedics by Easter.", "12 new paramedics by Easter"),
+    ("25 more school places from September in Ashby.", "25 more school places from September"),
+])
+def test_a_verbless_count_of_added_things_with_a_date_is_a_change(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "We need 30 more carers by Christmas or the rota falls apart.",
+    "The union is calling for 50 extra wardens by spring.",
+    "I could do with 2 more days off by Easter, honestly.",
+])
+def test_a_count_that_is_only_wanted_passes(text):
+    assert findings(text) == []
+
+
+def test_a_date_still_to_come_on_the_website_is_not_published():
+    text = ("From 1 June small growers will be able to claim a hedge grant of up to £8,000, "
+            "and the form goes live on our website in May.")
+    assert highlighted(text) == ["From 1 June small growers will be",
+                                 "goes live on our website in May"]
+
+
+def test_the_website_as_where_news_already_is_still_publishes_it():
+    text = "From 1 June growers can claim a hedge grant of up to £8,000: details on our website."
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "@kaylawrites_news off the record, the costings you've got are close but the dates aren't.",
+    "For the journalists asking: on background, the depot figures are about right.",
+])
+def test_briefing_a_journalist_off_the_record_is_media_contact(text):
+    result = findings(text)
+    assert len(result) == 1
+    assert "briefs the press" in result[0].message
+    assert result[0].text.lower() in {"off the record", "on background"}
+
+
+def test_off_the_record_with_no_reporter_is_not_media_contact():
+    assert findings("Off the record, that was the best quiche at the bake-off.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She's getting £640 back after we fixed her housing benefit claim. Great result!",
+    "Well done Omar, whose photo will be on the council calendar this winter!",
+    "If you're flying this summer, check your passport dates now.",
+    "Huge congratulations to our Priya, expecting twins in the autumn! Don't tell her I "
+    "said 🤫",
+])
+def test_one_persons_case_the_readers_plans_and_personal_news_pass(text):
+    assert findings(text) == []
+
+
+def test_a_new_ability_for_the_public_is_still_news():
+    text = "From October you'll be able to pay for parking by text in every car park."
+    assert highlighted(text) == ["From October you'll be"]
+
+
+@pytest.mark.parametrize("text", [
+    "A friend at the regulator told me in confidence that the deadline will slip to 2030.",
+    "Come along to her re-election campaign launch on Saturday at the bandstand!",
+    "Internal email says no overtime for the response teams until September. Plan your "
+    "rotas now.",
+])
+def test_another_bodys_news_a_campaign_and_staff_arrangements_pass(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("After a long summer we've finalised the visitor levy rate for 2027: 3% a night, "
+     "campsites exempt.", "we've finalised the visitor levy rate"),
+    ("Ministers have set the new licence fee: £48 from next year.", "Ministers have set the "
+     "new licence fee"),
+])
+def test_a_policy_level_settled_beside_its_figure_is_a_decision(text, found):
+    assert highlighted(text) == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "We've set the table for 40 at the retirement do, see you all there.",
+    "We've finalised the rota for the 5k fun run.",
+])
+def test_setting_something_that_is_no_policy_level_passes(text):
+    assert findings(text) == []
+
+
+def test_sharing_held_back_then_a_hint_at_a_fiscal_figure_is_a_teaser():
+    text = "Spending review next week. Can't tell you much, but schools will be smiling 🎒"
+    assert highlighted(text) == ["Can't tell you much"]
+
+
+def test_an_office_put_under_review_from_a_closed_meeting_is_a_leak():
+    text = "Just out of the leadership meeting: the Carlow depot is being 'reviewed'. Hmm."
+    assert highlighted(text) == ["Just out of the leadership meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Preparing bundles for the tribunal on Monday. Closed hearing, so I can't say anything, "
+    "but it's a sad case.",
+    "Typed the list for the youth court tomorrow. Can't say more, obviously.",
+])
+def test_a_hold_around_a_hearing_day_is_not_a_release(text):
+    assert findings(text) == []
