@@ -949,6 +949,10 @@ _CASEWORK = re.compile(r"(?<![\w'])(?:his|her|whose)\b")
 # "whose poem will be on the buses this summer". A member of the public's case or
 # prize, not the organisation's news.
 _SOMEONE = re.compile(r"(?<![\w'])(?:whose|she|he)(?:'s|'ll| is| will)?\b")
+# Said of whoever speaks for a body, the same words are its news: "the council leader
+# says he's scrapping the charge from April".
+_REPORTED = re.compile(r"\b(?:says?|said|confirm(?:s|ed)|announc(?:es|ed)|tells?|told|"
+                       r"promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed))\b")
 # A modality or a release in the present of a timetable a few words before a published
 # cue: the place it will be, not where it is ("goes live on our website in May").
 _STILL_TO_COME = re.compile(r"(?:(?<![\w'])(?:will|shall|going to|set to|due to|goes live"
@@ -1334,7 +1338,7 @@ class Check:
             index = where.index(span[0])
             start, end = where.spans[index]
             if (self._personal_clause(p, low, start, span[0])
-                    or _SOMEONE.search(low, _clause_start(low, start, span[0]), span[0] + 3)):
+                    or _one_persons_case(low, start, span[0])):
                 continue
             if self._purpose(low, start, span[0]):
                 continue
@@ -1429,7 +1433,7 @@ class Check:
                     or _CASEWORK.search(low, _clause_start(low, start, modal.start()),
                                         modal.start())):
                 continue
-            if _SOMEONE.search(low, _clause_start(low, start, modal.start()), modal.start() + 3):
+            if _one_persons_case(low, start, modal.start()):
                 continue
             if not self._personal_clause(p, low, start, modal.start(), reader=not reveal):
                 out.append((*_cover(modal.span(), date.span()), "change"))
@@ -1638,6 +1642,13 @@ def _denies(pattern: Any, low: str, start: int, end: int) -> bool:
 def _beside(sentences: set[int], index: int) -> bool:
     """True when sentence index is one of sentences or next to one."""
     return bool(sentences & {index - 1, index, index + 1})
+
+
+def _one_persons_case(low: str, sentence_start: int, at: int) -> bool:
+    """Whether the clause up to offset at is about one person ("she's getting £300
+    back"), not reported from someone who speaks for a body ("the leader says he's...")."""
+    someone = _SOMEONE.search(low, _clause_start(low, sentence_start, at), at + 3)
+    return someone is not None and not _REPORTED.search(low, sentence_start, someone.start())
 
 
 def _clause_start(low: str, sentence_start: int, at: int) -> int:

@@ -1547,6 +1547,16 @@ def test_one_persons_case_the_readers_plans_and_personal_news_pass(text):
     assert findings(text) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council leader says he's scrapping the garden waste charge from next April.",
+     ["'s scrapping the garden waste charge from next April"]),
+    ("Our chair confirmed she will cut the parking permit fee to £20 from 1 June.",
+     ["will cut the parking permit fee to £20 from 1 June"]),
+])
+def test_a_change_reported_from_whoever_speaks_for_the_body_is_still_news(text, expected):
+    assert highlighted(text) == expected
+
+
 def test_a_new_ability_for_the_public_is_still_news():
     text = "From October you'll be able to pay for parking by text in every car park."
     assert highlighted(text) == ["From October you'll be"]
