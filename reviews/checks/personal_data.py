@@ -186,6 +186,9 @@ DEFAULTS: dict[str, Any] = {
         "referral", "appointment", "prescription", "results", "care package", "BRP",
         "residence permit",
     ],
+    # Said only in a reply to someone's handle, these also tell that person's own case.
+    # (Not a system back up: "your payment site is back online".)
+    "reply_case_statuses": [r"back(?!\s+(?:up|online|on|to))", "normal", "clear"],
     "case_statuses": [
         "approved", "refused", "rejected", "stopped", "processed", "sanctioned", "reduced",
         "suspended", "cancelled", "canceled", "overpaid", "underpaid", "paid", "granted",
@@ -271,6 +274,11 @@ DEFAULTS: dict[str, Any] = {
             # Sight and hearing.
             "registered blind", "partially sighted", "sight loss", "visually impaired",
             "sight impaired", "deaf", "hearing loss", "hearing aids?", "cochlear implant",
+            # Fertility treatment and pregnancy said in everyday words ("expecting twins").
+            "IVF", "fertility treatment", "egg collection", "embryo transfer",
+            "expecting (?:a baby|twins|triplets|(?:her|their|his) (?:first|second|third))",
+            # The heart and circulation in clinical words.
+            "cardiac arrest", "heart failure", "blood pressure",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -304,6 +312,8 @@ DEFAULTS: dict[str, Any] = {
             # Offences said of someone: "the shoplifting at the Asda has to stop".
             "shoplifting", "shoplifted", "shoplifter", "theft", "thefts", "burgled",
             "burglary", "burglaries", "burglar",
+            # Sentences a court gives short of prison, youth ones too.
+            "referral order", "community order", "suspended sentence", "youth offending",
         ],
         "HR": [
             "sick leave", "off sick", r"off (?:long[- ]term|work) sick", "signed off",
@@ -505,6 +515,14 @@ DEFAULTS: dict[str, Any] = {
         "team", "office", "unit", "squad", "directorate", "division", "branch", "section",
         "department", "floor", "desk", "group", "crew", "shift", "network",
     ],
+    # "Aoife in payroll", "Dev from IT": a colleague placed by the function they work in,
+    # said without "our" (the acronyms count only in capitals).
+    "colleague_functions": [
+        "payroll", "HR", "IT", "ICT", "finance", "comms", "accounts", "procurement",
+        "estates", "facilities", "legal", "admin", "human resources", "communications",
+    ],
+    # Months that are also given names: in "June in our team, who's..." a colleague.
+    "month_given_names": ["Jan", "April", "May", "June", "August"],
     "colleague_nouns": [
         "colleague", "colleagues", "teammate", "team-mate", "manager", "line manager",
         "deputy", "boss", "mentee", "direct report", "work friend", "workmate",
@@ -670,13 +688,24 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
-# "Margaret, if you're reading this", "Gary, you know who you are": a private person
-# spoken to by name (a family too: "The Haddads, if you're reading").
+# "Margaret, if you're reading this", "Gary, you know who you are", "Kev, mate,": a
+# private person spoken to by name (a family too: "The Haddads, if you're reading").
 _READER_BY_NAME = re.compile(
     r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
     + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
     + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+(?:if\s+you(?:['’]re|\s+are)\s+reading"
-    r"|you\s+know\s+who\s+you\s+are)")
+    r"|(?:if|when)\s+you\s+(?:ever\s+)?(?:read|see)\s+this|you\s+know\s+who\s+you\s+are"
+    # Spoken to with a familiar word: "Gary, mate, ...", "Shaz, love, ...".
+    r"|(?:mate|pal|buddy|love|pet|my\s+friend|fella|lad),)")
+# After "Jo in our team": words that go on about a person ("who's", "is", "has").
+_SAID_OF_PERSON = re.compile(r",?\s+(?:who|whose|is|has|was)\b|['’]s\b")
+# A name taking a plural verb is a group ("Sinn Féin are"), unless joined to another
+# name ("Jo Bell and Sam Ray are").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,)\s+$")
+# Substrings one of which each way of speaking to a reader by name holds.
+_READER_GATES = ("reading", "who you are", "read this", "see this", ", mate,", ", pal,",
+                 ", buddy,", ", love,", ", pet,", ", my friend,", ", fella,", ", lad,")
 _WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
 _OUR_NAME_SAYS = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))\s")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
@@ -1651,14 +1680,22 @@ class Check:
         statuses = _string_list(config, "case_statuses")
         # "your claim has been approved", "your refund of £642"; "your £310 tax bill":
         # an amount owned by the reader and told with its case word.
-        self.casework_reply = re.compile(
-            r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
-            + _case_sensitive_alternation(case_words)
-            + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was|were|is"
-            r"|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+|just\s+"
-            r"|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
-            + _alternation(statuses) + r")\b))") if case_words and statuses else None
+        def casework(statuses: list[str]) -> re.Pattern[str]:
+            return re.compile(
+                r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
+                + _case_sensitive_alternation(case_words)
+                + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was"
+                r"|were|is|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+"
+                r"|just\s+|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
+                + _alternation(statuses) + r")\b))")
+
+        self.casework_reply = casework(statuses) if case_words and statuses else None
+        # In a reply to a handle, "your results are back", "...are normal" are that
+        # person's own; in a post to everyone they are advice.
+        reply_statuses = statuses + _string_list(config, "reply_case_statuses")
+        self.casework_reply_to_handle = casework(reply_statuses) if (
+            case_words and reply_statuses) else None
         # "I've checked your claim", "we have now processed your application".
         self.casework_action = re.compile(
             r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:checked"
@@ -1699,9 +1736,13 @@ class Check:
             + _NAME_TOKEN + r"|St\.?|['’]s)\s+){1,4}" + school + r")") if school_words else None
         units = [u.lower() for u in _string_list(config, "colleague_units")]
         nouns = [n.lower() for n in _string_list(config, "colleague_nouns")]
+        functions = _string_list(config, "colleague_functions")
+        # Read in the original text: "Dev from IT", never "put it in it".
         self.colleague_after = re.compile(
-            r" (?:in|on|from) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:" + _alternation(units)
-            + r")\b") if units else None
+            r" (?:(?:in|on|from) (?i:my|our|the) (?:[\w-]+ ){0,2}?(?i:" + _alternation(units)
+            + r")|(?:in|from) (?:" + _case_sensitive_alternation(functions) + r"))\b"
+        ) if units or functions else None
+        self.month_names = frozenset(_string_list(config, "month_given_names"))
         # "our amazing ward clerk Losa": up to two words before the noun.
         self.colleague_before_end = re.compile(
             r"\b(?:my|our) (?:[\w-]+ ){0,2}?(?:" + _alternation(nouns) + r")s?,? $"
@@ -1876,6 +1917,10 @@ class Check:
                     break
         return p.names_someone
 
+    def _family_named(self, p: _Post) -> bool:
+        """True when the post names a household by its surname ("the Okafor family")."""
+        return any(self._name_ok(m.group()[4:-7]) for m in _FAMILY_BY_NAME.finditer(p.text))
+
     def _presented_as_official(self, p: _Post, start: int, end: int) -> bool:
         """True when the words around a contact present it as the organisation's own route."""
         text = p.text
@@ -2008,7 +2053,9 @@ class Check:
         # A public reply ("@jo_b application HX-2291 is with ...") is addressed to the
         # person by their handle, as "your" would be.
         reply = not yours and _REPLY_OPENING.match(p.text)
-        if not (yours or reply or self._named_people(p) or self._names_someone(p)):
+        # A household named by its surname ("the Okafor family's appeal") is named too.
+        if not (yours or reply or self._named_people(p) or self._names_someone(p)
+                or self._family_named(p)):
             return
         whose = "addressed to the person it belongs to" if yours or reply else (
             "in a post that names the person")
@@ -2159,8 +2206,9 @@ class Check:
             # The domain first: most "@"s are handles, with no domain after them.
             domain = _EMAIL_DOMAIN.match(text, at + 1)
             start = _email_local_start(text, at) if domain else -1
+            # "@sam@social.example" is a fediverse handle (user and server), not an inbox.
             if start >= 0 and _word_starts_at(text, start) and (
-                    text[start - 1:start] not in (".", "+", "-")):
+                    text[start - 1:start] not in (".", "+", "-", "@")):
                 self._email(p, start, domain.end(), text[start:at].lower(),
                             domain.group().lower(), hosts)
             at = text.find("@", at + 1)
@@ -2762,9 +2810,13 @@ class Check:
                     continue
                 if self.colleague_after and lower.startswith((" in ", " on ", " from "),
                                                              tok.end()):
-                    colleague = self.colleague_after.match(lower, tok.end())
+                    colleague = self.colleague_after.match(text, tok.end())
                     if colleague:
-                        self._colleague(p, start, tok.end(), colleague.end())
+                        # A month is a name only when the words go on about a person:
+                        # "May in our team, who's off", not "from March to May in our team".
+                        month = tok.group() in self.month_names and bool(
+                            _SAID_OF_PERSON.match(text, colleague.end()))
+                        self._colleague(p, start, tok.end(), colleague.end(), month)
                         continue
                 if _WELCOME_BACK.search(lower, max(0, start - 20), start) or (
                         lower.endswith("our ", max(0, start - 4), start)
@@ -2810,6 +2862,9 @@ class Check:
                 _MESSAGE_FROM.search(text, max(0, start - 20), start))) or (
                 text[end:end + 1] == ")"):
             return  # "in Leeds", "(Jo Bloggs)": a place, a source cited
+        if _PLURAL_VERB_AFTER.match(text, end) and not _JOINED_BEFORE.search(
+                text, max(0, start - 6), start):
+            return  # "Plaid Cymru are...": a party, band or firm, not one person
         # The cheap tests first: a term within reach, and a word tying it to the name.
         detail = self._prose_detail(p, end, len(text), untitled=True)
         if not detail:
@@ -3047,10 +3102,11 @@ class Check:
         if detail:
             self._raise_prose(p, start, end, detail)
 
-    def _colleague(self, p: _Post, start: int, end: int, after: int) -> None:
+    def _colleague(self, p: _Post, start: int, end: int, after: int,
+                   month: bool = False) -> None:
         """A colleague by first name ("Ellie in our team", "my colleague Sam") with their
-        health or HR matters."""
-        if p.text[start:end] in self.not_name or p.taken(start, end):
+        health or HR matters; a month's name only when `month` says it is one."""
+        if (p.text[start:end] in self.not_name and not month) or p.taken(start, end):
             return
         _, s1 = self._detail_window(p, start)
         detail = self._prose_detail(p, after, s1, self.colleague_families)
@@ -3077,7 +3133,9 @@ class Check:
     def _casework_replies(self, p: _Post) -> None:
         """A public reply that goes through the reader's own case ("@jo your claim has been
         approved", "your refund of £642.17")."""
-        matches = list(self.casework_reply.finditer(p.text)) if self.casework_reply else []
+        # Called only for a post that opens with a handle: a reply.
+        reply = self.casework_reply_to_handle or self.casework_reply
+        matches = list(reply.finditer(p.text)) if reply else []
         if self.casework_action:
             matches += self.casework_action.finditer(p.text)
         for m in matches:
@@ -3183,7 +3241,7 @@ class Check:
                     self._homes_in_prose(p)
                 if self.called_person and (" called " in text or " named " in text):
                     self._called_people(p)
-                if "reading" in p.lower or "who you are" in p.lower:
+                if any(gate in p.lower for gate in _READER_GATES):
                     self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
