@@ -703,6 +703,20 @@ _SAID_OF_PERSON = re.compile(r",?\s+(?:who|whose|is|has|was)\b|['’]s\b")
 # name ("Jo Bell and Sam Ray are").
 _PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b")
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,)\s+$")
+# Someone who speaks or presents is named in a work role, not as a private person.
+_SPEAKS_IN_ROLE = re.compile(
+    r"\b(?:spoke|speaks|speaking|talked|talks? on|presented|presenting|presentation"
+    r"|chaired|briefed|represent\w*|on behalf of)\b")
+# An attached picture said to show people's details ("[photo: names visible on the
+# register]", "screenshot with her address in shot"), unless the words hide them.
+_SHOWN_GATES = ("visible", "legible", "readable", "in shot", "on show")
+_PICTURE = re.compile(r"photo|\bpic|picture|image|screenshot|video|selfie|📸|📷|📹")
+_DETAILS_SHOWN = re.compile(
+    r"\b(?:(?:first |full |sur)?names?|faces?|(?:home )?address(?:es)?|phone numbers?"
+    r"|number plates?|dates? of birth|(?:nhs|ni|case|reference) numbers?)\b"
+    r"(?P<between>[^.\]\n]{0,40}?)\b(?:visible|legible|readable|in shot|on show)\b")
+_HIDDEN = re.compile(r"\b(?:no|not|never|without|blurred|blurr?ing|hidden|hide|removed"
+                     r"|redacted|covered|cropped|pixellated)\b|n['’]t\b")
 # Substrings one of which each way of speaking to a reader by name holds.
 _READER_GATES = ("reading", "who you are", "read this", "see this", ", mate,", ", pal,",
                  ", buddy,", ", love,", ", pet,", ", my friend,", ", fella,", ", lad,")
@@ -741,10 +755,14 @@ _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
 # A flat in a Singapore block: "Blk 205 #08-112".
 _BLOCK_UNIT = re.compile(r"\b(?:Blk|Block) ?\d{1,4}[A-Z]?\b[^.#\n]{0,40}?#\d{1,3}-\d{1,5}\b")
 # A plate after a word that can only mean a vehicle's ("rego 123 ABC", "number plate ...").
+# "Plate" alone counts with a car in the sentence ("the grey Civic, plate ABCD 123").
 _LABELLED_PLATE = re.compile(
-    r"\b(?:rego|(?:number|licen[cs]e|registration) plate)\s*(?:no\.?|number)?\s*[:#(]?\s*"
+    r"\b(?:rego|(?:number|licen[cs]e|registration) plate|(?P<bare>plate))\s*(?:no\.?|number)?"
+    r"\s*[:#(]?\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b",
     re.IGNORECASE)
+# Before "plate" alone: it is the vehicle's ("the Civic, plate ...", "a van with plate").
+_BARE_PLATE_BEFORE = re.compile(r"(?:[,(:]|\b(?:with|its|the|her|his|their|on))\s*$")
 # An inbox, or a web address with a scheme, "www." or a path ("trust.scot/contact").
 _PUBLISHED_ROUTE = re.compile(
     r"[\w.+-]@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
@@ -2354,6 +2372,10 @@ class Check:
         if "rego" in p.lower or "plate" in p.lower:
             for m in _LABELLED_PLATE.finditer(text):
                 plate = m.group("plate")
+                if m.group("bare") and not (_BARE_PLATE_BEFORE.search(
+                        text, max(0, m.start() - 8), m.start()) and self.vehicle_cue
+                        and self.vehicle_cue.search(text, p.lower, *p.sentence(m.start()))):
+                    continue  # not "the van's hot plate HP220": a plate of its own
                 if plate.isupper() and not p.taken(m.start("plate"), m.end("plate")):
                     p.add(m.start("plate"), m.end("plate"), (
                         f"‘{plate}’ looks like a vehicle registration. With the vehicle it "
@@ -2474,6 +2496,8 @@ class Check:
                 if m and (detail is None or abs(m[0] - start) < abs(detail[0] - start)):
                     detail = (m[0], m[1], family)
             if detail is None:
+                if kind == "titled":
+                    self._titled_and_placed(p, start, end)
                 continue
             lo, hi = min(start, detail[0]), max(end, detail[1])
             what = _FAMILY_WORDS.get(detail[2], f"{detail[2]} details")
@@ -2481,6 +2505,23 @@ class Check:
                 f"‘{who}’ is named here with {what} (‘{text[detail[0]:detail[1]]}’). {_WHY} "
                 "Remove the name or the details; talk about the case only in general terms, "
                 "and point the person to a secure official contact route."))
+
+    def _titled_and_placed(self, p: _Post, start: int, end: int) -> None:
+        """A private person by title and name, placed by the town or district they live
+        in ("Mrs Olive Brandon of Shipley,"): name and home area single them out."""
+        text = p.text
+        if self.home_after_name and self.home_after_name.match(text, end):
+            return  # "of Brook Cottage": a named house, which _named_homes raises
+        placed = self.of_place.match(text, end) or (
+            self.from_place and self.from_place.match(text, end))
+        if not placed or not self._name_ok(placed.group("place")) or (
+                self._reads_as_venue(p, start)) or _SPEAKS_IN_ROLE.search(
+                p.lower, *p.sentence(start)):
+            return  # an event, or someone speaking for a firm ("Ms Lee of Arup spoke on")
+        lo, hi = start, placed.end("place")
+        p.add(lo, hi, (
+            f"‘{text[lo:hi]}’ names a private individual with where they live. {_WHY} "
+            "Remove the name, or the place; talk about people only in general terms."))
 
     def _number_words(self, p: _Post) -> tuple[list[int], list[tuple]]:
         """One pass over the numbers that start a word, for the two signals that start
@@ -3145,6 +3186,21 @@ class Check:
                 "to a secure official contact route (a direct message is not enough for "
                 "case details)."))
 
+    def _details_in_pictures(self, p: _Post) -> None:
+        """A picture with the post said to show people's names, faces or other details
+        ("[photo: the queue, names visible on their lanyards]")."""
+        lower = p.lower
+        if not _PICTURE.search(lower):
+            return
+        for m in _DETAILS_SHOWN.finditer(lower):
+            s0, _ = p.sentence(m.start())
+            if _HIDDEN.search(lower, max(s0, m.start() - 20), m.end()) or p.taken(
+                    m.start(), m.end()):
+                continue
+            p.add(m.start(), m.end(), (
+                f"‘{p.text[m.start():m.end()]}’: the picture shows people's details. "
+                f"{_WHY} Crop or blur them before posting, or use a picture without them."))
+
     # -- where the learned signal may raise -------------------------------------
 
     def learned_may_raise(self, post: Post) -> bool:
@@ -3245,6 +3301,8 @@ class Check:
                     self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
+        if any(gate in p.lower for gate in _SHOWN_GATES):
+            self._details_in_pictures(p)
         # Read last, as only a post that raised something needs it.
         if p.findings and self.example_tags and self._marked_as_example(p.lower):
             return []  # a marked fictional example, as in training material

@@ -1478,3 +1478,54 @@ def test_a_name_taking_a_plural_verb_is_a_group(text):
 def test_two_people_joined_by_and_are_still_people():
     assert highlighted("Kim Ode and Sam Ray are back, and he had chemo all spring.") == [
         "Sam Ray are back, and he had chemo"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Whoever owns the white Kia Sportage, plate BVRN 614, you've blocked the bin lorry.",
+     ["BVRN 614"]),
+    ("The transit van with plate 8KLX 207 has been on the verge for a fortnight.",
+     ["8KLX 207"]),
+])
+def test_raises_a_plate_said_as_plate_beside_a_vehicle(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The minibus's hot plate HP220 needs a new fuse before the trip.",
+    "Commemorative plate RX 1900 unveiled at the station, not a car in sight.",
+])
+def test_a_plate_that_is_not_a_vehicle_registration_passes(text):
+    assert highlighted(text) == []
+
+
+def test_raises_a_titled_private_person_placed_by_their_home_town():
+    text = "A nod to Mrs Olive Brandon of Shipley, who has rung about the bins every week."
+    assert highlighted(text) == ["Mrs Olive Brandon of Shipley"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Ms Ruth Kerr from Arup, who spoke on flood resilience this morning.",
+    "Mrs Okoro from Wakefield won the library's poetry prize.",
+    "Drop-in with Mr Alan Foy of Selby, 10am at the town hall.",
+])
+def test_a_titled_name_in_a_work_role_at_an_event_or_without_a_home_town_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Sports day at Holmfirth juniors 📷 [picture: the relay team, full names legible on "
+     "their bibs]", ["full names legible"]),
+    ("Screenshot of the waiting list, sorry, with phone numbers visible in the corner.",
+     ["phone numbers visible"]),
+])
+def test_raises_a_picture_said_to_show_peoples_details(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Photo from the fun run (faces blurred, names not visible) 🏃",
+    "Reminder: check no names are visible before you post a photo from the ward.",
+    "The new bus stop signs are readable from across the road, see the picture.",
+])
+def test_pictures_with_details_hidden_or_no_details_pass(text):
+    assert highlighted(text) == []
