@@ -717,6 +717,10 @@ _DETAILS_SHOWN = re.compile(
     r"(?P<between>[^.\]\n]{0,40}?)\b(?:visible|legible|readable|in shot|on show)\b")
 _HIDDEN = re.compile(r"\b(?:no|not|never|without|blurred|blurr?ing|hidden|hide|removed"
                      r"|redacted|covered|cropped|pixellated)\b|n['’]t\b")
+# "Ana is 34 and ...": a first name given its age as a sentence of its own.
+_NAME_IS_AGE = re.compile(
+    r"(?<![\w@#/])(?P<name>" + _NAME_TOKEN + r")\s+is\s+(?P<age>\d{1,3})"
+    r"(?=\s+and\b|\s*[,.;!]|\s+years?\b|\s+now\b)")
 # Substrings one of which each way of speaking to a reader by name holds.
 _READER_GATES = ("reading", "who you are", "read this", "see this", ", mate,", ", pal,",
                  ", buddy,", ", love,", ", pet,", ", my friend,", ", fella,", ", lad,")
@@ -1785,6 +1789,10 @@ class Check:
                              + _string_list(config, "status_role_nouns") + relations}
                             | {"lad", "lass", "gent", "kid", "youngster", r"\d{1,3}[- ]year[- ]old",
                                r"\d{1,3}yo"}, key=len, reverse=True)
+        # "a mum of three", "a young lad": a private person brought in by a noun.
+        self.person_introduced = re.compile(
+            r"\b(?i:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + "|".join(introduced) + r")\b"
+        ) if introduced else None
         self.called_person = re.compile(
             r"\b(?i:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + "|".join(introduced)
             + r")(?:\s+(?:from|in|of)\s+" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
@@ -2616,6 +2624,30 @@ class Check:
             if year_olds:
                 self._year_olds(p, year_olds)
 
+    def _named_ages(self, p: _Post) -> None:
+        """A first name given its age ("Ana is 34 and scared") in a sentence about a
+        person's sensitive matter, or after one that tells it of "she" or "he" ("...told
+        she has MS. Ana is 34"): the name, the age and the matter single them out."""
+        text = p.text
+        for m in _NAME_IS_AGE.finditer(text):
+            start, end = m.span("name")
+            if not 1 <= int(m.group("age")) <= self.max_age or not self._name_ok(
+                    m.group("name")) or p.taken(start, m.end()):
+                continue
+            s0, s1 = self._detail_window(p, start)
+            last = len(text[:s0].rstrip()) - 1  # the end of the sentence before
+            if last > 0:
+                b0, b1 = p.sentence(last)
+                if _search_word(_HE_OR_SHE, text, b0, b1) or (
+                        self.person_introduced and self.person_introduced.search(text, b0, b1)):
+                    s0 = b0
+            terms = [t for t in self._prose_terms(p) if s0 <= t[0] < s1 and not (
+                self._topical_term(p, t[0], t[1]))]
+            if not terms or self._is_public_figure(text, start, end, s1):
+                continue
+            t0, t1, family, _prone = min(terms, key=lambda t: abs(t[0] - start))
+            self._raise_prose(p, start, m.end(), (t0, t1, family))
+
     def _year_olds(self, p: _Post, matches: list[re.Match[str]]) -> None:
         text = p.text
         for m in matches:
@@ -3269,6 +3301,8 @@ class Check:
             self._codes_of_homes(p)
             self._addresses(p)
             self._ages(p)
+            if " is " in text and has_capital and self._prose_terms(p):
+                self._named_ages(p)
         if has_capital:
             if self._named_people(p):
                 self._details_of_named(p)

@@ -1529,3 +1529,22 @@ def test_raises_a_picture_said_to_show_peoples_details(text, flagged):
 ])
 def test_pictures_with_details_hidden_or_no_details_pass(text):
     assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Long chat with a dad on the ward whose scan showed he has epilepsy. Tariq is 41 and "
+     "worried about driving.", ["epilepsy. Tariq is 41"]),
+    ("Visited a young woman just out of hospital. Bryony is 22, and her dialysis starts "
+     "next week.", ["Bryony is 22, and her dialysis"]),
+])
+def test_raises_a_first_name_given_an_age_beside_a_health_matter(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Our asthma plan is 10 years old. Gwen is 70 and still runs the walking group.",
+    "Heat warning: Leeds is 31 today, so check on anyone with asthma.",
+    "Bryony is 22 and has just passed her driving test!",
+])
+def test_an_age_with_a_topic_or_no_health_matter_passes(text):
+    assert highlighted(text) == []
