@@ -186,6 +186,9 @@ DEFAULTS: dict[str, Any] = {
         "referral", "appointment", "prescription", "results", "care package", "BRP",
         "residence permit",
     ],
+    # Said only in a reply to someone's handle, these also tell that person's own case.
+    # (Not a system back up: "your payment site is back online".)
+    "reply_case_statuses": [r"back(?!\s+(?:up|online|on|to))", "normal", "clear"],
     "case_statuses": [
         "approved", "refused", "rejected", "stopped", "processed", "sanctioned", "reduced",
         "suspended", "cancelled", "canceled", "overpaid", "underpaid", "paid", "granted",
@@ -271,6 +274,11 @@ DEFAULTS: dict[str, Any] = {
             # Sight and hearing.
             "registered blind", "partially sighted", "sight loss", "visually impaired",
             "sight impaired", "deaf", "hearing loss", "hearing aids?", "cochlear implant",
+            # Fertility treatment and pregnancy said in everyday words ("expecting twins").
+            "IVF", "fertility treatment", "egg collection", "embryo transfer",
+            "expecting (?:a baby|twins|triplets|(?:her|their|his) (?:first|second|third))",
+            # The heart and circulation in clinical words.
+            "cardiac arrest", "heart failure", "blood pressure",
         ],
         "benefit": [
             "benefits?", "claim", "pension", "allowance", "PIP", "ESA", "JSA", "tax credits?",
@@ -304,6 +312,8 @@ DEFAULTS: dict[str, Any] = {
             # Offences said of someone: "the shoplifting at the Asda has to stop".
             "shoplifting", "shoplifted", "shoplifter", "theft", "thefts", "burgled",
             "burglary", "burglaries", "burglar",
+            # Sentences a court gives short of prison, youth ones too.
+            "referral order", "community order", "suspended sentence", "youth offending",
         ],
         "HR": [
             "sick leave", "off sick", r"off (?:long[- ]term|work) sick", "signed off",
@@ -505,6 +515,14 @@ DEFAULTS: dict[str, Any] = {
         "team", "office", "unit", "squad", "directorate", "division", "branch", "section",
         "department", "floor", "desk", "group", "crew", "shift", "network",
     ],
+    # "Aoife in payroll", "Dev from IT": a colleague placed by the function they work in,
+    # said without "our" (the acronyms count only in capitals).
+    "colleague_functions": [
+        "payroll", "HR", "IT", "ICT", "finance", "comms", "accounts", "procurement",
+        "estates", "facilities", "legal", "admin", "human resources", "communications",
+    ],
+    # Months that are also given names: in "June in our team, who's..." a colleague.
+    "month_given_names": ["Jan", "April", "May", "June", "August"],
     "colleague_nouns": [
         "colleague", "colleagues", "teammate", "team-mate", "manager", "line manager",
         "deputy", "boss", "mentee", "direct report", "work friend", "workmate",
@@ -670,13 +688,42 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|the|to the|near|on)\s+$")
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?i:the|a|an|this|that)\s+[a-z]+\s+$")
 # Before a full name in prose: "of" and "on" lead to people too ("proud of Jo Bloggs").
 _PLACE_BEFORE_PERSON = re.compile(r"\b(?:in|at|from|the|to the|near)\s+$")
-# "Margaret, if you're reading this", "Gary, you know who you are": a private person
-# spoken to by name (a family too: "The Haddads, if you're reading").
+# "Margaret, if you're reading this", "Gary, you know who you are", "Kev, mate,": a
+# private person spoken to by name (a family too: "The Haddads, if you're reading").
 _READER_BY_NAME = re.compile(
     r"(?<![\w@#/])(?:[Tt]he\s+)?(?P<name>" + _NAME_TOKEN + r"(?:[ -]" + _NAME_TOKEN
     + r")?(?:\s+[A-Z]\.)?(?:\s+" + _NAME_TOKEN + r")?)(?:\s+from\s+" + _NAME_TOKEN
     + r"(?:\s+" + _NAME_TOKEN + r")?)?[,:]\s+(?:if\s+you(?:['’]re|\s+are)\s+reading"
-    r"|you\s+know\s+who\s+you\s+are)")
+    r"|(?:if|when)\s+you\s+(?:ever\s+)?(?:read|see)\s+this|you\s+know\s+who\s+you\s+are"
+    # Spoken to with a familiar word: "Gary, mate, ...", "Shaz, love, ...".
+    r"|(?:mate|pal|buddy|love|pet|my\s+friend|fella|lad),)")
+# After "Jo in our team": words that go on about a person ("who's", "is", "has").
+_SAID_OF_PERSON = re.compile(r",?\s+(?:who|whose|is|has|was)\b|['’]s\b")
+# A name taking a plural verb is a group ("Sinn Féin are"), unless joined to another
+# name ("Jo Bell and Sam Ray are").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,)\s+$")
+# Someone who speaks or presents is named in a work role, not as a private person.
+_SPEAKS_IN_ROLE = re.compile(
+    r"\b(?:spoke|speaks|speaking|talked|talks? on|presented|presenting|presentation"
+    r"|chaired|briefed|represent\w*|on behalf of)\b")
+# An attached picture said to show people's details ("[photo: names visible on the
+# register]", "screenshot with her address in shot"), unless the words hide them.
+_SHOWN_GATES = ("visible", "legible", "readable", "in shot", "on show")
+_PICTURE = re.compile(r"photo|\bpic|picture|image|screenshot|video|selfie|📸|📷|📹")
+_DETAILS_SHOWN = re.compile(
+    r"\b(?:(?:first |full |sur)?names?|faces?|(?:home )?address(?:es)?|phone numbers?"
+    r"|number plates?|dates? of birth|(?:nhs|ni|case|reference) numbers?)\b"
+    r"(?P<between>[^.\]\n]{0,40}?)\b(?:visible|legible|readable|in shot|on show)\b")
+_HIDDEN = re.compile(r"\b(?:no|not|never|without|blurred|blurr?ing|hidden|hide|removed"
+                     r"|redacted|covered|cropped|pixellated)\b|n['’]t\b")
+# "Ana is 34 and ...": a first name given its age as a sentence of its own.
+_NAME_IS_AGE = re.compile(
+    r"(?<![\w@#/])(?P<name>" + _NAME_TOKEN + r")\s+is\s+(?P<age>\d{1,3})"
+    r"(?=\s+and\b|\s*[,.;!]|\s+years?\b|\s+now\b)")
+# Substrings one of which each way of speaking to a reader by name holds.
+_READER_GATES = ("reading", "who you are", "read this", "see this", ", mate,", ", pal,",
+                 ", buddy,", ", love,", ", pet,", ", my friend,", ", fella,", ", lad,")
 _WELCOME_BACK = re.compile(r"\bwelcome back(?: to)?,? $")
 _OUR_NAME_SAYS = re.compile(r"(?:['’]s|\s+(?:is|was|has|had))\s")
 # "a letter from Jo Hart", "a call from ...": someone writes or rings, no place does.
@@ -712,10 +759,14 @@ _EIRCODE = re.compile(r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[\d]*[AC-FHKNPRTV-Y])"
 # A flat in a Singapore block: "Blk 205 #08-112".
 _BLOCK_UNIT = re.compile(r"\b(?:Blk|Block) ?\d{1,4}[A-Z]?\b[^.#\n]{0,40}?#\d{1,3}-\d{1,5}\b")
 # A plate after a word that can only mean a vehicle's ("rego 123 ABC", "number plate ...").
+# "Plate" alone counts with a car in the sentence ("the grey Civic, plate ABCD 123").
 _LABELLED_PLATE = re.compile(
-    r"\b(?:rego|(?:number|licen[cs]e|registration) plate)\s*(?:no\.?|number)?\s*[:#(]?\s*"
+    r"\b(?:rego|(?:number|licen[cs]e|registration) plate|(?P<bare>plate))\s*(?:no\.?|number)?"
+    r"\s*[:#(]?\s*"
     r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,4})\b",
     re.IGNORECASE)
+# Before "plate" alone: it is the vehicle's ("the Civic, plate ...", "a van with plate").
+_BARE_PLATE_BEFORE = re.compile(r"(?:[,(:]|\b(?:with|its|the|her|his|their|on))\s*$")
 # An inbox, or a web address with a scheme, "www." or a path ("trust.scot/contact").
 _PUBLISHED_ROUTE = re.compile(
     r"[\w.+-]@(?P<domain>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
@@ -1651,14 +1702,22 @@ class Check:
         statuses = _string_list(config, "case_statuses")
         # "your claim has been approved", "your refund of £642"; "your £310 tax bill":
         # an amount owned by the reader and told with its case word.
-        self.casework_reply = re.compile(
-            r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
-            + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
-            + _case_sensitive_alternation(case_words)
-            + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was|were|is"
-            r"|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+|just\s+"
-            r"|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
-            + _alternation(statuses) + r")\b))") if case_words and statuses else None
+        def casework(statuses: list[str]) -> re.Pattern[str]:
+            return re.compile(
+                r"(?i:your)\s+(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?k?\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                + _case_sensitive_alternation(case_words) + r")\b|(?:[\w'’-]+\s+){0,3}?(?:"
+                + _case_sensitive_alternation(case_words)
+                + r")\b[^.!?\n]{0,60}?(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?|(?:\b(?:has|have|had|was"
+                r"|were|is|are|isn['’]t|wasn['’]t|hasn['’]t|haven['’]t)|['’]s)\s+(?:now\s+"
+                r"|just\s+|finally\s+|already\s+|not\s+)?(?:been\s+|being\s+)?(?i:"
+                + _alternation(statuses) + r")\b))")
+
+        self.casework_reply = casework(statuses) if case_words and statuses else None
+        # In a reply to a handle, "your results are back", "...are normal" are that
+        # person's own; in a post to everyone they are advice.
+        reply_statuses = statuses + _string_list(config, "reply_case_statuses")
+        self.casework_reply_to_handle = casework(reply_statuses) if (
+            case_words and reply_statuses) else None
         # "I've checked your claim", "we have now processed your application".
         self.casework_action = re.compile(
             r"\b(?:I|[Ww]e)(?:['’]ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:checked"
@@ -1699,9 +1758,13 @@ class Check:
             + _NAME_TOKEN + r"|St\.?|['’]s)\s+){1,4}" + school + r")") if school_words else None
         units = [u.lower() for u in _string_list(config, "colleague_units")]
         nouns = [n.lower() for n in _string_list(config, "colleague_nouns")]
+        functions = _string_list(config, "colleague_functions")
+        # Read in the original text: "Dev from IT", never "put it in it".
         self.colleague_after = re.compile(
-            r" (?:in|on|from) (?:my|our|the) (?:[\w-]+ ){0,2}?(?:" + _alternation(units)
-            + r")\b") if units else None
+            r" (?:(?:in|on|from) (?i:my|our|the) (?:[\w-]+ ){0,2}?(?i:" + _alternation(units)
+            + r")|(?:in|from) (?:" + _case_sensitive_alternation(functions) + r"))\b"
+        ) if units or functions else None
+        self.month_names = frozenset(_string_list(config, "month_given_names"))
         # "our amazing ward clerk Losa": up to two words before the noun.
         self.colleague_before_end = re.compile(
             r"\b(?:my|our) (?:[\w-]+ ){0,2}?(?:" + _alternation(nouns) + r")s?,? $"
@@ -1726,6 +1789,10 @@ class Check:
                              + _string_list(config, "status_role_nouns") + relations}
                             | {"lad", "lass", "gent", "kid", "youngster", r"\d{1,3}[- ]year[- ]old",
                                r"\d{1,3}yo"}, key=len, reverse=True)
+        # "a mum of three", "a young lad": a private person brought in by a noun.
+        self.person_introduced = re.compile(
+            r"\b(?i:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?i:" + "|".join(introduced) + r")\b"
+        ) if introduced else None
         self.called_person = re.compile(
             r"\b(?i:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?i:" + "|".join(introduced)
             + r")(?:\s+(?:from|in|of)\s+" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
@@ -1876,6 +1943,10 @@ class Check:
                     break
         return p.names_someone
 
+    def _family_named(self, p: _Post) -> bool:
+        """True when the post names a household by its surname ("the Okafor family")."""
+        return any(self._name_ok(m.group()[4:-7]) for m in _FAMILY_BY_NAME.finditer(p.text))
+
     def _presented_as_official(self, p: _Post, start: int, end: int) -> bool:
         """True when the words around a contact present it as the organisation's own route."""
         text = p.text
@@ -2008,7 +2079,9 @@ class Check:
         # A public reply ("@jo_b application HX-2291 is with ...") is addressed to the
         # person by their handle, as "your" would be.
         reply = not yours and _REPLY_OPENING.match(p.text)
-        if not (yours or reply or self._named_people(p) or self._names_someone(p)):
+        # A household named by its surname ("the Okafor family's appeal") is named too.
+        if not (yours or reply or self._named_people(p) or self._names_someone(p)
+                or self._family_named(p)):
             return
         whose = "addressed to the person it belongs to" if yours or reply else (
             "in a post that names the person")
@@ -2159,8 +2232,9 @@ class Check:
             # The domain first: most "@"s are handles, with no domain after them.
             domain = _EMAIL_DOMAIN.match(text, at + 1)
             start = _email_local_start(text, at) if domain else -1
+            # "@sam@social.example" is a fediverse handle (user and server), not an inbox.
             if start >= 0 and _word_starts_at(text, start) and (
-                    text[start - 1:start] not in (".", "+", "-")):
+                    text[start - 1:start] not in (".", "+", "-", "@")):
                 self._email(p, start, domain.end(), text[start:at].lower(),
                             domain.group().lower(), hosts)
             at = text.find("@", at + 1)
@@ -2306,6 +2380,10 @@ class Check:
         if "rego" in p.lower or "plate" in p.lower:
             for m in _LABELLED_PLATE.finditer(text):
                 plate = m.group("plate")
+                if m.group("bare") and not (_BARE_PLATE_BEFORE.search(
+                        text, max(0, m.start() - 8), m.start()) and self.vehicle_cue
+                        and self.vehicle_cue.search(text, p.lower, *p.sentence(m.start()))):
+                    continue  # not "the van's hot plate HP220": a plate of its own
                 if plate.isupper() and not p.taken(m.start("plate"), m.end("plate")):
                     p.add(m.start("plate"), m.end("plate"), (
                         f"‘{plate}’ looks like a vehicle registration. With the vehicle it "
@@ -2426,6 +2504,8 @@ class Check:
                 if m and (detail is None or abs(m[0] - start) < abs(detail[0] - start)):
                     detail = (m[0], m[1], family)
             if detail is None:
+                if kind == "titled":
+                    self._titled_and_placed(p, start, end)
                 continue
             lo, hi = min(start, detail[0]), max(end, detail[1])
             what = _FAMILY_WORDS.get(detail[2], f"{detail[2]} details")
@@ -2433,6 +2513,23 @@ class Check:
                 f"‘{who}’ is named here with {what} (‘{text[detail[0]:detail[1]]}’). {_WHY} "
                 "Remove the name or the details; talk about the case only in general terms, "
                 "and point the person to a secure official contact route."))
+
+    def _titled_and_placed(self, p: _Post, start: int, end: int) -> None:
+        """A private person by title and name, placed by the town or district they live
+        in ("Mrs Olive Brandon of Shipley,"): name and home area single them out."""
+        text = p.text
+        if self.home_after_name and self.home_after_name.match(text, end):
+            return  # "of Brook Cottage": a named house, which _named_homes raises
+        placed = self.of_place.match(text, end) or (
+            self.from_place and self.from_place.match(text, end))
+        if not placed or not self._name_ok(placed.group("place")) or (
+                self._reads_as_venue(p, start)) or _SPEAKS_IN_ROLE.search(
+                p.lower, *p.sentence(start)):
+            return  # an event, or someone speaking for a firm ("Ms Lee of Arup spoke on")
+        lo, hi = start, placed.end("place")
+        p.add(lo, hi, (
+            f"‘{text[lo:hi]}’ names a private individual with where they live. {_WHY} "
+            "Remove the name, or the place; talk about people only in general terms."))
 
     def _number_words(self, p: _Post) -> tuple[list[int], list[tuple]]:
         """One pass over the numbers that start a word, for the two signals that start
@@ -2526,6 +2623,30 @@ class Check:
                                         p.digit_starts()) if m]
             if year_olds:
                 self._year_olds(p, year_olds)
+
+    def _named_ages(self, p: _Post) -> None:
+        """A first name given its age ("Ana is 34 and scared") in a sentence about a
+        person's sensitive matter, or after one that tells it of "she" or "he" ("...told
+        she has MS. Ana is 34"): the name, the age and the matter single them out."""
+        text = p.text
+        for m in _NAME_IS_AGE.finditer(text):
+            start, end = m.span("name")
+            if not 1 <= int(m.group("age")) <= self.max_age or not self._name_ok(
+                    m.group("name")) or p.taken(start, m.end()):
+                continue
+            s0, s1 = self._detail_window(p, start)
+            last = len(text[:s0].rstrip()) - 1  # the end of the sentence before
+            if last > 0:
+                b0, b1 = p.sentence(last)
+                if _search_word(_HE_OR_SHE, text, b0, b1) or (
+                        self.person_introduced and self.person_introduced.search(text, b0, b1)):
+                    s0 = b0
+            terms = [t for t in self._prose_terms(p) if s0 <= t[0] < s1 and not (
+                self._topical_term(p, t[0], t[1]))]
+            if not terms or self._is_public_figure(text, start, end, s1):
+                continue
+            t0, t1, family, _prone = min(terms, key=lambda t: abs(t[0] - start))
+            self._raise_prose(p, start, m.end(), (t0, t1, family))
 
     def _year_olds(self, p: _Post, matches: list[re.Match[str]]) -> None:
         text = p.text
@@ -2762,9 +2883,13 @@ class Check:
                     continue
                 if self.colleague_after and lower.startswith((" in ", " on ", " from "),
                                                              tok.end()):
-                    colleague = self.colleague_after.match(lower, tok.end())
+                    colleague = self.colleague_after.match(text, tok.end())
                     if colleague:
-                        self._colleague(p, start, tok.end(), colleague.end())
+                        # A month is a name only when the words go on about a person:
+                        # "May in our team, who's off", not "from March to May in our team".
+                        month = tok.group() in self.month_names and bool(
+                            _SAID_OF_PERSON.match(text, colleague.end()))
+                        self._colleague(p, start, tok.end(), colleague.end(), month)
                         continue
                 if _WELCOME_BACK.search(lower, max(0, start - 20), start) or (
                         lower.endswith("our ", max(0, start - 4), start)
@@ -2810,6 +2935,9 @@ class Check:
                 _MESSAGE_FROM.search(text, max(0, start - 20), start))) or (
                 text[end:end + 1] == ")"):
             return  # "in Leeds", "(Jo Bloggs)": a place, a source cited
+        if _PLURAL_VERB_AFTER.match(text, end) and not _JOINED_BEFORE.search(
+                text, max(0, start - 6), start):
+            return  # "Plaid Cymru are...": a party, band or firm, not one person
         # The cheap tests first: a term within reach, and a word tying it to the name.
         detail = self._prose_detail(p, end, len(text), untitled=True)
         if not detail:
@@ -3047,10 +3175,11 @@ class Check:
         if detail:
             self._raise_prose(p, start, end, detail)
 
-    def _colleague(self, p: _Post, start: int, end: int, after: int) -> None:
+    def _colleague(self, p: _Post, start: int, end: int, after: int,
+                   month: bool = False) -> None:
         """A colleague by first name ("Ellie in our team", "my colleague Sam") with their
-        health or HR matters."""
-        if p.text[start:end] in self.not_name or p.taken(start, end):
+        health or HR matters; a month's name only when `month` says it is one."""
+        if (p.text[start:end] in self.not_name and not month) or p.taken(start, end):
             return
         _, s1 = self._detail_window(p, start)
         detail = self._prose_detail(p, after, s1, self.colleague_families)
@@ -3077,7 +3206,9 @@ class Check:
     def _casework_replies(self, p: _Post) -> None:
         """A public reply that goes through the reader's own case ("@jo your claim has been
         approved", "your refund of £642.17")."""
-        matches = list(self.casework_reply.finditer(p.text)) if self.casework_reply else []
+        # Called only for a post that opens with a handle: a reply.
+        reply = self.casework_reply_to_handle or self.casework_reply
+        matches = list(reply.finditer(p.text)) if reply else []
         if self.casework_action:
             matches += self.casework_action.finditer(p.text)
         for m in matches:
@@ -3086,6 +3217,21 @@ class Check:
                 f"reply. {_WHY} Reply only in general terms here, and move the conversation "
                 "to a secure official contact route (a direct message is not enough for "
                 "case details)."))
+
+    def _details_in_pictures(self, p: _Post) -> None:
+        """A picture with the post said to show people's names, faces or other details
+        ("[photo: the queue, names visible on their lanyards]")."""
+        lower = p.lower
+        if not _PICTURE.search(lower):
+            return
+        for m in _DETAILS_SHOWN.finditer(lower):
+            s0, _ = p.sentence(m.start())
+            if _HIDDEN.search(lower, max(s0, m.start() - 20), m.end()) or p.taken(
+                    m.start(), m.end()):
+                continue
+            p.add(m.start(), m.end(), (
+                f"‘{p.text[m.start():m.end()]}’: the picture shows people's details. "
+                f"{_WHY} Crop or blur them before posting, or use a picture without them."))
 
     # -- where the learned signal may raise -------------------------------------
 
@@ -3155,6 +3301,8 @@ class Check:
             self._codes_of_homes(p)
             self._addresses(p)
             self._ages(p)
+            if " is " in text and has_capital and self._prose_terms(p):
+                self._named_ages(p)
         if has_capital:
             if self._named_people(p):
                 self._details_of_named(p)
@@ -3183,10 +3331,12 @@ class Check:
                     self._homes_in_prose(p)
                 if self.called_person and (" called " in text or " named " in text):
                     self._called_people(p)
-                if "reading" in p.lower or "who you are" in p.lower:
+                if any(gate in p.lower for gate in _READER_GATES):
                     self._addressed_readers(p)
             if "house" in kinds and self.home_after_name:
                 self._untitled_homes(p)
+        if any(gate in p.lower for gate in _SHOWN_GATES):
+            self._details_in_pictures(p)
         # Read last, as only a post that raised something needs it.
         if p.findings and self.example_tags and self._marked_as_example(p.lower):
             return []  # a marked fictional example, as in training material

@@ -1360,3 +1360,191 @@ def test_raises_our_first_name_with_their_health():
 
 def test_our_first_name_with_no_health_detail_passes():
     assert highlighted("Our Bev's retirement do is on Friday, bring cake!") == []
+
+
+# -- classes of miss found by blind probe sets ah, ai and aj -----------------------------
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Fingers crossed for Nadia in our office, who starts her IVF cycle on Monday.",
+     ["Nadia in our office, who starts her IVF"]),
+    ("Ruth from finance is expecting a baby in the spring, so we're recruiting cover.",
+     ["Ruth from finance is expecting a baby"]),
+    ("Owen from Morpeth, who collapsed with a cardiac arrest at the match, is home now.",
+     ["Owen from Morpeth, who collapsed with a cardiac arrest"]),
+])
+def test_raises_fertility_pregnancy_and_heart_details_of_a_named_person(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Free blood pressure checks at Tuam library on Saturday, no appointment needed.",
+    "Our IVF funding review closes on Friday; responses welcome.",
+    "Colleagues with high blood pressure can book an occupational health check.",
+])
+def test_blood_pressure_and_ivf_as_topics_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Sending love to Priya in HR, who is off sick after her fall.",
+     ["Priya in HR, who is off sick"]),
+    ("Tom from procurement has been signed off with stress again.",
+     ["Tom from procurement has been signed off"]),
+])
+def test_raises_a_colleague_placed_by_their_function_with_health(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Keep the lid on it in it and call the surgery if the rash spreads.",
+    "Growth in finance roles outpaced sickness absence in the sector, says the survey.",
+])
+def test_function_words_that_are_not_a_colleague_pass(text):
+    assert highlighted(text) == []
+
+
+def test_raises_a_colleague_whose_name_is_a_month():
+    assert highlighted("Thinking of May in our unit, whose chemo starts today.") == [
+        "May in our unit, whose chemo"]
+
+
+def test_a_month_before_a_team_is_a_date_not_a_colleague():
+    assert highlighted("From March to June in our team, sickness absence halved.") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Sentenced to a community order today. Dean, if you ever read this, stay out of it.",
+     ["community order today. Dean"]),
+    ("Nicked the same burglar on Elm Street twice this year. Craig, pal, give it a rest.",
+     ["burglar on Elm Street twice this year. Craig"]),
+])
+def test_raises_a_reader_spoken_to_by_name_beside_an_offence(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks Dave, mate, for the dementia services talk today.",
+    "Leah, mate, brilliant 10k on Sunday. Proud of you.",
+    "Secretary of State, if you ever read this, the asylum backlog report is worth a look.",
+])
+def test_a_reader_spoken_to_without_a_private_detail_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("@k_obi__ Morning Kemi, your scan results from Friday are clear, nothing more to do.",
+     ["your scan results from Friday are clear"]),
+    ("@dan_r_88 your smear test results are back, so please ring the practice.",
+     ["your smear test results are back"]),
+])
+def test_raises_a_reply_telling_someone_their_results(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "If your smear test results are normal you will get a letter within two weeks.",
+    "@nhs_app your appointment booking page is back online, thanks for fixing it.",
+])
+def test_results_as_advice_or_a_service_back_online_pass(text):
+    assert highlighted(text) == []
+
+
+def test_raises_a_case_reference_beside_a_family_named_by_surname():
+    text = "Good news on the Adeyemi family's transfer request (ref TR-2024-0917) this week."
+    assert highlighted(text) == ["ref TR-2024-0917"]
+
+
+def test_a_reference_beside_a_family_that_is_not_a_household_passes():
+    assert highlighted("The Royal family's visit (ref EV-2024-1182) is confirmed.") == []
+
+
+def test_a_fediverse_handle_is_not_an_email_address():
+    assert highlighted("@dmcgrath@newsie.social thanks, the report is on our website.") == []
+
+
+def test_an_inbox_at_webmail_is_still_raised_beside_a_handle():
+    assert highlighted("@pat_k email her at pat.keogh@gmail.com") == ["pat.keogh@gmail.com"]
+
+
+@pytest.mark.parametrize("text", [
+    "Plaid Cymru are the party who will end the hospital trolley waits.",
+    "Simple Minds were the band who played the hospice gala, raising £9,000.",
+])
+def test_a_name_taking_a_plural_verb_is_a_group(text):
+    assert highlighted(text) == []
+
+
+def test_two_people_joined_by_and_are_still_people():
+    assert highlighted("Kim Ode and Sam Ray are back, and he had chemo all spring.") == [
+        "Sam Ray are back, and he had chemo"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Whoever owns the white Kia Sportage, plate BVRN 614, you've blocked the bin lorry.",
+     ["BVRN 614"]),
+    ("The transit van with plate 8KLX 207 has been on the verge for a fortnight.",
+     ["8KLX 207"]),
+])
+def test_raises_a_plate_said_as_plate_beside_a_vehicle(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The minibus's hot plate HP220 needs a new fuse before the trip.",
+    "Commemorative plate RX 1900 unveiled at the station, not a car in sight.",
+])
+def test_a_plate_that_is_not_a_vehicle_registration_passes(text):
+    assert highlighted(text) == []
+
+
+def test_raises_a_titled_private_person_placed_by_their_home_town():
+    text = "A nod to Mrs Olive Brandon of Shipley, who has rung about the bins every week."
+    assert highlighted(text) == ["Mrs Olive Brandon of Shipley"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks to Ms Ruth Kerr from Arup, who spoke on flood resilience this morning.",
+    "Mrs Okoro from Wakefield won the library's poetry prize.",
+    "Drop-in with Mr Alan Foy of Selby, 10am at the town hall.",
+])
+def test_a_titled_name_in_a_work_role_at_an_event_or_without_a_home_town_passes(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Sports day at Holmfirth juniors 📷 [picture: the relay team, full names legible on "
+     "their bibs]", ["full names legible"]),
+    ("Screenshot of the waiting list, sorry, with phone numbers visible in the corner.",
+     ["phone numbers visible"]),
+])
+def test_raises_a_picture_said_to_show_peoples_details(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Photo from the fun run (faces blurred, names not visible) 🏃",
+    "Reminder: check no names are visible before you post a photo from the ward.",
+    "The new bus stop signs are readable from across the road, see the picture.",
+])
+def test_pictures_with_details_hidden_or_no_details_pass(text):
+    assert highlighted(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Long chat with a dad on the ward whose scan showed he has epilepsy. Tariq is 41 and "
+     "worried about driving.", ["epilepsy. Tariq is 41"]),
+    ("Visited a young woman just out of hospital. Bryony is 22, and her dialysis starts "
+     "next week.", ["Bryony is 22, and her dialysis"]),
+])
+def test_raises_a_first_name_given_an_age_beside_a_health_matter(text, flagged):
+    assert highlighted(text) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Our asthma plan is 10 years old. Gwen is 70 and still runs the walking group.",
+    "Heat warning: Leeds is 31 today, so check on anyone with asthma.",
+    "Bryony is 22 and has just passed her driving test!",
+])
+def test_an_age_with_a_topic_or_no_health_matter_passes(text):
+    assert highlighted(text) == []
