@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/checks_table.py
 
-Rows: the dev corpus, then every probe set in bench/probes/: the tuning sets, the fresh
-folds (measured and used to choose thresholds, never studied or trained on), then the
-held-back ones (in bold).
+Rows: the dev corpus, then every probe set in bench/probes/: the tuning sets (those the
+model is trained on, then those it is not), the fresh folds (measured and used to choose
+thresholds, never studied or trained on), then the held-back ones (in bold).
 Checks the learned signal never touches (affiliation, length) show one figure.
 """
 
@@ -20,7 +20,11 @@ from reviews.checks.corpus import read_entries  # noqa: E402
 from reviews.checks.engine import CHECK_NAMES, Engine  # noqa: E402
 from reviews.checks.evaluate import evaluate  # noqa: E402
 from reviews.checks.learned import MESSAGES  # noqa: E402
-from reviews.checks.train_learned import HELD_BACK, TRAINING_FILES  # noqa: E402
+from reviews.checks.train_learned import (  # noqa: E402
+    HELD_BACK,
+    STUDIED_NOT_TRAINED,
+    TRAINING_FILES,
+)
 
 RULES_ALONE = {"checks": {name: {"learned_signal": False} for name in MESSAGES}}
 TRAINING_NAMES = frozenset(path.name for path in TRAINING_FILES)
@@ -35,7 +39,8 @@ def row(path: Path, rules: Engine, shipped: Engine) -> str:
     posts = entries(path)
     alone, both = evaluate(posts, rules), evaluate(posts, shipped)
     use = ("held back" if path.name in HELD_BACK
-           else "tuning" if path.name in TRAINING_NAMES else "fresh fold")
+           else "tuning" if path.name in TRAINING_NAMES
+           else "tuning, not trained on" if path.name in STUDIED_NOT_TRAINED else "fresh fold")
     name = f"{path.stem}, {use} ({len(posts)})"
     cells = [f"**{name}**" if path.name in HELD_BACK else name]
     for check in CHECK_NAMES:
@@ -51,7 +56,8 @@ def main() -> int:
     rules, shipped = Engine(RULES_ALONE), Engine()
     probes = sorted((ROOT / "bench" / "probes").glob("probe_*.jsonl"),
                     key=lambda path: (path.name in HELD_BACK, path.name not in TRAINING_NAMES,
-                                      len(path.stem), path.name))
+                                      path.name not in STUDIED_NOT_TRAINED, len(path.stem),
+                                      path.name))
     paths = [TRAINING_FILES[0], *probes]
     print("| set | " + " | ".join(name.replace("_", " ") for name in CHECK_NAMES)
           + " | macro | clean posts raised |")

@@ -41,6 +41,10 @@ TRAINING_FILES = (
     ROOT / "bench" / "probes" / "probe_z.jsonl",
     ROOT / "bench" / "probes" / "probe_ad.jsonl",
 )
+# Tuning sets the rules were fixed from but the model is not trained on: training on them
+# as well lost on the fresh folds (bench/probes/README.md), so by the rule for training
+# data they were left out.
+STUDIED_NOT_TRAINED = ("probe_ah.jsonl", "probe_ai.jsonl", "probe_aj.jsonl")
 HELD_BACK = ("probe_g.jsonl", "probe_j.jsonl", "probe_n.jsonl", "probe_r.jsonl",
              "probe_s.jsonl", "probe_ac.jsonl", "probe_ae.jsonl", "probe_af.jsonl",
              "probe_ag.jsonl")

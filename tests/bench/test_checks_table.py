@@ -28,3 +28,12 @@ def test_a_row_gives_each_checks_f1_and_the_clean_posts_raised(tmp_path):
 
     assert line == ("| probe_z, tuning (3) | 1.00 / 1.00 | 1.00 / 1.00 | 0.00 / 0.00 | 1.00 / 1.00 "
                     "| 1.00 / 1.00 | 1.00 / 1.00 | 1.00 | 0.86 / 0.86 | 0 / 0 of 1 |")
+
+
+def test_a_set_studied_but_not_trained_on_is_named_so(tmp_path):
+    posts = tmp_path / "probe_ai.jsonl"
+    posts.write_text(json.dumps({"id": "1", "platform": "x", "author": AUTHOR,
+                                 "text": "Lovely walk by the river.", "expected": NOTHING})
+                     + "\n")
+
+    assert row(posts, Engine(), Engine()).startswith("| probe_ai, tuning, not trained on (1) |")
