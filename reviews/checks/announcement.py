@@ -879,13 +879,13 @@ _REST_REACH = 40
 _WORKDAY = re.compile(r"\s+be\s+(?:an?\s+)?(?:(?:very|really|proper|seriously|incredibly)\s+)?"
                       r"(?:long|busy|hard|tough|heavy|hectic|late|early)\s+(?:day|night|shift"
                       r"|week|weekend|start|finish)s?\b")
-# A public event after its day ("Saturday's protest", "Sunday's derby").
 # A hearing or an event just before its day ("the family court tomorrow", "the march
 # on Saturday"): the court's business or a public event, no release.
 _EVENT_BEFORE = re.compile(r"\b(?:court|hearing|trial|tribunal|inquest|protests?|march|rally"
                            r"|match|game|derby|parade|concert|festival|vigil|walkout|fixture)"
                            r"(?:\s+(?:on|this|next|is|at))?\s+$")
 _EVENT_REACH = 40
+# A public event after its day ("Saturday's protest", "Sunday's derby").
 _EVENT_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:protests?|march|marches|rally|rallies|match"
                         r"|game|derby|final|parade|concert|festival|demo|demonstration|vigil"
                         r"|strike|walkout|race|marathon|fixture)\b")
