@@ -128,6 +128,12 @@ _QUOTED = re.compile(r"[\"'](?<![^\s(][\"'])(?=\w)[^\"'\n]{1,40}(?<=\w)[\"'](?!\
 _SYMBOL = re.compile(r"[^\x00-\u024f\u0370-\u058f\u0600-\u06ff\s\w]")
 
 
+def _outside_ascii(text: str) -> str:
+    """The characters of text outside ASCII, in order (one C call, not a loop)."""
+    return (text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+            .decode("utf-8", "surrogatepass"))
+
+
 def cues(text: str) -> list[str]:
     """The marks of a post that words leave out, named so the model can weigh them: each
     pictograph as itself (an eye-roll, a clown, a party's rose), then whether it exclaims
@@ -141,10 +147,8 @@ def cues(text: str) -> list[str]:
     low = quick_fold(text)
     found = []
     if not low.isascii():
-        # The characters outside ASCII, found in one C call, are all a symbol can be.
-        others = (low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-                  .decode("utf-8", "surrogatepass"))
-        found += [symbol for symbol in _SYMBOL.findall(others)
+        # The characters outside ASCII are all a symbol can be.
+        found += [symbol for symbol in _SYMBOL.findall(_outside_ascii(low))
                   if unicodedata.category(symbol) == "So"]
     if "!" in low:
         found.append(_EXCLAIMS)
@@ -200,12 +204,9 @@ class LearnedModel:
 
     def _word_numbers(self, low: str) -> list[int]:
         """The row of each word of low (folded) in the model, -1 for an unknown word."""
-        if not low.isascii():
-            others = (low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-                      .decode("utf-8", "surrogatepass"))
-            if _WORD_CHARACTER.search(others):
-                return list(map(self._word_rows.get,
-                                (word.rstrip("'") for word in WORD.findall(low)), repeat(-1)))
+        if not low.isascii() and _WORD_CHARACTER.search(_outside_ascii(low)):
+            return list(map(self._word_rows.get,
+                            (word.rstrip("'") for word in WORD.findall(low)), repeat(-1)))
         # Non-ASCII characters (none of them word characters) become "?", then spaces.
         words = low.encode("ascii", "replace").translate(_WORD_BYTES).split()
         if "'" in low:

@@ -1990,13 +1990,13 @@ class Check:
         harm = [w.lower() for w in _require_list(config, "serious_harm_words") if w.strip()]
         pivots = [w.lower() for w in _require_list(config, "flippant_pivots") if w.strip()]
         laughter = [w.lower() for w in _require_list(config, "laughter_words") if w.strip()]
-        laughter += [w.lower() for w in _require_list(config, "flippant_scorekeeping")
-                     if w.strip()]
+        scorekeeping = [w.lower() for w in _require_list(config, "flippant_scorekeeping")
+                        if w.strip()]
         turns = [w.lower() for w in _require_list(config, "flippant_turns") if w.strip()]
         # (cue, where): a shrug opens the next sentence and is set off by a mark ("mark"),
-        # a turn opens it ("turn"), laughter is anywhere ("any").
+        # a turn opens it ("turn"), laughter and keeping score are anywhere ("any").
         shrug_items = ([(w, "mark") for w in pivots] + [(w, "turn") for w in turns]
-                       + [(w, "any") for w in laughter])
+                       + [(w, "any") for w in laughter + scorekeeping])
 
         labels = _require_list(config, "rebuttal_labels")
         self.labels = frozenset(w.lower() for w in labels)
